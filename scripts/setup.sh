@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs everything the project needs on a fresh Debian machine (Rust via rustup, Node 20, root).
+# Idempotent: each step is skipped when its tool is already there at the right version.
+#   scripts/setup.sh          build tools only (enough to serve)
+#   scripts/setup.sh --test   build tools + browser, fonts and npm test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+want_test=false
+[ "${1:-}" = "--test" ] && want_test=true
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# The wasm target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# rustfmt and clippy (the tests run both).
+for comp in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$comp" || rustup component add "$comp"
+done
+
+# trunk (0.22 needs a newer rustc than this machine has).
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli at exactly the version in Cargo.lock (without --locked: the registry lacks
+# one of its locked dependencies). It also brings wasm-bindgen-test-runner.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WB_VERSION\$"; then
+  say "installing wasm-bindgen-cli $WB_VERSION"
+  cargo install --force "wasm-bindgen-cli@$WB_VERSION"
+fi
+
+# npm tools, pinned by tests/e2e/package-lock.json: wasm-opt (binaryen 132; Debian's 108 cannot
+# parse rustc 1.95's output), playwright-core and axe-core.
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  say "installing npm tools (npm ci)"
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+
+if $want_test; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  [ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+say "ready"

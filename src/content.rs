@@ -1,0 +1,319 @@
+//! The data, compiled into the app with `include_str!`, parsed and checked once; lookups by id.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::error::DataError;
+use crate::model::{Chart, ChartKind, Correction, Exclusion, Figure, FigureKind, Group, Page, Passage};
+
+/// The file names, as error messages give them.
+pub const PASSAGES_FILE: &str = "data/passages.json";
+/// See [`PASSAGES_FILE`].
+pub const FIGURES_FILE: &str = "data/figures.json";
+/// See [`PASSAGES_FILE`].
+pub const CHARTS_FILE: &str = "data/charts.json";
+/// See [`PASSAGES_FILE`].
+pub const CORRECTIONS_FILE: &str = "data/corrections.json";
+
+const PASSAGES_JSON: &str = include_str!("../data/passages.json");
+const FIGURES_JSON: &str = include_str!("../data/figures.json");
+const CHARTS_JSON: &str = include_str!("../data/charts.json");
+const CORRECTIONS_JSON: &str = include_str!("../data/corrections.json");
+
+/// The printed page as OCR'd, kept for provenance checks.
+pub const SOURCE_TEXT: &str = include_str!("../data/source/page.txt");
+
+#[derive(Deserialize)]
+struct PassagesFile {
+    page: Page,
+    passages: Vec<Passage>,
+}
+
+#[derive(Deserialize)]
+struct FiguresFile {
+    groups: Vec<Group>,
+    figures: Vec<Figure>,
+    excluded: Vec<Exclusion>,
+}
+
+#[derive(Deserialize)]
+struct ChartsFile {
+    charts: Vec<Chart>,
+}
+
+#[derive(Deserialize)]
+struct CorrectionsFile {
+    corrections: Vec<Correction>,
+}
+
+/// Everything the app shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    /// Headline, credit, source.
+    pub page: Page,
+    /// Passages in reading order.
+    pub passages: Vec<Passage>,
+    /// Groups in display order.
+    pub groups: Vec<Group>,
+    /// Figures in display order.
+    pub figures: Vec<Figure>,
+    /// Source numbers that are deliberately not figures.
+    pub excluded: Vec<Exclusion>,
+    /// Charts in display order.
+    pub charts: Vec<Chart>,
+    /// OCR corrections.
+    pub corrections: Vec<Correction>,
+}
+
+fn parse<T: DeserializeOwned>(file: &'static str, json: &str) -> Result<T, DataError> {
+    serde_json::from_str(json).map_err(|e| DataError::Parse {
+        file,
+        message: e.to_string(),
+    })
+}
+
+/// The files' texts, in the order passages, figures, charts, corrections.
+pub struct Sources<'a> {
+    /// `data/passages.json`.
+    pub passages: &'a str,
+    /// `data/figures.json`.
+    pub figures: &'a str,
+    /// `data/charts.json`.
+    pub charts: &'a str,
+    /// `data/corrections.json`.
+    pub corrections: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files compiled into the app.
+    pub fn bundled() -> Self {
+        Sources {
+            passages: PASSAGES_JSON,
+            figures: FIGURES_JSON,
+            charts: CHARTS_JSON,
+            corrections: CORRECTIONS_JSON,
+        }
+    }
+}
+
+impl Content {
+    /// Parses and checks the data files. The first fault found is returned.
+    pub fn parse(sources: &Sources<'_>) -> Result<Content, DataError> {
+        let passages: PassagesFile = parse(PASSAGES_FILE, sources.passages)?;
+        let figures: FiguresFile = parse(FIGURES_FILE, sources.figures)?;
+        let charts: ChartsFile = parse(CHARTS_FILE, sources.charts)?;
+        let corrections: CorrectionsFile = parse(CORRECTIONS_FILE, sources.corrections)?;
+        let content = Content {
+            page: passages.page,
+            passages: passages.passages,
+            groups: figures.groups,
+            figures: figures.figures,
+            excluded: figures.excluded,
+            charts: charts.charts,
+            corrections: corrections.corrections,
+        };
+        content.check()?;
+        Ok(content)
+    }
+
+    /// The passage with this id.
+    pub fn passage(&self, id: &str) -> Option<&Passage> {
+        self.passages.iter().find(|p| p.id == id)
+    }
+
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The group with this id.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The figures of a group, in order.
+    pub fn figures_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.group == group)
+    }
+
+    /// The charts of a group, in order.
+    pub fn charts_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Chart> + 'a {
+        self.charts.iter().filter(move |c| c.group == group)
+    }
+
+    /// The stories (narrative passages) of a group.
+    pub fn stories_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Passage> + 'a {
+        self.passages
+            .iter()
+            .filter(move |p| p.section == group && p.kind == crate::model::PassageKind::Story)
+    }
+
+    /// The chart a figure is drawn in, if any.
+    pub fn chart_of(&self, figure: &str) -> Option<&Chart> {
+        self.charts
+            .iter()
+            .find(|c| c.figures.iter().any(|f| f == figure))
+    }
+
+    fn check(&self) -> Result<(), DataError> {
+        let mut ids = HashSet::new();
+        for p in &self.passages {
+            if !ids.insert(p.id.as_str()) {
+                return Err(DataError::entry(PASSAGES_FILE, &p.id, "id is used twice"));
+            }
+            if p.text.trim().is_empty() {
+                return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
+            }
+            if p.section != "overview" && self.group(&p.section).is_none() {
+                return Err(DataError::entry(
+                    PASSAGES_FILE,
+                    &p.id,
+                    format!("section `{}` is not a group in {FIGURES_FILE}", p.section),
+                ));
+            }
+        }
+        let mut group_ids = HashSet::new();
+        for g in &self.groups {
+            if !group_ids.insert(g.id.as_str()) {
+                return Err(DataError::entry(FIGURES_FILE, &g.id, "group id is used twice"));
+            }
+        }
+        for f in &self.figures {
+            check_figure(self, f, &mut ids)?;
+        }
+        for c in &self.charts {
+            check_chart(self, c, &mut ids)?;
+        }
+        Ok(())
+    }
+}
+
+fn check_figure<'a>(
+    content: &Content,
+    f: &'a Figure,
+    ids: &mut HashSet<&'a str>,
+) -> Result<(), DataError> {
+    let fault = |problem: String| Err(DataError::entry(FIGURES_FILE, &f.id, problem));
+    if !ids.insert(f.id.as_str()) {
+        return fault("id is used twice".into());
+    }
+    if content.group(&f.group).is_none() {
+        return fault(format!("group `{}` does not exist", f.group));
+    }
+    if !f.value.is_finite() {
+        return fault("value is not a finite number".into());
+    }
+    match numeral_value(&f.numeral) {
+        Some(v) if (v - f.value).abs() <= 1e-3 * v.abs().max(1.0) => {}
+        Some(v) => {
+            return fault(format!(
+                "value {} does not match the printed numeral `{}` ({v})",
+                f.value, f.numeral
+            ))
+        }
+        None => return fault(format!("numeral `{}` is not a number", f.numeral)),
+    }
+    if !f.display.contains(&f.numeral) {
+        return fault(format!(
+            "display `{}` does not contain the numeral `{}`",
+            f.display, f.numeral
+        ));
+    }
+    if matches!(f.kind, FigureKind::Share | FigureKind::Rate) && f.unit.zh != "%" {
+        return fault("a share or rate must be in %".into());
+    }
+    if f.kind == FigureKind::Share && !(0.0..=100.0).contains(&f.value) {
+        return fault(format!("share {} is outside 0–100%", f.value));
+    }
+    if f.mentions.is_empty() {
+        return fault("has no mention".into());
+    }
+    for m in &f.mentions {
+        let Some(p) = content.passage(&m.passage) else {
+            return fault(format!("mention names passage `{}`, which does not exist", m.passage));
+        };
+        if !p.text.contains(&m.quote) {
+            return fault(format!(
+                "quote `{}` is not in passage `{}`",
+                m.quote, m.passage
+            ));
+        }
+        if !m.quote.contains(&f.numeral) {
+            return fault(format!(
+                "quote `{}` does not contain the numeral `{}`",
+                m.quote, f.numeral
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_chart<'a>(
+    content: &Content,
+    c: &'a Chart,
+    ids: &mut HashSet<&'a str>,
+) -> Result<(), DataError> {
+    let fault = |problem: String| Err(DataError::entry(CHARTS_FILE, &c.id, problem));
+    if !ids.insert(c.id.as_str()) {
+        return fault("id is used twice".into());
+    }
+    if content.group(&c.group).is_none() {
+        return fault(format!("group `{}` does not exist", c.group));
+    }
+    if c.figures.is_empty() {
+        return fault("has no figures".into());
+    }
+    let mut unit = None;
+    for id in &c.figures {
+        let Some(f) = content.figure(id) else {
+            return fault(format!("figure `{id}` does not exist"));
+        };
+        if f.group != c.group {
+            return fault(format!("figure `{id}` belongs to group `{}`", f.group));
+        }
+        if c.kind == ChartKind::Share && f.kind != FigureKind::Share {
+            return fault(format!("figure `{id}` is not a share but the chart draws shares"));
+        }
+        match unit {
+            None => unit = Some(&f.unit.zh),
+            Some(u) if *u == f.unit.zh => {}
+            Some(u) => {
+                return fault(format!(
+                    "figure `{id}` is in `{}` but the chart is in `{u}`: never two units on one axis",
+                    f.unit.zh
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The value of a printed numeral: decimals (`6.82`), fractions (`1/3`) and small Chinese
+/// numerals (`三`).
+pub fn numeral_value(numeral: &str) -> Option<f64> {
+    if let Some((a, b)) = numeral.split_once('/') {
+        let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+        return (b != 0.0).then(|| a / b);
+    }
+    if let Ok(v) = numeral.parse::<f64>() {
+        return v.is_finite().then_some(v);
+    }
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let mut chars = numeral.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    DIGITS.iter().position(|d| *d == c).map(|i| i as f64)
+}
+
+/// The bundled content, parsed once. The error says which file and entry is at fault.
+pub fn content() -> Result<&'static Content, &'static DataError> {
+    static CONTENT: OnceLock<Result<Content, DataError>> = OnceLock::new();
+    CONTENT
+        .get_or_init(|| Content::parse(&Sources::bundled()))
+        .as_ref()
+}

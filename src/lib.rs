@@ -1,0 +1,13 @@
+//! Beibei infographic: a newspaper page on Beibei District, Chongqing, as charts and cards.
+//!
+//! The library holds everything (data model, content, charts, formatting, and on wasm32 the Yew
+//! app); `main.rs` only renders [`App`].
+
+pub mod content;
+pub mod error;
+pub mod model;
+pub mod trace;
+
+pub use content::{content, Content};
+pub use error::DataError;
+pub use model::*;

@@ -1,0 +1,241 @@
+//! The data model: the newspaper page as passages, the figures it prints, and the charts we draw.
+//!
+//! Every type here is plain serde data, read from `data/*.json`; nothing in it is computed.
+
+use serde::Deserialize;
+
+/// The reader's language. Chinese is the page's own language and the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Simplified Chinese, as printed.
+    #[default]
+    Zh,
+    /// English, our translation.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            Lang::En => "en",
+        }
+    }
+
+    /// The short code used in storage and URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses `zh` or `en`; anything else is `None`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The other language, for the toggle.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+/// A text in both languages: `zh` as printed (or our label), `en` our translation.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Bilingual {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The page's editorial frame: headline, dek, credit and source line.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Page {
+    /// The page's headline, as printed (after corrections).
+    pub headline: Bilingual,
+    /// The first sentence of the lead story, used as the dek.
+    pub dek: Bilingual,
+    /// The credit line, as printed.
+    pub credit: Bilingual,
+    /// Where the text comes from.
+    pub source: Bilingual,
+    /// Says which texts are our translations.
+    pub translation_note: Bilingual,
+}
+
+/// What kind of text a passage is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// The signed lead commentary.
+    Commentary,
+    /// A report of the feature.
+    Article,
+    /// A narrative story (elevators, Nanjing Road …).
+    Story,
+    /// A photo caption.
+    Caption,
+}
+
+/// One passage of the page, in reading order. Paragraphs are separated by `\n`;
+/// `……` marks text lost in the source.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Passage {
+    /// Stable id, used in URLs and mentions.
+    pub id: String,
+    /// The group of figures this passage belongs to, or `overview`.
+    pub section: String,
+    /// Commentary, article, story or caption.
+    pub kind: PassageKind,
+    /// The title: the printed headline where `title_printed`, otherwise our label.
+    pub title: Bilingual,
+    /// Whether the Chinese title is printed on the page.
+    pub title_printed: bool,
+    /// A printed subtitle, if any.
+    #[serde(default)]
+    pub subtitle: Option<Bilingual>,
+    /// The clean text.
+    pub text: String,
+}
+
+impl Passage {
+    /// The paragraphs of the text.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.text.split('\n')
+    }
+}
+
+/// How a figure is charted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// A share of a whole, in per cent: drawn against 100%.
+    Share,
+    /// A growth rate in per cent: never drawn against 100%.
+    Rate,
+    /// A count of things.
+    Count,
+    /// A measure (area, length, age …).
+    Measure,
+    /// A fraction printed as such (1/3).
+    Fraction,
+}
+
+/// Where a figure is printed: an exact substring of a passage.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Mention {
+    /// The passage id.
+    pub passage: String,
+    /// An exact substring of the passage's text that contains the number.
+    pub quote: String,
+}
+
+/// A figure the page states about the district.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Figure {
+    /// Stable id, used in the URL hash.
+    pub id: String,
+    /// The group id.
+    pub group: String,
+    /// What is counted or measured.
+    pub label: Bilingual,
+    /// The number in the printed unit (6.82万平方米 is 6.82 with unit 万平方米).
+    pub value: f64,
+    /// The number exactly as printed (`6.82`, `1/3`, `三`).
+    pub numeral: String,
+    /// The printed unit, and its English.
+    pub unit: Bilingual,
+    /// The figure as printed, with qualifier and unit (`突破1600家`).
+    pub display: String,
+    /// 突破, 余, 多, 以上 or 约, when the printed figure is approximate.
+    #[serde(default)]
+    pub qualifier: Option<String>,
+    /// Share, rate, count, measure or fraction.
+    pub kind: FigureKind,
+    /// The period the text gives, if it gives one.
+    #[serde(default)]
+    pub period: Option<Bilingual>,
+    /// Every place the page prints it.
+    pub mentions: Vec<Mention>,
+}
+
+/// A group of figures: one section of the infographic.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Group {
+    /// Stable id.
+    pub id: String,
+    /// Section title (ours).
+    pub title: Bilingual,
+    /// One line under the title (ours).
+    pub dek: Bilingual,
+}
+
+/// How a chart draws its figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartKind {
+    /// Percent shares, each bar against a 100% track.
+    Share,
+    /// Counts or measures in one unit, bars from zero.
+    Bars,
+}
+
+/// One chart: figures of one unit, chosen by the editors.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Chart {
+    /// Stable id.
+    pub id: String,
+    /// The group it is drawn in.
+    pub group: String,
+    /// Share or bars.
+    pub kind: ChartKind,
+    /// Whether it is one of the headline charts.
+    pub headline: bool,
+    /// The chart's title (ours).
+    pub title: Bilingual,
+    /// Figure ids, top to bottom.
+    pub figures: Vec<String>,
+}
+
+/// A number in the source that is deliberately not a figure.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Exclusion {
+    /// The digits as printed.
+    pub number: String,
+    /// A few characters of the source around it, so the occurrence can be found.
+    pub context: String,
+    /// Why it is not a figure.
+    pub reason: String,
+}
+
+/// A visible fix of an OCR misreading.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Correction {
+    /// The source text as OCR'd (whitespace removed).
+    pub original: String,
+    /// What the page prints.
+    pub replacement: String,
+    /// Why we believe so.
+    pub reason: String,
+}

@@ -1,0 +1,117 @@
+//! Broken copies of the data files must fail loudly, naming the file, the entry and the fault.
+
+use beibei_infographic::content::{Content, Sources, SOURCE_TEXT};
+use beibei_infographic::{trace, DataError};
+
+const PASSAGES: &str = include_str!("../data/passages.json");
+const FIGURES: &str = include_str!("../data/figures.json");
+const CHARTS: &str = include_str!("../data/charts.json");
+const CORRECTIONS: &str = include_str!("../data/corrections.json");
+
+/// Parses the files with one of them edited: `(file, from, to)` replaces the first `from`.
+fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> {
+    let edit = |name: &str, text: &'static str| -> String {
+        if name == file {
+            assert!(text.contains(from), "the test's edit `{from}` is not in {name}");
+            text.replacen(from, to, 1)
+        } else {
+            text.to_string()
+        }
+    };
+    let (p, f, c, k) = (
+        edit("passages", PASSAGES),
+        edit("figures", FIGURES),
+        edit("charts", CHARTS),
+        edit("corrections", CORRECTIONS),
+    );
+    Content::parse(&Sources { passages: &p, figures: &f, charts: &c, corrections: &k })
+}
+
+fn message(result: Result<Content, DataError>) -> String {
+    match result {
+        Ok(_) => panic!("the broken data was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn malformed_json_names_the_file_and_position() {
+    let m = message(parse_edited("figures", "\"figures\": [", "\"figures\": [,"));
+    assert!(m.starts_with("data/figures.json: cannot be read"), "{m}");
+    assert!(m.contains("line"), "{m}");
+}
+
+#[test]
+fn a_changed_digit_in_a_quote_is_caught() {
+    // 6.82 beds → 6.83 in the quote only: the quote is no longer in the passage.
+    let m = message(parse_edited("figures", "每千人医疗机构床位数达到6.82张", "每千人医疗机构床位数达到6.83张"));
+    assert!(m.contains("data/figures.json: entry `hospital-beds`"), "{m}");
+    assert!(m.contains("is not in passage `livelihood-report`"), "{m}");
+}
+
+#[test]
+fn a_value_that_disagrees_with_the_printed_numeral_is_caught() {
+    let m = message(parse_edited("figures", "\"value\": 6.82,", "\"value\": 6.28,"));
+    assert!(m.contains("does not match the printed numeral `6.82`"), "{m}");
+}
+
+#[test]
+fn a_mention_of_a_missing_passage_is_caught() {
+    let m = message(parse_edited("figures", "\"passage\": \"elevators\"", "\"passage\": \"lifts\""));
+    assert!(m.contains("entry `lifts-installed`") && m.contains("passage `lifts`, which does not exist"), "{m}");
+}
+
+#[test]
+fn a_duplicate_id_is_caught() {
+    let m = message(parse_edited("figures", "\"id\": \"community-parks\"", "\"id\": \"city-parks\""));
+    assert!(m.contains("entry `city-parks`: id is used twice"), "{m}");
+}
+
+#[test]
+fn two_units_on_one_chart_axis_are_caught() {
+    let m = message(parse_edited("charts", "\"rural-homes\"", "\"city-parks\""));
+    assert!(m.contains("data/charts.json: entry `livelihood-homes`"), "{m}");
+    assert!(m.contains("never two units on one axis"), "{m}");
+}
+
+#[test]
+fn a_share_over_100_is_caught() {
+    let m = message(parse_edited("figures", "\"value\": 99.8,\n   \"numeral\": \"99.8\"", "\"value\": 199.8,\n   \"numeral\": \"199.8\""));
+    assert!(m.contains("entry `highschool-enrolment`"), "{m}");
+}
+
+#[test]
+fn a_changed_digit_in_a_passage_is_not_traceable() {
+    let content = parse_edited("passages", "每千人医疗机构床位数达到6.82张", "每千人医疗机构床位数达到6.82张").unwrap();
+    let mut passage = content.passage("livelihood-report").unwrap().clone();
+    passage.text = passage.text.replace("6.82张", "6.83张");
+    let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
+    let missing = trace::untraced_clauses(&passage, SOURCE_TEXT, &corrected);
+    assert_eq!(missing, vec!["每千人医疗机构床位数达到6.83张".to_string()]);
+}
+
+#[test]
+fn an_invented_sentence_is_not_traceable() {
+    let content = parse_edited("passages", "", "").unwrap();
+    let mut passage = content.passage("elevators").unwrap().clone();
+    passage.text.push_str("居民们都非常满意。");
+    let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
+    assert_eq!(trace::untraced_clauses(&passage, SOURCE_TEXT, &corrected), vec!["居民们都非常满意".to_string()]);
+}
+
+#[test]
+fn a_correction_that_does_not_match_the_source_is_refused() {
+    let content = parse_edited("corrections", "\"original\": \"北洛奋力谱写\"", "\"original\": \"北京奋力谱写\"").unwrap();
+    let err = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap_err();
+    assert!(err.contains("北京奋力谱写") && err.contains("0 times"), "{err}");
+}
+
+#[test]
+fn a_number_with_no_figure_and_no_exclusion_is_reported() {
+    let content = parse_edited("figures", "", "").unwrap();
+    let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
+    let without_64: Vec<_> = content.excluded.iter().filter(|e| e.number != "64").cloned().collect();
+    let uncovered = trace::uncovered_numbers(&corrected, &content.figures, &without_64);
+    assert_eq!(uncovered.len(), 1);
+    assert_eq!(uncovered[0].number, "64");
+}
