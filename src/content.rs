@@ -317,3 +317,42 @@ pub fn content() -> Result<&'static Content, &'static DataError> {
         .get_or_init(|| Content::parse(&Sources::bundled()))
         .as_ref()
 }
+
+/// Where a quote stands in a passage: the paragraph's index and the paragraph split into the
+/// text before the quote, the quote, and the text after.
+pub fn locate_quote<'a>(passage: &'a Passage, quote: &str) -> Option<(usize, &'a str, &'a str, &'a str)> {
+    passage.paragraphs().enumerate().find_map(|(i, para)| {
+        let start = para.find(quote)?;
+        let end = start + quote.len();
+        Some((i, &para[..start], &para[start..end], &para[end..]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_mention_is_located_in_one_paragraph() {
+        let c = content().unwrap();
+        for f in &c.figures {
+            for m in &f.mentions {
+                let p = c.passage(&m.passage).unwrap();
+                let (_, before, mark, after) = locate_quote(p, &m.quote)
+                    .unwrap_or_else(|| panic!("{}: quote spans paragraphs", f.id));
+                assert_eq!(mark, m.quote);
+                assert!(!before.contains('\n') && !after.contains('\n'));
+            }
+        }
+    }
+
+    #[test]
+    fn numerals_of_every_form_parse() {
+        assert_eq!(numeral_value("6.82"), Some(6.82));
+        assert_eq!(numeral_value("三"), Some(3.0));
+        assert!((numeral_value("1/3").unwrap() - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(numeral_value("1/0"), None);
+        assert_eq!(numeral_value("abc"), None);
+        assert_eq!(numeral_value("NaN"), None);
+    }
+}

@@ -1,0 +1,302 @@
+//! The bar chart: layout (pure geometry) and drawing (plotters, SVG backend).
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::palette;
+use super::text::{text_width, wrap};
+use crate::content::Content;
+use crate::format::figure_amount;
+use crate::model::{Chart, ChartKind, Lang};
+
+/// Font size of labels and values, in CSS px.
+pub const FONT_PX: f64 = 13.0;
+const LINE_PX: i32 = 17;
+const LABEL_GAP: i32 = 3;
+const BAR_PX: i32 = 14;
+const ROW_GAP: i32 = 14;
+const TOP: i32 = 4;
+const MIN_WIDTH: u32 = 200;
+
+/// One bar to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarSpec {
+    /// The figure id, for mapping a click back to its card.
+    pub figure: String,
+    /// The label in the reader's language.
+    pub label: String,
+    /// The value in the chart's unit.
+    pub value: f64,
+    /// The value as shown at the bar's end.
+    pub value_text: String,
+}
+
+/// The bars of a chart, from the data, in the reader's language.
+pub fn chart_bars(content: &Content, chart: &Chart, lang: Lang) -> Vec<BarSpec> {
+    chart
+        .figures
+        .iter()
+        .filter_map(|id| content.figure(id))
+        .map(|f| {
+            let amount = figure_amount(f, lang);
+            let value_text = match (lang, f.qualifier.as_deref()) {
+                (Lang::Zh, _) => f.display.clone(),
+                (Lang::En, Some("约")) => format!("≈{amount}"),
+                (Lang::En, Some(_)) => format!(">{amount}"),
+                (Lang::En, None) => amount,
+            };
+            BarSpec {
+                figure: f.id.clone(),
+                label: f.label.get(lang).to_string(),
+                value: f.value,
+                value_text,
+            }
+        })
+        .collect()
+}
+
+/// One row: its label lines, its bar and where its value is written. Coordinates in px from
+/// the chart's top left.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The figure id.
+    pub figure: String,
+    /// The wrapped label.
+    pub label_lines: Vec<String>,
+    /// Top of the first label line.
+    pub top: i32,
+    /// The bar: (left, top, right, bottom).
+    pub bar: (i32, i32, i32, i32),
+    /// Right end of the 100% track, for shares.
+    pub track_end: Option<i32>,
+    /// Where the value text starts.
+    pub value_x: i32,
+    /// Bottom of the row, gap included: the row owns the band from `top` to here.
+    pub bottom: i32,
+}
+
+/// A laid-out chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartLayout {
+    /// Width in px.
+    pub width: u32,
+    /// Height in px.
+    pub height: u32,
+    /// The rows, top to bottom.
+    pub rows: Vec<Row>,
+}
+
+impl ChartLayout {
+    /// The figure under a point in chart px (scale pointer coordinates by rendered size first):
+    /// the row whose band holds the point's height, whatever its horizontal position.
+    pub fn figure_at(&self, x: f64, y: f64) -> Option<&str> {
+        if !(0.0..=self.width as f64).contains(&x) {
+            return None;
+        }
+        self.rows
+            .iter()
+            .find(|r| (r.top as f64..r.bottom as f64).contains(&y))
+            .map(|r| r.figure.as_str())
+    }
+}
+
+/// Lays out `bars` at `width` px. Shares are drawn against 100%; other bars against the largest.
+pub fn layout(kind: ChartKind, bars: &[BarSpec], width: u32) -> ChartLayout {
+    let width = width.max(MIN_WIDTH);
+    let value_w = bars
+        .iter()
+        .map(|b| text_width(&b.value_text, FONT_PX))
+        .fold(0.0, f64::max)
+        .ceil() as i32
+        + 8;
+    let plot_w = (width as i32 - value_w).max(40);
+    let max = match kind {
+        ChartKind::Share => 100.0,
+        ChartKind::Bars => bars
+            .iter()
+            .map(|b| b.value)
+            .filter(|v| v.is_finite())
+            .fold(0.0, f64::max),
+    };
+    let mut y = TOP;
+    let rows = bars
+        .iter()
+        .map(|b| {
+            let label_lines = wrap(&b.label, FONT_PX, width as f64);
+            let top = y;
+            let bar_top = top + LINE_PX * label_lines.len() as i32 + LABEL_GAP;
+            let fraction = if max > 0.0 && b.value.is_finite() {
+                (b.value / max).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let mut bar_end = (plot_w as f64 * fraction).round() as i32;
+            if b.value > 0.0 {
+                bar_end = bar_end.max(2);
+            }
+            let track_end = (kind == ChartKind::Share).then_some(plot_w);
+            let value_x = track_end.unwrap_or(bar_end) + 6;
+            let bottom = bar_top + BAR_PX + ROW_GAP;
+            y = bottom;
+            Row {
+                figure: b.figure.clone(),
+                label_lines,
+                top,
+                bar: (0, bar_top, bar_end, bar_top + BAR_PX),
+                track_end,
+                value_x,
+                bottom,
+            }
+        })
+        .collect();
+    ChartLayout {
+        width,
+        height: (y - ROW_GAP + TOP).max(0) as u32,
+        rows,
+    }
+}
+
+/// Draws a laid-out chart as an SVG document. `active` is the open card's figure, drawn in the
+/// accent colour. Text is escaped by plotters' SVG backend.
+pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (chart.width, chart.height)).into_drawing_area();
+        // plotters divides the size by 1.24 when it writes the SVG.
+        let font = ("sans-serif", FONT_PX * 1.24).into_font();
+        let label_style = font
+            .clone()
+            .color(&palette::INK)
+            .pos(Pos::new(HPos::Left, VPos::Top));
+        let value_style = font
+            .style(FontStyle::Bold)
+            .color(&palette::VALUE)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        for (row, bar) in chart.rows.iter().zip(bars) {
+            for (i, line) in row.label_lines.iter().enumerate() {
+                let y = row.top + LINE_PX * i as i32;
+                // Drawing into a String cannot fail; an error would only drop this element.
+                let _ = root.draw(&Text::new(line.clone(), (0, y), label_style.clone()));
+            }
+            let (x0, y0, x1, y1) = row.bar;
+            if let Some(end) = row.track_end {
+                let _ = root.draw(&Rectangle::new([(x0, y0), (end, y1)], palette::TRACK.filled()));
+            }
+            let color = if active == Some(row.figure.as_str()) {
+                palette::ACTIVE
+            } else {
+                palette::BAR
+            };
+            if x1 > x0 {
+                let _ = root.draw(&Rectangle::new([(x0, y0), (x1, y1)], color.filled()));
+            }
+            let _ = root.draw(&Text::new(
+                bar.value_text.clone(),
+                (row.value_x, (y0 + y1) / 2),
+                value_style.clone(),
+            ));
+        }
+        let _ = root.present();
+    }
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bar(id: &str, label: &str, value: f64) -> BarSpec {
+        BarSpec {
+            figure: id.into(),
+            label: label.into(),
+            value,
+            value_text: format!("{value}%"),
+        }
+    }
+
+    #[test]
+    fn draws_every_label_and_value_and_no_nan() {
+        let bars = vec![bar("a", "森林覆盖率", 50.7), bar("b", "文化产业增加值占GDP比重", 5.0)];
+        let chart = layout(ChartKind::Share, &bars, 360);
+        let svg = draw(&chart, &bars, None);
+        for needle in ["森林覆盖率", "文化产业增加值占GDP比重", "50.7%", "5%"] {
+            assert!(svg.contains(needle), "{needle} missing");
+        }
+        assert!(!svg.contains("NaN") && !svg.contains("inf"));
+        assert!(svg.starts_with("<svg"));
+    }
+
+    #[test]
+    fn shares_are_against_100_and_bars_against_the_largest() {
+        let bars = vec![bar("a", "a", 50.0), bar("b", "b", 25.0)];
+        let share = layout(ChartKind::Share, &bars, 400);
+        let track = share.rows[0].track_end.unwrap();
+        assert_eq!(share.rows[0].bar.2, track / 2);
+        let counts = layout(ChartKind::Bars, &bars, 400);
+        assert_eq!(counts.rows[1].bar.2 * 2, counts.rows[0].bar.2);
+        assert!(counts.rows[0].track_end.is_none());
+    }
+
+    #[test]
+    fn values_fit_inside_the_width() {
+        let bars = vec![bar("a", "a", 5331.0), bar("b", "b", 20.0)];
+        for width in [200, 288, 390, 1200] {
+            let chart = layout(ChartKind::Bars, &bars, width);
+            for (row, b) in chart.rows.iter().zip(&bars) {
+                let end = row.value_x as f64 + text_width(&b.value_text, FONT_PX);
+                assert!(end <= chart.width as f64, "value overflows at {width}: {end}");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_wrap_and_rows_never_overlap() {
+        let long = "Strategic emerging manufacturing, share of industrial output";
+        let bars = vec![bar("a", long, 67.0), bar("b", long, 65.2), bar("c", "x", 1.0)];
+        let chart = layout(ChartKind::Share, &bars, 240);
+        assert!(chart.rows[0].label_lines.len() >= 2);
+        for pair in chart.rows.windows(2) {
+            assert!(pair[0].bottom <= pair[1].top);
+            assert!(pair[0].bar.3 < pair[0].bottom);
+        }
+        assert!(chart.rows.last().unwrap().bar.3 <= chart.height as i32);
+    }
+
+    #[test]
+    fn a_point_maps_back_to_its_bar() {
+        let bars = vec![bar("a", "a", 10.0), bar("b", "b", 20.0), bar("c", "c", 30.0)];
+        let chart = layout(ChartKind::Bars, &bars, 300);
+        for row in &chart.rows {
+            let (x0, y0, x1, y1) = row.bar;
+            let mid = ((x0 + x1) / 2) as f64;
+            assert_eq!(chart.figure_at(mid, ((y0 + y1) / 2) as f64), Some(row.figure.as_str()));
+            assert_eq!(chart.figure_at(mid, row.top as f64), Some(row.figure.as_str()));
+        }
+        assert_eq!(chart.figure_at(10.0, -1.0), None);
+        assert_eq!(chart.figure_at(10.0, chart.height as f64 + 50.0), None);
+        assert_eq!(chart.figure_at(-5.0, 10.0), None);
+    }
+
+    #[test]
+    fn hostile_labels_come_out_escaped() {
+        let bars = vec![
+            bar("a", "<script>alert(1)</script>", 10.0),
+            bar("b", "\"><img src=x onerror=alert(1)>", 20.0),
+        ];
+        let svg = draw(&layout(ChartKind::Bars, &bars, 300), &bars, None);
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(!svg.contains("<img"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn zero_nan_and_empty_inputs_do_not_break_the_chart() {
+        let bars = vec![bar("a", "a", 0.0), bar("b", "b", f64::NAN)];
+        let chart = layout(ChartKind::Bars, &bars, 300);
+        let svg = draw(&chart, &bars, None);
+        assert!(!svg.contains("NaN\""));
+        let empty = layout(ChartKind::Bars, &[], 300);
+        assert_eq!(empty.rows.len(), 0);
+        let _ = draw(&empty, &[], None);
+    }
+}

@@ -1,0 +1,153 @@
+//! Number formatting, the one place it is done: figures as printed in Chinese, and in English
+//! with 万 expanded (12.5万 → 125,000) and qualifiers spelled out (余 → more than).
+
+use crate::model::{Figure, Lang};
+
+/// Groups the integer part in threes with commas: `30389` → `30,389`.
+fn group_thousands(int: &str) -> String {
+    let digits: Vec<char> = int.chars().collect();
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(*d);
+    }
+    out
+}
+
+/// A number with `decimals` places, without trailing zeros, grouped for `lang`
+/// (Chinese prints no group separator, as on the page).
+pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let int = match lang {
+        Lang::Zh => int.to_string(),
+        Lang::En => group_thousands(int),
+    };
+    let sign = if value < 0.0 && text.chars().any(|c| c != '0' && c != '.') { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// The English for a printed qualifier.
+pub fn qualifier_en(qualifier: &str) -> &'static str {
+    match qualifier {
+        "约" => "about",
+        _ => "more than",
+    }
+}
+
+/// Decimal places in a printed numeral (`6.82` → 2).
+fn decimals_of(numeral: &str) -> usize {
+    numeral.split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+/// The number and unit, without qualifier, for `lang`: `6.82万平方米` / `68,200 m²`.
+pub fn figure_amount(figure: &Figure, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => {
+            let q = figure.qualifier.as_deref().unwrap_or("");
+            figure.display.replacen(q, "", 1).trim().to_string()
+        }
+        Lang::En => {
+            if figure.numeral.contains('/') {
+                return figure.numeral.clone();
+            }
+            let (value, decimals) = match figure.unit.zh.strip_prefix('万') {
+                Some(_) => (figure.value * 10_000.0, decimals_of(&figure.numeral).saturating_sub(4)),
+                None => (figure.value, decimals_of(&figure.numeral)),
+            };
+            let number = format_number(value, decimals, lang);
+            match figure.unit.en.as_str() {
+                "" => number,
+                "%" => format!("{number}%"),
+                unit => format!("{number} {unit}"),
+            }
+        }
+    }
+}
+
+/// The figure as a reader sees it: in Chinese exactly as printed (`突破1600家`), in English
+/// with the qualifier spelled out (`more than 1,600 firms`).
+pub fn format_figure(figure: &Figure, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => figure.display.clone(),
+        Lang::En => {
+            let amount = figure_amount(figure, lang);
+            match figure.qualifier.as_deref() {
+                Some(q) => format!("{} {amount}", qualifier_en(q)),
+                None => amount,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Bilingual, FigureKind};
+
+    fn figure(value: f64, numeral: &str, unit: (&str, &str), display: &str, q: Option<&str>) -> Figure {
+        Figure {
+            id: "f".into(),
+            group: "g".into(),
+            label: Bilingual { zh: "标签".into(), en: "label".into() },
+            value,
+            numeral: numeral.into(),
+            unit: Bilingual { zh: unit.0.into(), en: unit.1.into() },
+            display: display.into(),
+            qualifier: q.map(Into::into),
+            kind: FigureKind::Count,
+            period: None,
+            mentions: vec![],
+        }
+    }
+
+    #[test]
+    fn wan_expands_in_english_and_stays_as_printed_in_chinese() {
+        let f = figure(12.5, "12.5", ("万人", "people"), "12.5万人", None);
+        assert_eq!(format_figure(&f, Lang::Zh), "12.5万人");
+        assert_eq!(format_figure(&f, Lang::En), "125,000 people");
+        let f = figure(6.82, "6.82", ("万平方米", "m²"), "6.82万平方米", None);
+        assert_eq!(format_figure(&f, Lang::En), "68,200 m²");
+        let f = figure(73.4, "73.4", ("万份", "records"), "73.4万份", None);
+        assert_eq!(format_figure(&f, Lang::En), "734,000 records");
+    }
+
+    #[test]
+    fn qualifiers_are_kept() {
+        let f = figure(1600.0, "1600", ("家", "firms"), "突破1600家", Some("突破"));
+        assert_eq!(format_figure(&f, Lang::Zh), "突破1600家");
+        assert_eq!(format_figure(&f, Lang::En), "more than 1,600 firms");
+        assert_eq!(figure_amount(&f, Lang::Zh), "1600家");
+        let f = figure(44.0, "44", ("万平方米", "m²"), "约44万平方米", Some("约"));
+        assert_eq!(format_figure(&f, Lang::En), "about 440,000 m²");
+        let f = figure(0.3333, "1/3", ("", ""), "1/3以上", Some("以上"));
+        assert_eq!(format_figure(&f, Lang::En), "more than 1/3");
+        assert_eq!(figure_amount(&f, Lang::Zh), "1/3");
+    }
+
+    #[test]
+    fn percentages_and_decimals() {
+        let f = figure(99.8, "99.8", ("%", "%"), "99.8%", None);
+        assert_eq!(format_figure(&f, Lang::En), "99.8%");
+        assert_eq!(format_number(30389.0, 0, Lang::En), "30,389");
+        assert_eq!(format_number(30389.0, 0, Lang::Zh), "30389");
+        assert_eq!(format_number(1234567.25, 2, Lang::En), "1,234,567.25");
+        assert_eq!(format_number(6.80, 2, Lang::En), "6.8");
+        assert_eq!(format_number(f64::NAN, 0, Lang::En), "–");
+        assert_eq!(format_number(-1500.0, 0, Lang::En), "-1,500");
+    }
+}

@@ -1,0 +1,153 @@
+//! The app's one state and its one reducer: language, open card, group filter and search.
+//! The transitions are plain functions, tested natively; `Reducible` wires them into Yew.
+
+use crate::content::Content;
+use crate::model::{Figure, Lang, Passage};
+
+/// What the reader has chosen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    /// The interface language.
+    pub lang: Lang,
+    /// The open card's id (a figure id, or `story-<passage id>`), if any.
+    pub open: Option<String>,
+    /// The group shown alone, if the reader picked one.
+    pub group: Option<String>,
+    /// The search text.
+    pub query: String,
+}
+
+/// Everything the reader can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Switch language.
+    SetLang(Lang),
+    /// Open a card (closing any other).
+    Open(String),
+    /// Open the card if closed, close it if open.
+    Toggle(String),
+    /// Close the open card.
+    Close,
+    /// Show one group, or all with `None`.
+    SetGroup(Option<String>),
+    /// Search cards by text.
+    SetQuery(String),
+}
+
+impl AppState {
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Open(id) => next.open = Some(id),
+            Action::Toggle(id) => {
+                next.open = if self.open.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id)
+                }
+            }
+            Action::Close => next.open = None,
+            Action::SetGroup(group) => next.group = group,
+            Action::SetQuery(query) => next.query = query.chars().take(100).collect(),
+        }
+        next
+    }
+
+    /// Whether a group's section is shown under the group filter.
+    pub fn shows_group(&self, group: &str) -> bool {
+        self.group.as_deref().is_none_or(|g| g == group)
+    }
+
+    /// Whether a figure's card is shown under the filter and the search.
+    pub fn shows_figure(&self, content: &Content, figure: &Figure) -> bool {
+        self.shows_group(&figure.group) && figure_matches(content, figure, &self.query)
+    }
+
+    /// Whether a story card is shown under the filter and the search.
+    pub fn shows_story(&self, passage: &Passage) -> bool {
+        self.shows_group(&passage.section) && text_matches(&passage_haystack(passage), &self.query)
+    }
+}
+
+fn passage_haystack(p: &Passage) -> String {
+    format!("{} {} {}", p.title.zh, p.title.en, p.text)
+}
+
+fn text_matches(haystack: &str, query: &str) -> bool {
+    let query = query.trim().to_lowercase();
+    query.is_empty()
+        || query
+            .split_whitespace()
+            .all(|word| haystack.to_lowercase().contains(word))
+}
+
+/// Whether a figure matches the search: its labels, its printed figure, its unit or the
+/// passages that print it contain every word of the query.
+pub fn figure_matches(content: &Content, figure: &Figure, query: &str) -> bool {
+    if query.trim().is_empty() {
+        return true;
+    }
+    let mut haystack = format!(
+        "{} {} {} {} {}",
+        figure.label.zh, figure.label.en, figure.display, figure.unit.en, figure.numeral
+    );
+    for m in &figure.mentions {
+        haystack.push(' ');
+        haystack.push_str(&m.quote);
+        if let Some(p) = content.passage(&m.passage) {
+            haystack.push(' ');
+            haystack.push_str(&p.title.zh);
+            haystack.push(' ');
+            haystack.push_str(&p.title.en);
+        }
+    }
+    text_matches(&haystack, query)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> &'static Content {
+        crate::content::content().unwrap()
+    }
+
+    #[test]
+    fn toggle_opens_and_closes_one_card_at_a_time() {
+        let s = AppState::default().apply(Action::Toggle("hospital-beds".into()));
+        assert_eq!(s.open.as_deref(), Some("hospital-beds"));
+        let s = s.apply(Action::Toggle("city-parks".into()));
+        assert_eq!(s.open.as_deref(), Some("city-parks"));
+        let s = s.apply(Action::Toggle("city-parks".into()));
+        assert_eq!(s.open, None);
+    }
+
+    #[test]
+    fn search_finds_figures_in_both_languages() {
+        let c = content();
+        let beds = c.figure("hospital-beds").unwrap();
+        assert!(figure_matches(c, beds, "床位"));
+        assert!(figure_matches(c, beds, "hospital BEDS"));
+        assert!(figure_matches(c, beds, "6.82"));
+        assert!(!figure_matches(c, beds, "森林"));
+        let shown: Vec<_> = c
+            .figures
+            .iter()
+            .filter(|f| figure_matches(c, f, "公园"))
+            .map(|f| f.id.as_str())
+            .collect();
+        assert!(shown.contains(&"city-parks") && shown.contains(&"park-green-space"), "{shown:?}");
+    }
+
+    #[test]
+    fn the_group_filter_hides_other_groups() {
+        let c = content();
+        let s = AppState::default().apply(Action::SetGroup(Some("land".into())));
+        assert!(s.shows_figure(c, c.figure("land-recovered").unwrap()));
+        assert!(!s.shows_figure(c, c.figure("hospital-beds").unwrap()));
+        let s = s.apply(Action::SetGroup(None));
+        assert!(s.shows_figure(c, c.figure("hospital-beds").unwrap()));
+    }
+}
