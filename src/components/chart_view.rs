@@ -1,0 +1,119 @@
+//! A chart: plotters' SVG (the only markup we insert) in an accessible frame, a readout of the
+//! bar under the pointer, a click that opens the bar's card, and the data as a table.
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::charts::{chart_bars, draw, layout};
+use crate::content::content;
+use crate::hooks::use_width;
+use crate::state::Action;
+use crate::ui::{self, t};
+
+/// Props: the chart id.
+#[derive(Properties, PartialEq)]
+pub struct ChartViewProps {
+    /// The chart id.
+    pub chart: AttrValue,
+}
+
+/// Maps a pointer event to chart px, scaling by the rendered size.
+fn chart_point(e: &MouseEvent, node: &NodeRef, chart_width: u32) -> Option<(f64, f64)> {
+    let el = node.cast::<web_sys::Element>()?;
+    let rect = el.get_bounding_client_rect();
+    if rect.width() <= 0.0 {
+        return None;
+    }
+    let scale = chart_width as f64 / rect.width();
+    Some((
+        (e.client_x() as f64 - rect.left()) * scale,
+        (e.client_y() as f64 - rect.top()) * scale,
+    ))
+}
+
+/// One chart of a group, following the filter and the language.
+#[component]
+pub fn ChartView(props: &ChartViewProps) -> Html {
+    let state = use_app();
+    let frame = use_node_ref();
+    let plot = use_node_ref();
+    let width = use_width(&frame);
+    let hovered = use_state_eq(|| None::<String>);
+    let lang = state.lang;
+    let Ok(content) = content() else { return html! {} };
+    let Some(chart) = content.charts.iter().find(|c| c.id == props.chart.as_str()) else {
+        return html! {};
+    };
+    let bars: Vec<_> = chart_bars(content, chart, lang)
+        .into_iter()
+        .filter(|b| content.figure(&b.figure).is_some_and(|f| state.shows_figure(content, f)))
+        .collect();
+    if bars.is_empty() {
+        return html! {};
+    }
+    let geometry = layout(chart.kind, &bars, width);
+    let svg = draw(&geometry, &bars, state.open.as_deref());
+    let title = chart.title.get(lang);
+    let summary = bars
+        .iter()
+        .map(|b| format!("{} {}", b.label, b.value_text))
+        .collect::<Vec<_>>()
+        .join("；");
+    let onclick = {
+        let state = state.clone();
+        let plot = plot.clone();
+        let geometry = geometry.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some((x, y)) = chart_point(&e, &plot, geometry.width) else { return };
+            if let Some(id) = geometry.figure_at(x, y) {
+                let id = id.to_string();
+                state.dispatch(Action::Open(id.clone()));
+                gloo::timers::callback::Timeout::new(0, move || {
+                    crate::hooks::scroll_to_card(&id);
+                })
+                .forget();
+            }
+        })
+    };
+    let onmousemove = {
+        let hovered = hovered.clone();
+        let plot = plot.clone();
+        let geometry = geometry.clone();
+        Callback::from(move |e: MouseEvent| {
+            let id = chart_point(&e, &plot, geometry.width)
+                .and_then(|(x, y)| geometry.figure_at(x, y).map(str::to_string));
+            hovered.set(id);
+        })
+    };
+    let onmouseleave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_: MouseEvent| hovered.set(None))
+    };
+    let readout = (*hovered)
+        .as_ref()
+        .and_then(|id| bars.iter().find(|b| &b.figure == id))
+        .map(|b| format!("{}：{}", b.label, b.value_text));
+    html! {
+        <figure class={classes!("chart", chart.headline.then_some("headline-chart"))} ref={frame}>
+            <figcaption class="chart-title">{ title }</figcaption>
+            <p class="chart-readout" aria-hidden="true">
+                { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
+            </p>
+            <div class="chart-plot" role="img" aria-label={format!("{title}：{summary}")}
+                ref={plot} {onclick} {onmousemove} {onmouseleave}
+                style={format!("aspect-ratio: {} / {}", geometry.width, geometry.height)}>
+                { Html::from_html_unchecked(AttrValue::from(svg)) }
+            </div>
+            <details class="chart-table">
+                <summary>{ t(lang, ui::DATA_TABLE) }</summary>
+                <table>
+                    <caption>{ title }</caption>
+                    <thead><tr><th scope="col">{ t(lang, ui::COL_FIGURE) }</th><th scope="col">{ t(lang, ui::COL_VALUE) }</th></tr></thead>
+                    <tbody>
+                        { for bars.iter().map(|b| html! { <tr><th scope="row">{ b.label.clone() }</th><td>{ b.value_text.clone() }</td></tr> }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

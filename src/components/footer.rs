@@ -1,0 +1,30 @@
+//! The page's foot: credit as printed, source, translation note, and the corrections made.
+
+use yew::prelude::*;
+
+use super::use_app;
+use crate::content::content;
+use crate::ui::{self, t};
+
+/// Credit, source and corrections.
+#[component]
+pub fn Footer() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let Ok(content) = content() else { return html! {} };
+    let page = &content.page;
+    html! {
+        <footer class="credits">
+            <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ "：" }</span><span lang="zh-Hans">{ page.credit.zh.clone() }</span>
+                if lang == crate::model::Lang::En { { " — " }{ page.credit.en.clone() } }</p>
+            <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ "：" }</span>{ page.source.get(lang) }</p>
+            <p>{ page.translation_note.get(lang) }</p>
+            <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ "：" }</span>{ t(lang, ui::CORRECTIONS_NOTE) }</p>
+            <ul class="corrections">
+                { for content.corrections.iter().map(|c| html! {
+                    <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span></li>
+                }) }
+            </ul>
+        </footer>
+    }
+}

@@ -1,0 +1,31 @@
+//! One Yew component per file.
+
+mod chart_view;
+mod data_error_notice;
+mod figure_card;
+mod filter_bar;
+mod footer;
+mod group_section;
+mod header;
+mod passage_excerpt;
+mod story_card;
+
+pub use chart_view::ChartView;
+pub use data_error_notice::DataErrorNotice;
+pub use figure_card::FigureCard;
+pub use filter_bar::FilterBar;
+pub use footer::Footer;
+pub use group_section::GroupSection;
+pub use header::Header;
+pub use passage_excerpt::PassageExcerpt;
+pub use story_card::StoryCard;
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+
+/// The shared state; every component below `App` has it.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("components are rendered inside App")
+}

@@ -1,0 +1,59 @@
+//! A story's card: the narrative pieces (the lifts, Nanjing Road, the guesthouse, the park),
+//! opening into the whole passage.
+
+use yew::prelude::*;
+
+use super::figure_card::{escape_closes, use_scroll_to_mark};
+use super::{use_app, PassageExcerpt};
+use crate::content::content;
+use crate::route::story_card;
+use crate::state::Action;
+use crate::ui::{self, t};
+
+/// Props: the passage id.
+#[derive(Properties, PartialEq)]
+pub struct StoryCardProps {
+    /// The passage id.
+    pub passage: AttrValue,
+}
+
+/// One story, closed or open.
+#[component]
+pub fn StoryCard(props: &StoryCardProps) -> Html {
+    let state = use_app();
+    let button = use_node_ref();
+    let panel = use_node_ref();
+    let id = story_card(&props.passage);
+    let open = state.open.as_deref() == Some(id.as_str());
+    use_scroll_to_mark(&panel, open);
+    let lang = state.lang;
+    let Ok(content) = content() else { return html! {} };
+    let Some(passage) = content.passage(&props.passage) else { return html! {} };
+    let onclick = {
+        let state = state.clone();
+        let id = id.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Toggle(id.clone())))
+    };
+    let onkeydown = escape_closes(&state, &button, open);
+    let first = passage.paragraphs().next().unwrap_or_default();
+    let teaser: String = first.chars().take(36).collect();
+    html! {
+        <li class={classes!("card", "story-card", open.then_some("open"))} id={format!("card-{id}")} {onkeydown}>
+            <h3 class="card-heading">
+                <button type="button" class="card-toggle" ref={button} id={format!("toggle-{id}")}
+                    aria-expanded={open.to_string()} aria-controls={format!("panel-{id}")} {onclick}>
+                    <span class="card-tag">{ t(lang, ui::STORY) }</span>
+                    <span class="card-label">{ passage.title.get(lang) }</span>
+                    <span class="card-teaser" lang="zh-Hans">{ teaser }{ "…" }</span>
+                    <span class="card-chevron" aria-hidden="true"></span>
+                </button>
+            </h3>
+            <div class="card-panel" id={format!("panel-{id}")} role="region"
+                aria-labelledby={format!("toggle-{id}")} hidden={!open} ref={panel}>
+                if open {
+                    <PassageExcerpt passage={passage.id.clone()} whole={true} />
+                }
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,48 @@
+//! The reader's language: read from `?lang=` or from storage at start, remembered on change,
+//! and set on the document's `lang` attribute.
+
+use yew::prelude::*;
+
+use crate::model::Lang;
+use crate::state::AppState;
+
+const STORAGE_KEY: &str = "beibei-infographic:lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language to start in: `?lang=zh|en`, else the remembered one, else Chinese.
+pub fn initial_lang() -> Lang {
+    let from_query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang=").and_then(Lang::from_code))
+        });
+    from_query
+        .or_else(|| {
+            storage()
+                .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+                .and_then(|code| Lang::from_code(&code))
+        })
+        .unwrap_or_default()
+}
+
+/// Keeps storage and `<html lang>` in step with the state.
+#[hook]
+pub fn use_lang_sync(state: &UseReducerHandle<AppState>) {
+    use_effect_with(state.lang, |lang| {
+        if let Some(s) = storage() {
+            // Storage may be full or blocked (private mode): the toggle still works.
+            let _ = s.set_item(STORAGE_KEY, lang.code());
+        }
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+}
