@@ -7,7 +7,9 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::error::DataError;
-use crate::model::{Chart, ChartKind, Correction, Exclusion, Figure, FigureKind, Group, Page, Passage};
+use crate::model::{
+    Chart, ChartKind, Correction, Exclusion, Figure, FigureKind, Group, Page, Passage,
+};
 
 /// The file names, as error messages give them.
 pub const PASSAGES_FILE: &str = "data/passages.json";
@@ -178,7 +180,11 @@ impl Content {
         let mut group_ids = HashSet::new();
         for g in &self.groups {
             if !group_ids.insert(g.id.as_str()) {
-                return Err(DataError::entry(FIGURES_FILE, &g.id, "group id is used twice"));
+                return Err(DataError::entry(
+                    FIGURES_FILE,
+                    &g.id,
+                    "group id is used twice",
+                ));
             }
         }
         for f in &self.figures {
@@ -233,7 +239,10 @@ fn check_figure<'a>(
     }
     for m in &f.mentions {
         let Some(p) = content.passage(&m.passage) else {
-            return fault(format!("mention names passage `{}`, which does not exist", m.passage));
+            return fault(format!(
+                "mention names passage `{}`, which does not exist",
+                m.passage
+            ));
         };
         if !p.text.contains(&m.quote) {
             return fault(format!(
@@ -275,17 +284,17 @@ fn check_chart<'a>(
             return fault(format!("figure `{id}` belongs to group `{}`", f.group));
         }
         if c.kind == ChartKind::Share && f.kind != FigureKind::Share {
-            return fault(format!("figure `{id}` is not a share but the chart draws shares"));
+            return fault(format!(
+                "figure `{id}` is not a share but the chart draws shares"
+            ));
         }
         match unit {
             None => unit = Some(&f.unit.zh),
             Some(u) if *u == f.unit.zh => {}
-            Some(u) => {
-                return fault(format!(
-                    "figure `{id}` is in `{}` but the chart is in `{u}`: never two units on one axis",
-                    f.unit.zh
-                ))
-            }
+            Some(u) => return fault(format!(
+                "figure `{id}` is in `{}` but the chart is in `{u}`: never two units on one axis",
+                f.unit.zh
+            )),
         }
     }
     Ok(())
@@ -320,7 +329,10 @@ pub fn content() -> Result<&'static Content, &'static DataError> {
 
 /// Where a quote stands in a passage: the paragraph's index and the paragraph split into the
 /// text before the quote, the quote, and the text after.
-pub fn locate_quote<'a>(passage: &'a Passage, quote: &str) -> Option<(usize, &'a str, &'a str, &'a str)> {
+pub fn locate_quote<'a>(
+    passage: &'a Passage,
+    quote: &str,
+) -> Option<(usize, &'a str, &'a str, &'a str)> {
     passage.paragraphs().enumerate().find_map(|(i, para)| {
         let start = para.find(quote)?;
         let end = start + quote.len();

@@ -33,7 +33,11 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
         Lang::Zh => int.to_string(),
         Lang::En => group_thousands(int),
     };
-    let sign = if value < 0.0 && text.chars().any(|c| c != '0' && c != '.') { "-" } else { "" };
+    let sign = if value < 0.0 && text.chars().any(|c| c != '0' && c != '.') {
+        "-"
+    } else {
+        ""
+    };
     if frac.is_empty() {
         format!("{sign}{int}")
     } else {
@@ -66,7 +70,10 @@ pub fn figure_amount(figure: &Figure, lang: Lang) -> String {
                 return figure.numeral.clone();
             }
             let (value, decimals) = match figure.unit.zh.strip_prefix('万') {
-                Some(_) => (figure.value * 10_000.0, decimals_of(&figure.numeral).saturating_sub(4)),
+                Some(_) => (
+                    figure.value * 10_000.0,
+                    decimals_of(&figure.numeral).saturating_sub(4),
+                ),
                 None => (figure.value, decimals_of(&figure.numeral)),
             };
             let number = format_number(value, decimals, lang);
@@ -99,14 +106,26 @@ mod tests {
     use super::*;
     use crate::model::{Bilingual, FigureKind};
 
-    fn figure(value: f64, numeral: &str, unit: (&str, &str), display: &str, q: Option<&str>) -> Figure {
+    fn figure(
+        value: f64,
+        numeral: &str,
+        unit: (&str, &str),
+        display: &str,
+        q: Option<&str>,
+    ) -> Figure {
         Figure {
             id: "f".into(),
             group: "g".into(),
-            label: Bilingual { zh: "标签".into(), en: "label".into() },
+            label: Bilingual {
+                zh: "标签".into(),
+                en: "label".into(),
+            },
             value,
             numeral: numeral.into(),
-            unit: Bilingual { zh: unit.0.into(), en: unit.1.into() },
+            unit: Bilingual {
+                zh: unit.0.into(),
+                en: unit.1.into(),
+            },
             display: display.into(),
             qualifier: q.map(Into::into),
             kind: FigureKind::Count,

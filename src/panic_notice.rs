@@ -6,7 +6,9 @@ use wasm_bindgen::JsValue;
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("beibei-infographic: {info}")));
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
         if doc.get_element_by_id("panic-notice").is_some() {
             return;
         }

@@ -54,10 +54,22 @@ mod tests {
 
     #[test]
     fn reads_ids() {
-        assert_eq!(card_from_hash("#hospital-beds").as_deref(), Some("hospital-beds"));
-        assert_eq!(card_from_hash("hospital-beds").as_deref(), Some("hospital-beds"));
-        assert_eq!(card_from_hash("#story-elevators").as_deref(), Some("story-elevators"));
-        assert_eq!(card_from_hash("#city%2Dparks").as_deref(), Some("city-parks"));
+        assert_eq!(
+            card_from_hash("#hospital-beds").as_deref(),
+            Some("hospital-beds")
+        );
+        assert_eq!(
+            card_from_hash("hospital-beds").as_deref(),
+            Some("hospital-beds")
+        );
+        assert_eq!(
+            card_from_hash("#story-elevators").as_deref(),
+            Some("story-elevators")
+        );
+        assert_eq!(
+            card_from_hash("#city%2Dparks").as_deref(),
+            Some("city-parks")
+        );
     }
 
     #[test]

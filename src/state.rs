@@ -138,7 +138,10 @@ mod tests {
             .filter(|f| figure_matches(c, f, "公园"))
             .map(|f| f.id.as_str())
             .collect();
-        assert!(shown.contains(&"city-parks") && shown.contains(&"park-green-space"), "{shown:?}");
+        assert!(
+            shown.contains(&"city-parks") && shown.contains(&"park-green-space"),
+            "{shown:?}"
+        );
     }
 
     #[test]

@@ -71,7 +71,10 @@ pub const CORRECTIONS_NOTE: Str = (
 /// Chart hint.
 pub const CHART_HINT: Str = ("点击条形查看原文", "Tap a bar to read where it is printed");
 /// Data error title.
-pub const DATA_ERROR: Str = ("数据文件有误，无法显示图表。", "A data file is broken; the infographic cannot be shown.");
+pub const DATA_ERROR: Str = (
+    "数据文件有误，无法显示图表。",
+    "A data file is broken; the infographic cannot be shown.",
+);
 /// Figures count in a section.
 pub const FIGURES_IN_SECTION: Str = ("项数据", "figures");
 /// Stories heading.

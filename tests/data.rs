@@ -20,7 +20,11 @@ fn every_passage_is_traceable_to_the_source() {
     let corrected = trace::corrected_source(SOURCE_TEXT, &c.corrections).unwrap();
     for p in &c.passages {
         let missing = trace::untraced_clauses(p, SOURCE_TEXT, &corrected);
-        assert!(missing.is_empty(), "passage `{}` has clauses not in the source: {missing:?}", p.id);
+        assert!(
+            missing.is_empty(),
+            "passage `{}` has clauses not in the source: {missing:?}",
+            p.id
+        );
     }
     for t in [&c.page.headline.zh, &c.page.dek.zh, &c.page.credit.zh] {
         let p = beibei_infographic::Passage {
@@ -32,7 +36,10 @@ fn every_passage_is_traceable_to_the_source() {
             subtitle: None,
             text: t.clone(),
         };
-        assert!(trace::untraced_clauses(&p, SOURCE_TEXT, &corrected).is_empty(), "{t}");
+        assert!(
+            trace::untraced_clauses(&p, SOURCE_TEXT, &corrected).is_empty(),
+            "{t}"
+        );
     }
 }
 
@@ -51,7 +58,10 @@ fn the_whole_page_is_covered_by_passages() {
         }
     }
     let left_out = trace::uncovered_source_clauses(SOURCE_TEXT, &c.corrections, &printed);
-    assert!(left_out.is_empty(), "source text in no passage: {left_out:?}");
+    assert!(
+        left_out.is_empty(),
+        "source text in no passage: {left_out:?}"
+    );
 }
 
 #[test]
@@ -61,13 +71,35 @@ fn every_number_in_the_source_is_a_figure_or_excluded_with_a_reason() {
     let uncovered = trace::uncovered_numbers(&corrected, &c.figures, &c.excluded);
     let shown: Vec<String> = uncovered
         .iter()
-        .map(|o| format!("{} in …{}…", o.number, &corrected[o.start.saturating_sub(12)..(o.end + 12).min(corrected.len())]))
+        .map(|o| {
+            format!(
+                "{} in …{}…",
+                o.number,
+                &corrected[o.start.saturating_sub(12)..(o.end + 12).min(corrected.len())]
+            )
+        })
         .collect();
-    assert!(uncovered.is_empty(), "numbers neither figures nor excluded: {shown:?}");
+    assert!(
+        uncovered.is_empty(),
+        "numbers neither figures nor excluded: {shown:?}"
+    );
     for e in &c.excluded {
-        assert!(!e.reason.trim().is_empty(), "exclusion `{}` has no reason", e.context);
-        assert!(e.context.contains(&e.number), "exclusion context `{}` lacks `{}`", e.context, e.number);
-        assert!(corrected.contains(&trace::skeleton(&e.context)), "exclusion context `{}` is not in the source", e.context);
+        assert!(
+            !e.reason.trim().is_empty(),
+            "exclusion `{}` has no reason",
+            e.context
+        );
+        assert!(
+            e.context.contains(&e.number),
+            "exclusion context `{}` lacks `{}`",
+            e.context,
+            e.number
+        );
+        assert!(
+            corrected.contains(&trace::skeleton(&e.context)),
+            "exclusion context `{}` is not in the source",
+            e.context
+        );
     }
 }
 

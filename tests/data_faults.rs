@@ -12,7 +12,10 @@ const CORRECTIONS: &str = include_str!("../data/corrections.json");
 fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> {
     let edit = |name: &str, text: &'static str| -> String {
         if name == file {
-            assert!(text.contains(from), "the test's edit `{from}` is not in {name}");
+            assert!(
+                text.contains(from),
+                "the test's edit `{from}` is not in {name}"
+            );
             text.replacen(from, to, 1)
         } else {
             text.to_string()
@@ -24,7 +27,12 @@ fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> 
         edit("charts", CHARTS),
         edit("corrections", CORRECTIONS),
     );
-    Content::parse(&Sources { passages: &p, figures: &f, charts: &c, corrections: &k })
+    Content::parse(&Sources {
+        passages: &p,
+        figures: &f,
+        charts: &c,
+        corrections: &k,
+    })
 }
 
 fn message(result: Result<Content, DataError>) -> String {
@@ -44,45 +52,83 @@ fn malformed_json_names_the_file_and_position() {
 #[test]
 fn a_changed_digit_in_a_quote_is_caught() {
     // 6.82 beds → 6.83 in the quote only: the quote is no longer in the passage.
-    let m = message(parse_edited("figures", "每千人医疗机构床位数达到6.82张", "每千人医疗机构床位数达到6.83张"));
-    assert!(m.contains("data/figures.json: entry `hospital-beds`"), "{m}");
+    let m = message(parse_edited(
+        "figures",
+        "每千人医疗机构床位数达到6.82张",
+        "每千人医疗机构床位数达到6.83张",
+    ));
+    assert!(
+        m.contains("data/figures.json: entry `hospital-beds`"),
+        "{m}"
+    );
     assert!(m.contains("is not in passage `livelihood-report`"), "{m}");
 }
 
 #[test]
 fn a_value_that_disagrees_with_the_printed_numeral_is_caught() {
-    let m = message(parse_edited("figures", "\"value\": 6.82,", "\"value\": 6.28,"));
-    assert!(m.contains("does not match the printed numeral `6.82`"), "{m}");
+    let m = message(parse_edited(
+        "figures",
+        "\"value\": 6.82,",
+        "\"value\": 6.28,",
+    ));
+    assert!(
+        m.contains("does not match the printed numeral `6.82`"),
+        "{m}"
+    );
 }
 
 #[test]
 fn a_mention_of_a_missing_passage_is_caught() {
-    let m = message(parse_edited("figures", "\"passage\": \"elevators\"", "\"passage\": \"lifts\""));
-    assert!(m.contains("entry `lifts-installed`") && m.contains("passage `lifts`, which does not exist"), "{m}");
+    let m = message(parse_edited(
+        "figures",
+        "\"passage\": \"elevators\"",
+        "\"passage\": \"lifts\"",
+    ));
+    assert!(
+        m.contains("entry `lifts-installed`")
+            && m.contains("passage `lifts`, which does not exist"),
+        "{m}"
+    );
 }
 
 #[test]
 fn a_duplicate_id_is_caught() {
-    let m = message(parse_edited("figures", "\"id\": \"community-parks\"", "\"id\": \"city-parks\""));
+    let m = message(parse_edited(
+        "figures",
+        "\"id\": \"community-parks\"",
+        "\"id\": \"city-parks\"",
+    ));
     assert!(m.contains("entry `city-parks`: id is used twice"), "{m}");
 }
 
 #[test]
 fn two_units_on_one_chart_axis_are_caught() {
     let m = message(parse_edited("charts", "\"rural-homes\"", "\"city-parks\""));
-    assert!(m.contains("data/charts.json: entry `livelihood-homes`"), "{m}");
+    assert!(
+        m.contains("data/charts.json: entry `livelihood-homes`"),
+        "{m}"
+    );
     assert!(m.contains("never two units on one axis"), "{m}");
 }
 
 #[test]
 fn a_share_over_100_is_caught() {
-    let m = message(parse_edited("figures", "\"value\": 99.8,\n   \"numeral\": \"99.8\"", "\"value\": 199.8,\n   \"numeral\": \"199.8\""));
+    let m = message(parse_edited(
+        "figures",
+        "\"value\": 99.8,\n   \"numeral\": \"99.8\"",
+        "\"value\": 199.8,\n   \"numeral\": \"199.8\"",
+    ));
     assert!(m.contains("entry `highschool-enrolment`"), "{m}");
 }
 
 #[test]
 fn a_changed_digit_in_a_passage_is_not_traceable() {
-    let content = parse_edited("passages", "每千人医疗机构床位数达到6.82张", "每千人医疗机构床位数达到6.82张").unwrap();
+    let content = parse_edited(
+        "passages",
+        "每千人医疗机构床位数达到6.82张",
+        "每千人医疗机构床位数达到6.82张",
+    )
+    .unwrap();
     let mut passage = content.passage("livelihood-report").unwrap().clone();
     passage.text = passage.text.replace("6.82张", "6.83张");
     let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
@@ -96,21 +142,37 @@ fn an_invented_sentence_is_not_traceable() {
     let mut passage = content.passage("elevators").unwrap().clone();
     passage.text.push_str("居民们都非常满意。");
     let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
-    assert_eq!(trace::untraced_clauses(&passage, SOURCE_TEXT, &corrected), vec!["居民们都非常满意".to_string()]);
+    assert_eq!(
+        trace::untraced_clauses(&passage, SOURCE_TEXT, &corrected),
+        vec!["居民们都非常满意".to_string()]
+    );
 }
 
 #[test]
 fn a_correction_that_does_not_match_the_source_is_refused() {
-    let content = parse_edited("corrections", "\"original\": \"北洛奋力谱写\"", "\"original\": \"北京奋力谱写\"").unwrap();
+    let content = parse_edited(
+        "corrections",
+        "\"original\": \"北洛奋力谱写\"",
+        "\"original\": \"北京奋力谱写\"",
+    )
+    .unwrap();
     let err = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap_err();
-    assert!(err.contains("北京奋力谱写") && err.contains("0 times"), "{err}");
+    assert!(
+        err.contains("北京奋力谱写") && err.contains("0 times"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_number_with_no_figure_and_no_exclusion_is_reported() {
     let content = parse_edited("figures", "", "").unwrap();
     let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
-    let without_64: Vec<_> = content.excluded.iter().filter(|e| e.number != "64").cloned().collect();
+    let without_64: Vec<_> = content
+        .excluded
+        .iter()
+        .filter(|e| e.number != "64")
+        .cloned()
+        .collect();
     let uncovered = trace::uncovered_numbers(&corrected, &content.figures, &without_64);
     assert_eq!(uncovered.len(), 1);
     assert_eq!(uncovered[0].number, "64");

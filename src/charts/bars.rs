@@ -161,7 +161,8 @@ pub fn layout(kind: ChartKind, bars: &[BarSpec], width: u32) -> ChartLayout {
 pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (chart.width, chart.height)).into_drawing_area();
+        let root =
+            SVGBackend::with_string(&mut svg, (chart.width, chart.height)).into_drawing_area();
         // plotters divides the size by 1.24 when it writes the SVG.
         let font = ("sans-serif", FONT_PX * 1.24).into_font();
         let label_style = font
@@ -180,7 +181,10 @@ pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> Stri
             }
             let (x0, y0, x1, y1) = row.bar;
             if let Some(end) = row.track_end {
-                let _ = root.draw(&Rectangle::new([(x0, y0), (end, y1)], palette::TRACK.filled()));
+                let _ = root.draw(&Rectangle::new(
+                    [(x0, y0), (end, y1)],
+                    palette::TRACK.filled(),
+                ));
             }
             let color = if active == Some(row.figure.as_str()) {
                 palette::ACTIVE
@@ -216,7 +220,10 @@ mod tests {
 
     #[test]
     fn draws_every_label_and_value_and_no_nan() {
-        let bars = vec![bar("a", "森林覆盖率", 50.7), bar("b", "文化产业增加值占GDP比重", 5.0)];
+        let bars = vec![
+            bar("a", "森林覆盖率", 50.7),
+            bar("b", "文化产业增加值占GDP比重", 5.0),
+        ];
         let chart = layout(ChartKind::Share, &bars, 360);
         let svg = draw(&chart, &bars, None);
         for needle in ["森林覆盖率", "文化产业增加值占GDP比重", "50.7%", "5%"] {
@@ -244,7 +251,10 @@ mod tests {
             let chart = layout(ChartKind::Bars, &bars, width);
             for (row, b) in chart.rows.iter().zip(&bars) {
                 let end = row.value_x as f64 + text_width(&b.value_text, FONT_PX);
-                assert!(end <= chart.width as f64, "value overflows at {width}: {end}");
+                assert!(
+                    end <= chart.width as f64,
+                    "value overflows at {width}: {end}"
+                );
             }
         }
     }
@@ -252,7 +262,11 @@ mod tests {
     #[test]
     fn labels_wrap_and_rows_never_overlap() {
         let long = "Strategic emerging manufacturing, share of industrial output";
-        let bars = vec![bar("a", long, 67.0), bar("b", long, 65.2), bar("c", "x", 1.0)];
+        let bars = vec![
+            bar("a", long, 67.0),
+            bar("b", long, 65.2),
+            bar("c", "x", 1.0),
+        ];
         let chart = layout(ChartKind::Share, &bars, 240);
         assert!(chart.rows[0].label_lines.len() >= 2);
         for pair in chart.rows.windows(2) {
@@ -264,13 +278,23 @@ mod tests {
 
     #[test]
     fn a_point_maps_back_to_its_bar() {
-        let bars = vec![bar("a", "a", 10.0), bar("b", "b", 20.0), bar("c", "c", 30.0)];
+        let bars = vec![
+            bar("a", "a", 10.0),
+            bar("b", "b", 20.0),
+            bar("c", "c", 30.0),
+        ];
         let chart = layout(ChartKind::Bars, &bars, 300);
         for row in &chart.rows {
             let (x0, y0, x1, y1) = row.bar;
             let mid = ((x0 + x1) / 2) as f64;
-            assert_eq!(chart.figure_at(mid, ((y0 + y1) / 2) as f64), Some(row.figure.as_str()));
-            assert_eq!(chart.figure_at(mid, row.top as f64), Some(row.figure.as_str()));
+            assert_eq!(
+                chart.figure_at(mid, ((y0 + y1) / 2) as f64),
+                Some(row.figure.as_str())
+            );
+            assert_eq!(
+                chart.figure_at(mid, row.top as f64),
+                Some(row.figure.as_str())
+            );
         }
         assert_eq!(chart.figure_at(10.0, -1.0), None);
         assert_eq!(chart.figure_at(10.0, chart.height as f64 + 50.0), None);

@@ -69,10 +69,20 @@ mod tests {
 
     #[test]
     fn wraps_english_at_spaces_and_chinese_between_characters() {
-        let lines = wrap("Strategic emerging manufacturing, share of industrial output", 13.0, 200.0);
+        let lines = wrap(
+            "Strategic emerging manufacturing, share of industrial output",
+            13.0,
+            200.0,
+        );
         assert!(lines.len() >= 2, "{lines:?}");
-        assert!(lines.iter().all(|l| text_width(l, 13.0) <= 200.0), "{lines:?}");
-        assert_eq!(lines.join(" "), "Strategic emerging manufacturing, share of industrial output");
+        assert!(
+            lines.iter().all(|l| text_width(l, 13.0) <= 200.0),
+            "{lines:?}"
+        );
+        assert_eq!(
+            lines.join(" "),
+            "Strategic emerging manufacturing, share of industrial output"
+        );
         let lines = wrap("战略性新兴制造业产值占比", 13.0, 80.0);
         assert_eq!(lines.concat(), "战略性新兴制造业产值占比");
         assert!(lines.len() == 2, "{lines:?}");
@@ -80,7 +90,10 @@ mod tests {
 
     #[test]
     fn a_word_longer_than_the_line_stays_whole() {
-        assert_eq!(wrap("Supercalifragilistic", 13.0, 30.0), vec!["Supercalifragilistic"]);
+        assert_eq!(
+            wrap("Supercalifragilistic", 13.0, 30.0),
+            vec!["Supercalifragilistic"]
+        );
         assert!(wrap("", 13.0, 30.0).is_empty());
     }
 }

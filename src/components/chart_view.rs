@@ -40,13 +40,19 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let width = use_width(&frame);
     let hovered = use_state_eq(|| None::<String>);
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
+    let Ok(content) = content() else {
+        return html! {};
+    };
     let Some(chart) = content.charts.iter().find(|c| c.id == props.chart.as_str()) else {
         return html! {};
     };
     let bars: Vec<_> = chart_bars(content, chart, lang)
         .into_iter()
-        .filter(|b| content.figure(&b.figure).is_some_and(|f| state.shows_figure(content, f)))
+        .filter(|b| {
+            content
+                .figure(&b.figure)
+                .is_some_and(|f| state.shows_figure(content, f))
+        })
         .collect();
     if bars.is_empty() {
         return html! {};
@@ -64,7 +70,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         let plot = plot.clone();
         let geometry = geometry.clone();
         Callback::from(move |e: MouseEvent| {
-            let Some((x, y)) = chart_point(&e, &plot, geometry.width) else { return };
+            let Some((x, y)) = chart_point(&e, &plot, geometry.width) else {
+                return;
+            };
             if let Some(id) = geometry.figure_at(x, y) {
                 let id = id.to_string();
                 state.dispatch(Action::Open(id.clone()));

@@ -18,7 +18,11 @@ pub struct FigureCardProps {
 }
 
 /// Closes the card on Escape and gives focus back to its button.
-pub fn escape_closes(state: &crate::app::AppContext, button: &NodeRef, open: bool) -> Callback<KeyboardEvent> {
+pub fn escape_closes(
+    state: &crate::app::AppContext,
+    button: &NodeRef,
+    open: bool,
+) -> Callback<KeyboardEvent> {
     let state = state.clone();
     let button = button.clone();
     Callback::from(move |e: KeyboardEvent| {
@@ -59,8 +63,12 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     let open = state.open.as_deref() == Some(props.figure.as_str());
     use_scroll_to_mark(&panel, open);
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
-    let Some(figure) = content.figure(&props.figure) else { return html! {} };
+    let Ok(content) = content() else {
+        return html! {};
+    };
+    let Some(figure) = content.figure(&props.figure) else {
+        return html! {};
+    };
     let id = &figure.id;
     let onclick = {
         let state = state.clone();

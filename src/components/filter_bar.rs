@@ -13,7 +13,9 @@ use crate::ui::{self, t};
 pub fn FilterBar() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
+    let Ok(content) = content() else {
+        return html! {};
+    };
     let chip = |id: Option<String>, label: &str| {
         let pressed = state.group == id;
         let onclick = {

@@ -11,7 +11,9 @@ use crate::ui::{self, t};
 pub fn Footer() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
+    let Ok(content) = content() else {
+        return html! {};
+    };
     let page = &content.page;
     html! {
         <footer class="credits">

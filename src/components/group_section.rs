@@ -18,8 +18,12 @@ pub struct GroupSectionProps {
 pub fn GroupSection(props: &GroupSectionProps) -> Html {
     let state = use_app();
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
-    let Some(group) = content.group(&props.group) else { return html! {} };
+    let Ok(content) = content() else {
+        return html! {};
+    };
+    let Some(group) = content.group(&props.group) else {
+        return html! {};
+    };
     let figures: Vec<_> = content
         .figures_in(&group.id)
         .filter(|f| state.shows_figure(content, f))

@@ -12,7 +12,9 @@ use crate::ui::{self, t};
 pub fn Header() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
+    let Ok(content) = content() else {
+        return html! {};
+    };
     let toggle = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))

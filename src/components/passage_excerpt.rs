@@ -22,7 +22,9 @@ pub struct PassageExcerptProps {
 }
 
 fn paragraphs(text: &str) -> Html {
-    text.split('\n').map(|p| html! { <p>{ p.to_string() }</p> }).collect()
+    text.split('\n')
+        .map(|p| html! { <p>{ p.to_string() }</p> })
+        .collect()
 }
 
 /// The passage with its source line.
@@ -30,12 +32,13 @@ fn paragraphs(text: &str) -> Html {
 pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
     let state = use_app();
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
-    let Some(passage) = content.passage(&props.passage) else { return html! {} };
-    let located = props
-        .quote
-        .as_ref()
-        .and_then(|q| locate_quote(passage, q));
+    let Ok(content) = content() else {
+        return html! {};
+    };
+    let Some(passage) = content.passage(&props.passage) else {
+        return html! {};
+    };
+    let located = props.quote.as_ref().and_then(|q| locate_quote(passage, q));
     let body = match located {
         Some((_, before, mark, after)) if !props.whole => html! {
             <>

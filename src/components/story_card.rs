@@ -27,8 +27,12 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
     let open = state.open.as_deref() == Some(id.as_str());
     use_scroll_to_mark(&panel, open);
     let lang = state.lang;
-    let Ok(content) = content() else { return html! {} };
-    let Some(passage) = content.passage(&props.passage) else { return html! {} };
+    let Ok(content) = content() else {
+        return html! {};
+    };
+    let Some(passage) = content.passage(&props.passage) else {
+        return html! {};
+    };
     let onclick = {
         let state = state.clone();
         let id = id.clone();

@@ -73,8 +73,14 @@ pub fn use_hash_sync(state: &UseReducerHandle<AppState>) {
                 let url = if wanted.is_empty() {
                     // Keep path and query, drop the hash.
                     let loc = web_sys::window().map(|w| w.location());
-                    let path = loc.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
-                    let query = loc.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+                    let path = loc
+                        .as_ref()
+                        .and_then(|l| l.pathname().ok())
+                        .unwrap_or_default();
+                    let query = loc
+                        .as_ref()
+                        .and_then(|l| l.search().ok())
+                        .unwrap_or_default();
                     format!("{path}{query}")
                 } else {
                     wanted

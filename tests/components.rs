@@ -1,0 +1,234 @@
+//! Component tests in headless Chromium: mount the app into a fresh element, act as a reader
+//! would, flush Yew's scheduler, and read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use beibei_infographic::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A mounted app and the element it lives in; destroyed at the end of each test.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new(hash: &str) -> Mounted {
+        let window = web_sys::window().unwrap();
+        window.local_storage().unwrap().unwrap().clear().unwrap();
+        let history = window.history().unwrap();
+        let path = window.location().pathname().unwrap();
+        history
+            .replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{hash}")),
+            )
+            .unwrap();
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no `{selector}`"))
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn key(&self, selector: &str, key: &str) {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.get(selector).dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn renders_headline_charts_and_cards() {
+    let app = Mounted::new("").await;
+    assert_eq!(
+        app.get("h1").text_content().unwrap(),
+        "北碚奋力谱写高质量发展高品质生活新篇章"
+    );
+    assert!(
+        app.count(".chart svg") >= 10,
+        "charts: {}",
+        app.count(".chart svg")
+    );
+    assert!(app.count(".card-toggle") >= 50);
+    let plot = app.get(".chart-plot");
+    assert_eq!(plot.get_attribute("role").as_deref(), Some("img"));
+    assert!(plot
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("义务教育巩固率"));
+}
+
+#[wasm_bindgen_test]
+async fn a_card_opens_with_its_quote_highlighted_and_escape_closes_it() {
+    let app = Mounted::new("").await;
+    let button = "#toggle-hospital-beds";
+    assert_eq!(
+        app.get(button).get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(app.get("#panel-hospital-beds").has_attribute("hidden"));
+    app.click(button).await;
+    assert_eq!(
+        app.get(button).get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!app.get("#panel-hospital-beds").has_attribute("hidden"));
+    let mark = app.get("#panel-hospital-beds mark");
+    assert_eq!(
+        mark.text_content().unwrap(),
+        "每千人医疗机构床位数达到6.82张"
+    );
+    assert!(app
+        .get("#panel-hospital-beds")
+        .text_content()
+        .unwrap()
+        .contains("“十三五”期间"));
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#hospital-beds"
+    );
+
+    app.get(button)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    app.key("#panel-hospital-beds", "Escape").await;
+    assert_eq!(
+        app.get(button).get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "toggle-hospital-beds");
+}
+
+#[wasm_bindgen_test]
+async fn a_figure_printed_twice_shows_both_passages() {
+    let app = Mounted::new("").await;
+    app.click("#toggle-rd-share").await;
+    let marks = app.root.query_selector_all("#panel-rd-share mark").unwrap();
+    assert_eq!(marks.length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn the_hash_opens_its_card() {
+    let app = Mounted::new("#forest-cover").await;
+    assert_eq!(
+        app.get("#toggle-forest-cover")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        app.get("#panel-forest-cover mark").text_content().unwrap(),
+        "森林覆盖率达到50.7%"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_hostile_hash_is_ignored() {
+    for hash in [
+        "#%3Cscript%3Ealert(1)%3C/script%3E",
+        "#%E0%A4%A",
+        "#no-such-card",
+    ] {
+        let app = Mounted::new(hash).await;
+        assert_eq!(app.count(".card.open"), 0, "{hash}");
+        assert!(app.count(".card-toggle") >= 50);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_language_toggle_switches_labels_and_is_remembered() {
+    let app = Mounted::new("").await;
+    app.click(".lang-toggle").await;
+    assert!(app
+        .get("h1")
+        .text_content()
+        .unwrap()
+        .starts_with("Beibei strives"));
+    let value = app
+        .get("#toggle-new-urban-jobs .card-value")
+        .text_content()
+        .unwrap();
+    assert_eq!(value, "125,000 people");
+    let root = document().document_element().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
+    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(
+        stored
+            .get_item("beibei-infographic:lang")
+            .unwrap()
+            .as_deref(),
+        Some("en")
+    );
+    assert!(app
+        .get(".chart svg")
+        .inner_html()
+        .contains("Compulsory-education retention rate"));
+}
+
+#[wasm_bindgen_test]
+async fn the_filter_and_search_narrow_cards_and_charts() {
+    let app = Mounted::new("").await;
+    let all_charts = app.count(".chart svg");
+    app.click(".chips li:nth-child(8) .chip").await; // 土地整治
+    assert_eq!(app.count("section.group"), 1);
+    assert!(app.find("#card-land-recovered").is_some());
+    assert!(app.find("#card-hospital-beds").is_none());
+    assert!(app.count(".chart svg") < all_charts);
+
+    app.click(".chips li:nth-child(1) .chip").await; // 全部
+    let input: HtmlInputElement = app.get("#search-input").dyn_into().unwrap();
+    input.set_value("床位");
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(app.count(".card"), 1);
+    assert!(app.find("#card-hospital-beds").is_some());
+}

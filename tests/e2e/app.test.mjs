@@ -1,0 +1,156 @@
+// End-to-end: the release build in Debian's Chromium, as a reader uses it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { launch, PHONE, DESKTOP } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
+let server, browser;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page and records console errors and failed requests. */
+async function open(viewport, { hash = '', colorScheme = 'light', url = server.url } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  await page.goto(url + hash);
+  await page.locator('.chart svg').first().waitFor();
+  return { page, problems };
+}
+
+for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  test(`${name}: loads clean, draws charts and cards`, async () => {
+    const { page, problems } = await open(viewport);
+    assert.ok((await page.locator('.chart svg').count()) >= 10);
+    assert.ok((await page.locator('.card-toggle').count()) >= 50);
+    await page.screenshot({ path: `${SHOTS}${name}-top.png` });
+    await page.screenshot({ path: `${SHOTS}${name}-full.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  test(`${name}: clicking a bar opens its card with the quote highlighted`, async () => {
+    const { page } = await open(viewport);
+    // The first chart's first bar is compulsory-education retention (100%).
+    const bar = page.locator('.chart-plot svg rect[fill="#1F5F8B"]').first();
+    await bar.click();
+    const toggle = page.locator('#toggle-compulsory-retention');
+    await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());
+    const mark = page.locator('#panel-compulsory-retention mark');
+    assert.equal(await mark.textContent(), '义务教育巩固率达到100%');
+    await mark.waitFor({ state: 'visible' });
+    assert.ok(await mark.isVisible());
+    assert.equal(new URL(page.url()).hash, '#compulsory-retention');
+    await page.screenshot({ path: `${SHOTS}${name}-card-open.png` });
+    await page.context().close();
+  });
+}
+
+test('keyboard only: tab to a card, open it with Enter, close with Escape', async () => {
+  const { page } = await open(DESKTOP);
+  // Reading order: language toggle, the group chips, search, then the first chart's table, cards.
+  const seen = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.className);
+    seen.push(id);
+    if (id === 'toggle-schools-built') break;
+  }
+  assert.ok(seen.includes('toggle-schools-built'), `focus went ${seen.join(' → ')}`);
+  assert.equal(seen[0], 'lang-toggle');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid', 'a visible focus ring');
+  await page.keyboard.press('Enter');
+  await page.locator('#toggle-schools-built[aria-expanded="true"]').waitFor();
+  assert.equal(await page.locator('#panel-schools-built mark').textContent(), '新建、改扩建学校18所');
+  await page.keyboard.press('Escape');
+  await page.locator('#toggle-schools-built[aria-expanded="false"]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-schools-built');
+  await page.keyboard.press('Space');
+  await page.locator('#toggle-schools-built[aria-expanded="true"]').waitFor();
+  await page.context().close();
+});
+
+test('deep link opens and scrolls to the card; back closes it', async () => {
+  const { page } = await open(PHONE, { hash: '#idle-factories-reused' });
+  const card = page.locator('#card-idle-factories-reused');
+  await page.locator('#toggle-idle-factories-reused[aria-expanded="true"]').waitFor();
+  await assert.doesNotReject(card.locator('mark').waitFor({ state: 'visible' }));
+  assert.ok(await card.locator('mark').isVisible());
+  await page.locator('#toggle-city-parks').click();
+  await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+  await page.goBack();
+  await page.locator('#toggle-idle-factories-reused[aria-expanded="true"]').waitFor();
+  assert.equal(await page.locator('#toggle-city-parks').getAttribute('aria-expanded'), 'false');
+  await page.context().close();
+});
+
+test('no horizontal scrolling from 320 px to 1920 px, nor at 200% zoom', async () => {
+  for (const width of [320, 390, 768, 1920]) {
+    const { page } = await open({ width, height: 800 });
+    await page.locator('#toggle-emerging-manufacturing-share').click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `overflow of ${overflow}px at ${width}px`);
+    if (width === 320) await page.screenshot({ path: `${SHOTS}w320.png`, fullPage: false });
+    await page.context().close();
+  }
+  // 200% zoom of a 640 px window is a 320 CSS px viewport at device scale 2.
+  const page = await (await browser.newContext({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 })).newPage();
+  await page.goto(server.url);
+  await page.locator('.chart svg').first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `overflow of ${overflow}px at 200%`);
+  await page.context().close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const lang of ['zh', 'en']) {
+    test(`axe: no violations (${lang}, ${colorScheme}), card open`, async () => {
+      const { page } = await open(PHONE, { colorScheme, url: `${server.url}?lang=${lang}`, hash: '#hospital-beds' });
+      await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+      await page.locator('.chart-table summary').first().click();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(found, []);
+      await page.screenshot({ path: `${SHOTS}axe-${lang}-${colorScheme}.png` });
+      await page.context().close();
+    });
+  }
+}
+
+test('English: labels, units, chart labels and lang attributes', async () => {
+  const { page } = await open(DESKTOP, { url: `${server.url}?lang=en` });
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
+  assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 people');
+  assert.match(await page.locator('.chart svg').first().innerHTML(), /Compulsory-education retention rate/);
+  await page.locator('#toggle-new-urban-jobs').click();
+  assert.equal(await page.locator('#panel-new-urban-jobs blockquote').getAttribute('lang'), 'zh-Hans');
+  await page.screenshot({ path: `${SHOTS}desktop-en.png`, fullPage: true });
+  await page.context().close();
+});
+
+test('served under a sub-path, the app works', async () => {
+  const sub = await serve(DIST, { base: '/graphics/beibei/' });
+  const { page, problems } = await open(PHONE, { url: sub.url });
+  assert.ok((await page.locator('.card-toggle').count()) >= 50);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+  await sub.close();
+});
