@@ -33,7 +33,7 @@ step "end-to-end tests (Playwright, Chromium)"
 (cd tests/e2e && npm test --silent) 2>&1 | tee -a "$log"
 
 sum() { grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(grep -hoE '(test result: ok\. [0-9]+ passed|^# pass [0-9]+)' "$log" | sum)
-failed=$(grep -hoE '([0-9]+ failed;|^# fail [0-9]+)' "$log" | sum)
+passed=$( { grep -hoE '(test result: ok\. [0-9]+ passed|^# pass [0-9]+)' "$log" || true; } | sum)
+failed=$( { grep -hoE '([0-9]+ failed;|^# fail [0-9]+)' "$log" || true; } | sum)
 echo
 echo "tests: ${passed:-0} passed, ${failed:-0} failed"

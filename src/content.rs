@@ -291,10 +291,12 @@ fn check_chart<'a>(
         match unit {
             None => unit = Some(&f.unit.zh),
             Some(u) if *u == f.unit.zh => {}
-            Some(u) => return fault(format!(
+            Some(u) => {
+                return fault(format!(
                 "figure `{id}` is in `{}` but the chart is in `{u}`: never two units on one axis",
                 f.unit.zh
-            )),
+            ))
+            }
         }
     }
     Ok(())
