@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::{DataErrorNotice, FilterBar, Footer, GroupSection, Header};
+use crate::components::{
+    DataErrorNotice, FilterBar, Footer, GroupSection, Header, OverviewSection,
+};
 use crate::content::content;
 use crate::hooks::{use_hash_sync, use_lang_sync};
 use crate::state::{Action, AppState};
@@ -52,6 +54,9 @@ fn Infographic() -> Html {
                 <FilterBar />
                 <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
                     { for sections }
+                    if state.group.is_none() {
+                        <OverviewSection />
+                    }
                 </main>
                 <Footer />
             </div>

@@ -146,11 +146,12 @@ impl Content {
         self.charts.iter().filter(move |c| c.group == group)
     }
 
-    /// The stories (narrative passages) of a group.
-    pub fn stories_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Passage> + 'a {
+    /// The passages of a group (or of `overview`) that are read as text, in reading order:
+    /// stories, reports and commentary; captions are left out.
+    pub fn passages_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Passage> + 'a {
         self.passages
             .iter()
-            .filter(move |p| p.section == group && p.kind == crate::model::PassageKind::Story)
+            .filter(move |p| p.section == section && p.kind != crate::model::PassageKind::Caption)
     }
 
     /// The chart a figure is drawn in, if any.

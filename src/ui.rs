@@ -40,6 +40,8 @@ pub const PASSAGE_NOTE: Str = (
     "",
     "Passage in Chinese, as printed; the highlight marks the figure's own words.",
 );
+/// Under whole passages in English mode.
+pub const PASSAGE_NOTE_PLAIN: Str = ("", "Passage in Chinese, as printed.");
 /// Full passage disclosure.
 pub const FULL_PASSAGE: Str = ("阅读全文", "Read the whole passage");
 /// Data table disclosure.
@@ -50,8 +52,19 @@ pub const COL_FIGURE: Str = ("指标", "Figure");
 pub const COL_VALUE: Str = ("数值", "Value");
 /// Our title, not the paper's.
 pub const OUR_TITLE: Str = ("（标题为编者所加）", "(title ours)");
-/// Story card tag.
+/// Story card tags, by passage kind.
 pub const STORY: Str = ("故事", "Story");
+/// See [`STORY`].
+pub const REPORT: Str = ("报道", "Report");
+/// See [`STORY`].
+pub const COMMENTARY: Str = ("综述", "Overview");
+/// The closing section of page-wide passages.
+pub const MORE_FROM_PAGE: Str = ("版面导语与结语", "The page's opening and closing");
+/// Its dek.
+pub const MORE_FROM_PAGE_DEK: Str = (
+    "统领全版的导语、综述与结语",
+    "The passages that frame the figures",
+);
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = (
     "“……”处原版面文字缺失。",
@@ -78,4 +91,6 @@ pub const DATA_ERROR: Str = (
 /// Figures count in a section.
 pub const FIGURES_IN_SECTION: Str = ("项数据", "figures");
 /// Stories heading.
-pub const STORIES: Str = ("报道", "Stories");
+pub const STORIES: Str = ("原文报道", "Passages");
+/// The colon after a label.
+pub const COLON: Str = ("：", ": ");

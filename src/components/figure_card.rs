@@ -94,7 +94,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             <div class="card-panel" id={format!("panel-{id}")} role="region"
                 aria-labelledby={format!("toggle-{id}")} hidden={!open} ref={panel}>
                 if open {
-                    <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ "：" }</span>{ period }</p>
+                    <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                     <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>
                     { for figure.mentions.iter().map(|m| html! {
                         <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} />

@@ -17,11 +17,11 @@ pub fn Footer() -> Html {
     let page = &content.page;
     html! {
         <footer class="credits">
-            <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ "：" }</span><span lang="zh-Hans">{ page.credit.zh.clone() }</span>
+            <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ t(lang, ui::COLON) }</span><span lang="zh-Hans">{ page.credit.zh.clone() }</span>
                 if lang == crate::model::Lang::En { { " — " }{ page.credit.en.clone() } }</p>
-            <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ "：" }</span>{ page.source.get(lang) }</p>
+            <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
             <p>{ page.translation_note.get(lang) }</p>
-            <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ "：" }</span>{ t(lang, ui::CORRECTIONS_NOTE) }</p>
+            <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE) }</p>
             <ul class="corrections">
                 { for content.corrections.iter().map(|c| html! {
                     <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span></li>

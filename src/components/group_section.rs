@@ -29,7 +29,7 @@ pub fn GroupSection(props: &GroupSectionProps) -> Html {
         .filter(|f| state.shows_figure(content, f))
         .collect();
     let stories: Vec<_> = content
-        .stories_in(&group.id)
+        .passages_in(&group.id)
         .filter(|p| state.shows_story(p))
         .collect();
     if figures.is_empty() && stories.is_empty() {
@@ -55,7 +55,7 @@ pub fn GroupSection(props: &GroupSectionProps) -> Html {
             }
             if !stories.is_empty() {
                 <h3 class="stories-heading">{ t(lang, ui::STORIES) }</h3>
-                <ul class="cards stories">
+                <ul class="cards stories" aria-label={t(lang, ui::STORIES)}>
                     { for stories.iter().map(|p| html! { <StoryCard key={p.id.clone()} passage={p.id.clone()} /> }) }
                 </ul>
             }

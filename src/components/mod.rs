@@ -7,6 +7,7 @@ mod filter_bar;
 mod footer;
 mod group_section;
 mod header;
+mod overview_section;
 mod passage_excerpt;
 mod story_card;
 
@@ -17,6 +18,7 @@ pub use filter_bar::FilterBar;
 pub use footer::Footer;
 pub use group_section::GroupSection;
 pub use header::Header;
+pub use overview_section::OverviewSection;
 pub use passage_excerpt::PassageExcerpt;
 pub use story_card::StoryCard;
 

@@ -63,7 +63,9 @@ pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
             </figcaption>
             <blockquote lang="zh-Hans">{ body }</blockquote>
             if lang == Lang::En {
-                <p class="excerpt-lang-note">{ t(lang, ui::PASSAGE_NOTE) }</p>
+                <p class="excerpt-lang-note">
+                    { t(lang, if props.quote.is_some() { ui::PASSAGE_NOTE } else { ui::PASSAGE_NOTE_PLAIN }) }
+                </p>
             }
             if passage.text.contains('…') {
                 <p class="excerpt-gap-note">{ t(lang, ui::GAP_NOTE) }</p>

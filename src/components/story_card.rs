@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::figure_card::{escape_closes, use_scroll_to_mark};
 use super::{use_app, PassageExcerpt};
 use crate::content::content;
+use crate::model::PassageKind;
 use crate::route::story_card;
 use crate::state::Action;
 use crate::ui::{self, t};
@@ -15,6 +16,14 @@ use crate::ui::{self, t};
 pub struct StoryCardProps {
     /// The passage id.
     pub passage: AttrValue,
+}
+
+fn kind_tag(kind: PassageKind) -> ui::Str {
+    match kind {
+        PassageKind::Story => ui::STORY,
+        PassageKind::Commentary => ui::COMMENTARY,
+        PassageKind::Article | PassageKind::Caption => ui::REPORT,
+    }
 }
 
 /// One story, closed or open.
@@ -46,7 +55,7 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
             <h3 class="card-heading">
                 <button type="button" class="card-toggle" ref={button} id={format!("toggle-{id}")}
                     aria-expanded={open.to_string()} aria-controls={format!("panel-{id}")} {onclick}>
-                    <span class="card-tag">{ t(lang, ui::STORY) }</span>
+                    <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
                     <span class="card-label">{ passage.title.get(lang) }</span>
                     <span class="card-teaser" lang="zh-Hans">{ teaser }{ "…" }</span>
                     <span class="card-chevron" aria-hidden="true"></span>

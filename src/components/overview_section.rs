@@ -1,0 +1,33 @@
+//! The page's opening and closing passages, which frame the figures, as cards at the end.
+
+use yew::prelude::*;
+
+use super::{use_app, StoryCard};
+use crate::content::content;
+use crate::ui::{self, t};
+
+/// The `overview` passages, filtered by the search.
+#[component]
+pub fn OverviewSection() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let Ok(content) = content() else {
+        return html! {};
+    };
+    let passages: Vec<_> = content
+        .passages_in("overview")
+        .filter(|p| state.shows_story(p))
+        .collect();
+    if passages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="group overview" aria-labelledby="group-overview">
+            <h2 id="group-overview">{ t(lang, ui::MORE_FROM_PAGE) }</h2>
+            <p class="group-dek">{ t(lang, ui::MORE_FROM_PAGE_DEK) }</p>
+            <ul class="cards stories">
+                { for passages.iter().map(|p| html! { <StoryCard key={p.id.clone()} passage={p.id.clone()} /> }) }
+            </ul>
+        </section>
+    }
+}
