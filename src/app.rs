@@ -6,7 +6,8 @@ use crate::components::{
     DataErrorNotice, FilterBar, Footer, GroupSection, Header, OverviewSection,
 };
 use crate::content::content;
-use crate::hooks::{use_hash_sync, use_lang_sync};
+use crate::embed::EmbedOptions;
+use crate::hooks::{use_hash_sync, use_height_messages, use_lang_sync, use_theme};
 use crate::state::{Action, AppState};
 use crate::ui;
 
@@ -32,12 +33,18 @@ pub fn App() -> Html {
 
 #[component]
 fn Infographic() -> Html {
-    let state = use_reducer(|| AppState {
-        lang: crate::hooks::initial_lang(),
-        ..AppState::default()
-    });
+    let options = use_memo((), |_| EmbedOptions::current());
+    let state = {
+        let from_query = options.lang;
+        use_reducer(move || AppState {
+            lang: crate::hooks::initial_lang(from_query),
+            ..AppState::default()
+        })
+    };
     use_lang_sync(&state);
     use_hash_sync(&state);
+    use_theme(&options);
+    use_height_messages(&options);
     let Ok(content) = content() else {
         return html! {};
     };
@@ -49,8 +56,10 @@ fn Infographic() -> Html {
         .map(|g| html! { <GroupSection key={g.id.clone()} group={g.id.clone()} /> });
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class="page" lang={lang.tag()}>
-                <Header />
+            <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>
+                if !options.plain {
+                    <Header compact={options.embed} />
+                }
                 <FilterBar />
                 <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
                     { for sections }
@@ -58,7 +67,9 @@ fn Infographic() -> Html {
                         <OverviewSection />
                     }
                 </main>
-                <Footer />
+                if !options.plain {
+                    <Footer compact={options.embed} />
+                }
             </div>
         </ContextProvider<AppContext>>
     }

@@ -12,18 +12,14 @@ pub mod route;
 pub mod state;
 pub mod trace;
 
-#[cfg(target_arch = "wasm32")]
 mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
 pub mod panic_notice;
-#[cfg(target_arch = "wasm32")]
+pub mod prerender;
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::{App, AppContext};
 pub use content::{content, Content};
 pub use error::DataError;

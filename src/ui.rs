@@ -94,3 +94,10 @@ pub const FIGURES_IN_SECTION: Str = ("项数据", "figures");
 pub const STORIES: Str = ("原文报道", "Passages");
 /// The colon after a label.
 pub const COLON: Str = ("：", ": ");
+/// The embed disclosure.
+pub const EMBED: Str = ("嵌入本图解", "Embed this infographic");
+/// Under it.
+pub const EMBED_HINT: Str = (
+    "将以下代码粘贴到文章页面，图解会自动适应高度：",
+    "Paste this into an article page; the infographic sizes itself:",
+);

@@ -16,7 +16,9 @@ const LABEL_GAP: i32 = 3;
 const BAR_PX: i32 = 14;
 const ROW_GAP: i32 = 14;
 const TOP: i32 = 4;
-const MIN_WIDTH: u32 = 200;
+const MIN_WIDTH: u32 = 240;
+/// Labels wrap at this width whatever the chart's width.
+pub const LABEL_WRAP_PX: f64 = 240.0;
 
 /// One bar to draw.
 #[derive(Clone, Debug, PartialEq)]
@@ -122,7 +124,9 @@ pub fn layout(kind: ChartKind, bars: &[BarSpec], width: u32) -> ChartLayout {
     let rows = bars
         .iter()
         .map(|b| {
-            let label_lines = wrap(&b.label, FONT_PX, width as f64);
+            // Labels wrap at a fixed width, so a chart's height does not depend on the
+            // screen: the prerendered chart and the live one are the same height.
+            let label_lines = wrap(&b.label, FONT_PX, LABEL_WRAP_PX);
             let top = y;
             let bar_top = top + LINE_PX * label_lines.len() as i32 + LABEL_GAP;
             let fraction = if max > 0.0 && b.value.is_finite() {
@@ -202,7 +206,8 @@ pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> Stri
         }
         let _ = root.present();
     }
-    svg
+    // At its natural size, top left, whatever box CSS gives it: its height is its own.
+    svg.replacen("<svg ", "<svg preserveAspectRatio=\"xMinYMin meet\" ", 1)
 }
 
 #[cfg(test)]
@@ -247,7 +252,7 @@ mod tests {
     #[test]
     fn values_fit_inside_the_width() {
         let bars = vec![bar("a", "a", 5331.0), bar("b", "b", 20.0)];
-        for width in [200, 288, 390, 1200] {
+        for width in [200, 240, 288, 390, 1200] {
             let chart = layout(ChartKind::Bars, &bars, width);
             for (row, b) in chart.rows.iter().zip(&bars) {
                 let end = row.value_x as f64 + text_width(&b.value_text, FONT_PX);
@@ -274,6 +279,17 @@ mod tests {
             assert!(pair[0].bar.3 < pair[0].bottom);
         }
         assert!(chart.rows.last().unwrap().bar.3 <= chart.height as i32);
+    }
+
+    #[test]
+    fn the_height_does_not_depend_on_the_width() {
+        let long = "Strategic emerging manufacturing, share of industrial output";
+        let bars = vec![bar("a", long, 67.0), bar("b", "森林覆盖率", 50.7)];
+        let heights: Vec<u32> = [240, 332, 704, 1900]
+            .iter()
+            .map(|w| layout(ChartKind::Share, &bars, *w).height)
+            .collect();
+        assert!(heights.windows(2).all(|p| p[0] == p[1]), "{heights:?}");
     }
 
     #[test]

@@ -108,8 +108,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
             </p>
             <div class="chart-plot" role="img" aria-label={format!("{title}：{summary}")}
-                ref={plot} {onclick} {onmousemove} {onmouseleave}
-                style={format!("aspect-ratio: {} / {}", geometry.width, geometry.height)}>
+                ref={plot} {onclick} {onmousemove} {onmouseleave}>
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
             </div>
             <details class="chart-table">

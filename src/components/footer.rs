@@ -4,11 +4,20 @@ use yew::prelude::*;
 
 use super::use_app;
 use crate::content::content;
+use crate::embed::{embed_snippet, page_base_url};
 use crate::ui::{self, t};
+
+/// Props: whether to show only the credit (embedded).
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    /// Embedded: credit and source only.
+    #[prop_or_default]
+    pub compact: bool,
+}
 
 /// Credit, source and corrections.
 #[component]
-pub fn Footer() -> Html {
+pub fn Footer(props: &FooterProps) -> Html {
     let state = use_app();
     let lang = state.lang;
     let Ok(content) = content() else {
@@ -20,6 +29,7 @@ pub fn Footer() -> Html {
             <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ t(lang, ui::COLON) }</span><span lang="zh-Hans">{ page.credit.zh.clone() }</span>
                 if lang == crate::model::Lang::En { { " — " }{ page.credit.en.clone() } }</p>
             <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
+            if !props.compact {
             <p>{ page.translation_note.get(lang) }</p>
             <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE) }</p>
             <ul class="corrections">
@@ -27,6 +37,12 @@ pub fn Footer() -> Html {
                     <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span></li>
                 }) }
             </ul>
+            <details class="embed-code">
+                <summary>{ t(lang, ui::EMBED) }</summary>
+                <p>{ t(lang, ui::EMBED_HINT) }</p>
+                <pre><code>{ embed_snippet(&page_base_url(), page.headline.get(lang)) }</code></pre>
+            </details>
+            }
         </footer>
     }
 }

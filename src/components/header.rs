@@ -7,9 +7,17 @@ use crate::content::content;
 use crate::state::Action;
 use crate::ui::{self, t};
 
+/// Props: whether to show the compact (embedded) header.
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Embedded: the headline small, no dek.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
 /// Headline and dek from the newspaper page, with the language toggle.
 #[component]
-pub fn Header() -> Html {
+pub fn Header(props: &HeaderProps) -> Html {
     let state = use_app();
     let lang = state.lang;
     let Ok(content) = content() else {
@@ -21,7 +29,7 @@ pub fn Header() -> Html {
     };
     let other = lang.other();
     html! {
-        <header class="masthead">
+        <header class={classes!("masthead", props.compact.then_some("compact"))}>
             <div class="masthead-bar">
                 <p class="kicker">{ if lang == crate::model::Lang::Zh { "重庆·北碚" } else { "Beibei District, Chongqing" } }</p>
                 <button type="button" class="lang-toggle" onclick={toggle}
@@ -30,7 +38,9 @@ pub fn Header() -> Html {
                 </button>
             </div>
             <h1 class="headline">{ content.page.headline.get(lang) }</h1>
-            <p class="dek">{ content.page.dek.get(lang) }</p>
+            if !props.compact {
+                <p class="dek">{ content.page.dek.get(lang) }</p>
+            }
         </header>
     }
 }

@@ -12,15 +12,12 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The language to start in: `?lang=zh|en`, else the remembered one, else Chinese.
-pub fn initial_lang() -> Lang {
-    let from_query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| {
-            q.trim_start_matches('?')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("lang=").and_then(Lang::from_code))
-        });
+/// The language to start in: `?lang=zh|en`, else the remembered one, else Chinese (and
+/// Chinese when prerendering natively).
+pub fn initial_lang(from_query: Option<Lang>) -> Lang {
+    if cfg!(not(target_arch = "wasm32")) {
+        return from_query.unwrap_or_default();
+    }
     from_query
         .or_else(|| {
             storage()

@@ -3,14 +3,21 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+/// The width charts are prerendered at: a phone's chart column.
+pub const PRERENDER_WIDTH: u32 = 332;
+
 /// Width in CSS px of the element behind `node`; before the first measure, a guess from the
 /// window width so the first render already has about the right layout.
 #[hook]
 pub fn use_width(node: &NodeRef) -> u32 {
-    let guess = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|v| v.as_f64())
-        .map_or(360, |w| (w as u32).saturating_sub(48).min(640));
+    let guess = if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+            .map_or(PRERENDER_WIDTH, |w| (w as u32).saturating_sub(58).min(640))
+    } else {
+        PRERENDER_WIDTH
+    };
     let width = use_state_eq(|| guess);
     {
         let width = width.clone();

@@ -1,0 +1,189 @@
+//! The static page trunk's `index.html` becomes: the app rendered natively to HTML (the same
+//! components, through yew's SSR), followed by the whole text of the page, so readers without
+//! JavaScript or WASM, and crawlers, get every figure, chart and passage. The app replaces both
+//! when it starts; the markup it renders first is the markup prerendered, so nothing shifts.
+//! Trunk's inline loader is moved into a file, so the page runs under a strict CSP.
+
+use crate::content::Content;
+use crate::model::PassageKind;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The whole printed text in reading order, as plain HTML: the static page's second half.
+pub fn static_text_html(content: &Content) -> String {
+    let mut html = String::from(
+        "<section id=\"static-text\" class=\"static-text\" lang=\"zh-Hans\" aria-labelledby=\"static-text-title\">\n<h2 id=\"static-text-title\">版面全文 <span lang=\"en\">The page as printed</span></h2>\n",
+    );
+    for p in content
+        .passages
+        .iter()
+        .filter(|p| p.kind != PassageKind::Caption)
+    {
+        html.push_str(&format!(
+            "<article id=\"text-{}\"><h3>{}</h3>\n",
+            escape(&p.id),
+            escape(&p.title.zh)
+        ));
+        for para in p.paragraphs() {
+            html.push_str(&format!("<p>{}</p>\n", escape(para)));
+        }
+        html.push_str("</article>\n");
+    }
+    html.push_str(&format!(
+        "<p class=\"static-credit\">{}</p>\n</section>\n",
+        escape(&content.page.credit.zh)
+    ));
+    html
+}
+
+/// What the prerender writes: the new `index.html` and the loader moved out of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaticPage {
+    /// The page.
+    pub index_html: String,
+    /// The file name of the loader, e.g. `init-1a2b3c4d.js`.
+    pub loader_name: String,
+    /// The loader's text.
+    pub loader_js: String,
+}
+
+/// FNV-1a, for a short content hash in the loader's file name (cache-busting, not security).
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Puts the prerendered app into `<div id="app">…</div>`, the static text after it, and moves
+/// trunk's inline `<script type="module">` loader into its own file.
+pub fn build_static_page(
+    index_html: &str,
+    app_html: &str,
+    static_text: &str,
+) -> Result<StaticPage, String> {
+    const APP_OPEN: &str = "<div id=\"app\">";
+    let start = index_html
+        .find(APP_OPEN)
+        .ok_or("index.html has no <div id=\"app\">")?;
+    let inner = start + APP_OPEN.len();
+    let end = inner
+        + index_html[inner..]
+            .find("</div>")
+            .ok_or("<div id=\"app\"> is not closed")?;
+    let mut page = format!(
+        "{}{}{}</div>\n{}{}",
+        &index_html[..inner],
+        app_html,
+        "",
+        static_text,
+        &index_html[end + "</div>".len()..]
+    );
+
+    const SCRIPT_OPEN: &str = "<script type=\"module\">";
+    let s = page
+        .find(SCRIPT_OPEN)
+        .ok_or("index.html has no inline module loader (was it already moved?)")?;
+    let body_start = s + SCRIPT_OPEN.len();
+    let body_end = body_start
+        + page[body_start..]
+            .find("</script>")
+            .ok_or("the loader <script> is not closed")?;
+    let loader_js = page[body_start..body_end].trim().to_string() + "\n";
+    let loader_name = format!("init-{:016x}.js", fnv1a(&loader_js));
+    page.replace_range(
+        s..body_end + "</script>".len(),
+        &format!("<script type=\"module\" src=\"./{loader_name}\"></script>"),
+    );
+    if page.contains("<script>") || page.contains(SCRIPT_OPEN) || page.contains(" style=\"") {
+        return Err("inline script or style left in the page: a strict CSP would block it".into());
+    }
+    Ok(StaticPage {
+        index_html: page,
+        loader_name,
+        loader_js,
+    })
+}
+
+/// Renders the app to HTML natively, as a first visit in Chinese sees it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_app_html() -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a tokio runtime");
+    runtime.block_on(async {
+        yew::ServerRenderer::<crate::App>::new()
+            .hydratable(false)
+            .render()
+            .await
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_OUTPUT: &str = "<html><head>\n<script type=\"module\">\nimport init from './app-1.js';\nawait init({ module_or_path: './app-1_bg.wasm' });\n</script>\n</head><body>\n<div id=\"app\">\n<noscript>x</noscript>\n</div>\n</body></html>";
+
+    #[test]
+    fn moves_the_loader_out_and_puts_the_app_in() {
+        let page =
+            build_static_page(TRUNK_OUTPUT, "<main>app</main>", "<section>text</section>").unwrap();
+        assert!(page
+            .index_html
+            .contains("<div id=\"app\"><main>app</main></div>\n<section>text</section>"));
+        assert!(page.index_html.contains(&format!(
+            "<script type=\"module\" src=\"./{}\"></script>",
+            page.loader_name
+        )));
+        assert!(!page.index_html.contains("import init"));
+        assert!(page.loader_js.starts_with("import init from './app-1.js';"));
+        assert!(page.loader_name.starts_with("init-") && page.loader_name.ends_with(".js"));
+    }
+
+    #[test]
+    fn refuses_a_page_it_cannot_make_csp_safe() {
+        assert!(build_static_page("<div id=\"app\"></div>", "", "").is_err());
+        let with_inline = TRUNK_OUTPUT.replace("<body>", "<body><script>alert(1)</script>");
+        assert!(build_static_page(&with_inline, "", "").is_err());
+        let styled = build_static_page(TRUNK_OUTPUT, "<div style=\"color:red\"></div>", "");
+        assert!(styled.is_err());
+    }
+
+    #[test]
+    fn the_static_text_holds_every_passage_escaped() {
+        let content = crate::content::content().unwrap();
+        let html = static_text_html(content);
+        assert!(html.contains("每千人医疗机构床位数达到6.82张"));
+        assert!(html.contains("本版稿件由北碚区融媒体中心"));
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+
+    #[test]
+    fn the_app_prerenders_with_charts_cards_and_no_inline_style() {
+        let html = render_app_html();
+        assert!(html.contains("北碚奋力谱写高质量发展高品质生活新篇章"));
+        assert!(html.matches("<svg").count() >= 10, "charts");
+        assert!(html.contains("id=\"toggle-hospital-beds\""));
+        assert!(
+            !html.contains(" style=\""),
+            "inline style would break a strict CSP"
+        );
+    }
+}
