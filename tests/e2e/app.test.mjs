@@ -139,7 +139,8 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
   assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 people');
-  assert.match(await page.locator('.chart svg').first().innerHTML(), /Compulsory-education retention rate/);
+  const chartText = (await page.locator('.chart svg').first().textContent()).replace(/\s+/g, ' ');
+  assert.match(chartText, /Compulsory-education retention rate/);
   await page.locator('#toggle-new-urban-jobs').click();
   assert.equal(await page.locator('#panel-new-urban-jobs blockquote').getAttribute('lang'), 'zh-Hans');
   await page.screenshot({ path: `${SHOTS}desktop-en.png`, fullPage: true });
