@@ -44,6 +44,15 @@ if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.jso
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 
+# A CJK font for the share image the build draws (src/share_image.rs).
+SHARE_FONT=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+if [ ! -f "$SHARE_FONT" ]; then
+  say "installing Debian package fonts-wqy-microhei (for the share image)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-wqy-microhei >/dev/null
+fi
+
 if $want_test; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)

@@ -9,6 +9,8 @@ pub mod error;
 pub mod format;
 pub mod model;
 pub mod route;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_image;
 pub mod state;
 pub mod trace;
 

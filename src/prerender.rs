@@ -50,6 +50,35 @@ pub fn static_text_html(content: &Content) -> String {
     html
 }
 
+/// Open Graph and Twitter card tags, and the canonical link when the page's public URL is
+/// known (`canonical`, the folder URL ending in `/`). Without it the share image's URL is
+/// relative, which some sites do not follow.
+pub fn share_tags(content: &Content, canonical: Option<&str>) -> String {
+    let title = escape(&content.page.headline.zh);
+    let description = escape(&content.page.dek.zh);
+    let base = canonical.map(escape).unwrap_or_else(|| "./".to_string());
+    let mut tags = String::new();
+    if let Some(url) = canonical {
+        let url = escape(url);
+        tags.push_str(&format!("<link rel=\"canonical\" href=\"{url}\">\n<meta property=\"og:url\" content=\"{url}\">\n"));
+    }
+    tags.push_str(&format!(
+        "<meta property=\"og:type\" content=\"article\">\n\
+         <meta property=\"og:locale\" content=\"zh_CN\">\n\
+         <meta property=\"og:title\" content=\"{title}\">\n\
+         <meta property=\"og:description\" content=\"{description}\">\n\
+         <meta property=\"og:image\" content=\"{base}share.png\">\n\
+         <meta property=\"og:image:width\" content=\"1200\">\n\
+         <meta property=\"og:image:height\" content=\"630\">\n\
+         <meta property=\"og:image:alt\" content=\"{title}\">\n\
+         <meta name=\"twitter:card\" content=\"summary_large_image\">\n\
+         <meta name=\"twitter:title\" content=\"{title}\">\n\
+         <meta name=\"twitter:description\" content=\"{description}\">\n\
+         <meta name=\"twitter:image\" content=\"{base}share.png\">\n"
+    ));
+    tags
+}
+
 /// What the prerender writes: the new `index.html` and the loader moved out of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StaticPage {
@@ -72,6 +101,7 @@ fn fnv1a(text: &str) -> u64 {
 /// trunk's inline `<script type="module">` loader into its own file.
 pub fn build_static_page(
     index_html: &str,
+    head_tags: &str,
     app_html: &str,
     static_text: &str,
 ) -> Result<StaticPage, String> {
@@ -92,6 +122,9 @@ pub fn build_static_page(
         static_text,
         &index_html[end + "</div>".len()..]
     );
+
+    let head_end = page.find("</head>").ok_or("index.html has no </head>")?;
+    page.insert_str(head_end, head_tags);
 
     const SCRIPT_OPEN: &str = "<script type=\"module\">";
     let s = page
@@ -140,8 +173,13 @@ mod tests {
 
     #[test]
     fn moves_the_loader_out_and_puts_the_app_in() {
-        let page =
-            build_static_page(TRUNK_OUTPUT, "<main>app</main>", "<section>text</section>").unwrap();
+        let page = build_static_page(
+            TRUNK_OUTPUT,
+            "<meta name=\"x\">",
+            "<main>app</main>",
+            "<section>text</section>",
+        )
+        .unwrap();
         assert!(page
             .index_html
             .contains("<div id=\"app\"><main>app</main></div>\n<section>text</section>"));
@@ -152,15 +190,27 @@ mod tests {
         assert!(!page.index_html.contains("import init"));
         assert!(page.loader_js.starts_with("import init from './app-1.js';"));
         assert!(page.loader_name.starts_with("init-") && page.loader_name.ends_with(".js"));
+        assert!(page.index_html.contains("<meta name=\"x\"></head>"));
     }
 
     #[test]
     fn refuses_a_page_it_cannot_make_csp_safe() {
-        assert!(build_static_page("<div id=\"app\"></div>", "", "").is_err());
+        assert!(build_static_page("<head></head><div id=\"app\"></div>", "", "", "").is_err());
         let with_inline = TRUNK_OUTPUT.replace("<body>", "<body><script>alert(1)</script>");
-        assert!(build_static_page(&with_inline, "", "").is_err());
-        let styled = build_static_page(TRUNK_OUTPUT, "<div style=\"color:red\"></div>", "");
+        assert!(build_static_page(&with_inline, "", "", "").is_err());
+        let styled = build_static_page(TRUNK_OUTPUT, "", "<div style=\"color:red\"></div>", "");
         assert!(styled.is_err());
+    }
+
+    #[test]
+    fn share_tags_use_the_canonical_url_when_given() {
+        let content = crate::content::content().unwrap();
+        let tags = share_tags(content, Some("https://news.example/beibei/"));
+        assert!(tags.contains("<link rel=\"canonical\" href=\"https://news.example/beibei/\">"));
+        assert!(tags.contains("content=\"https://news.example/beibei/share.png\""));
+        assert!(tags.contains("og:title\" content=\"北碚奋力谱写高质量发展高品质生活新篇章\""));
+        let relative = share_tags(content, None);
+        assert!(!relative.contains("canonical") && relative.contains("content=\"./share.png\""));
     }
 
     #[test]

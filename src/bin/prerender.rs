@@ -16,7 +16,24 @@ mod native {
     use std::process::ExitCode;
 
     use beibei_infographic::content::content;
-    use beibei_infographic::prerender::{build_static_page, render_app_html, static_text_html};
+    use beibei_infographic::prerender::{
+        build_static_page, render_app_html, share_tags, static_text_html,
+    };
+    use beibei_infographic::share_image;
+
+    fn draw_share_image(
+        content: &beibei_infographic::Content,
+        dir: &std::path::Path,
+    ) -> Result<(), String> {
+        let font = std::fs::read(share_image::FONT_PATH).map_err(|e| {
+            format!(
+                "{}: {e} (scripts/setup.sh installs fonts-wqy-microhei)",
+                share_image::FONT_PATH
+            )
+        })?;
+        share_image::register_font(Box::leak(font.into_boxed_slice()))?;
+        share_image::draw_share_image(content, &dir.join("share.png"))
+    }
 
     pub fn main() -> ExitCode {
         let dir = std::env::args()
@@ -34,11 +51,25 @@ mod native {
                 return ExitCode::FAILURE;
             }
         };
+        // The folder's public URL, for canonical and share tags: BEIBEI_CANONICAL_URL.
+        let canonical = std::env::var("BEIBEI_CANONICAL_URL")
+            .ok()
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+            .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+        if let Err(e) = draw_share_image(content, &dir) {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
         let index = dir.join("index.html");
         let result = std::fs::read_to_string(&index)
             .map_err(|e| format!("{}: {e}", index.display()))
             .and_then(|html| {
-                build_static_page(&html, &render_app_html(), &static_text_html(content))
+                build_static_page(
+                    &html,
+                    &share_tags(content, canonical.as_deref()),
+                    &render_app_html(),
+                    &static_text_html(content),
+                )
             })
             .and_then(|page| {
                 std::fs::write(dir.join(&page.loader_name), &page.loader_js)

@@ -196,3 +196,16 @@ test('the app starts over the prerendered page without moving anything', async (
   assert.equal(await page.evaluate(() => window.shift), 0);
   await page.context().close();
 });
+
+test('sharing: title, Open Graph and Twitter tags, and a 1200×630 share image', async () => {
+  const html = await (await fetch(app.url)).text();
+  for (const tag of ['og:title', 'og:description', 'og:image', 'twitter:card', 'twitter:image']) {
+    assert.match(html, new RegExp(`(property|name)="${tag}"`), tag);
+  }
+  assert.match(html, /<title>[^<]*北碚[^<]*<\/title>/);
+  const png = Buffer.from(await (await fetch(`${app.url}share.png`)).arrayBuffer());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  const embed = await fetch(`${app.url}embed.js`);
+  assert.equal(embed.status, 200);
+});
