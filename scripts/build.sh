@@ -7,3 +7,4 @@ bash scripts/setup.sh
 source scripts/env.sh
 trunk build --release "$@"
 bash scripts/size.sh
+node scripts/compress.mjs dist
