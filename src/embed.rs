@@ -155,7 +155,7 @@ mod tests {
         assert_eq!(o.lang, Some(Lang::En));
         assert_eq!(o.id.as_deref(), Some("beibei-1"));
         let o = EmbedOptions::from_query("embed=1&dark=false&lang=zh&id=a_b");
-        assert!(o.embed && !o.plain && o.full_header() == false);
+        assert!(o.embed && !o.plain && !o.full_header());
         assert_eq!(o.theme, Theme::Light);
         assert_eq!(o.lang, Some(Lang::Zh));
         assert_eq!(o.id.as_deref(), Some("a_b"));

@@ -225,6 +225,7 @@ mod tests {
         );
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_app_prerenders_with_charts_cards_and_no_inline_style() {
         let html = render_app_html();
