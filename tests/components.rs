@@ -207,10 +207,12 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
             .as_deref(),
         Some("en")
     );
-    assert!(app
-        .get(".chart svg")
-        .inner_html()
-        .contains("Compulsory-education retention rate"));
+    let chart_text = app.get(".chart svg").text_content().unwrap();
+    let chart_text = chart_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        chart_text.contains("Compulsory-education retention rate"),
+        "{chart_text}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -229,6 +231,9 @@ async fn the_filter_and_search_narrow_cards_and_charts() {
     let event = web_sys::InputEvent::new("input").unwrap();
     input.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(app.count(".card"), 1);
+    // One figure, and the one passage that prints it.
+    assert_eq!(app.count(".card:not(.story-card)"), 1);
     assert!(app.find("#card-hospital-beds").is_some());
+    assert_eq!(app.count(".story-card"), 1);
+    assert!(app.find("#card-story-livelihood-report").is_some());
 }
