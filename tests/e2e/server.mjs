@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,12 +17,28 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt)$/;
+
 /**
  * Serves `root` at `base` (e.g. '/' or '/graphics/beibei/'). Resolves to { url, close, requests }.
+ * With `compress`, text and wasm go out with brotli or gzip, as a production host sends them.
  */
-export async function serve(root, { base = '/', port = 0, headers = {}, pages = {} } = {}) {
+export async function serve(root, { base = '/', port = 0, headers = {}, pages = {}, compress = false } = {}) {
   const rootDir = resolve(root);
   const requests = [];
+  const cache = new Map();
+  const encode = (file, body, accept) => {
+    if (!compress || !COMPRESSIBLE.test(file)) return [body, {}];
+    const kind = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    if (!kind) return [body, {}];
+    const key = `${kind}:${file}`;
+    if (!cache.has(key)) {
+      cache.set(key, kind === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }));
+    }
+    return [cache.get(key), { 'content-encoding': kind, vary: 'accept-encoding' }];
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -44,10 +61,11 @@ export async function serve(root, { base = '/', port = 0, headers = {}, pages = 
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      const [body, encoding] = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...encoding,
         ...headers,
       });
       res.end(body);

@@ -1,0 +1,232 @@
+// The benchmark: our release build and the ECharts peer, side by side in one run, in Debian's
+// Chromium at 390×844 with the CPU throttled 4×, both served compressed on 127.0.0.1.
+//   node bench.mjs            full run (with Lighthouse), prints the table, writes out/results.json
+//   node bench.mjs --check    the same, and exits 1 when a budget is missed
+//   node bench.mjs --smoke    quick: no Lighthouse, 3 card opens (used by the test command)
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serve } from '../server.mjs';
+import { launch, CHROMIUM } from '../browser.mjs';
+import { buildPeer } from './peer.mjs';
+
+const here = new URL('.', import.meta.url).pathname;
+const DIST = new URL('../../../dist/', import.meta.url).pathname;
+const args = new Set(process.argv.slice(2));
+const SMOKE = args.has('--smoke');
+const OPENS = SMOKE ? 3 : 30;
+const THROTTLE = 4;
+const VIEWPORT = { width: 390, height: 844 };
+
+export const BUDGETS = {
+  firstLoadGzip: 150 * 1024,
+  cardOpenP95: 16,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 },
+  cls: 0,
+};
+
+const percentile = (xs, p) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+/** Sizes of every file the first load fetched: raw, gzip -9, brotli 11. */
+async function weights(dir, paths) {
+  const rows = [];
+  for (const path of new Set(paths)) {
+    const name = path.split('/').pop() || 'index.html';
+    let data;
+    try { data = await readFile(join(dir, name)); } catch { continue; }
+    rows.push({
+      file: name,
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+/** Records chart times, long tasks, layout shifts and card-open latencies inside the page. */
+function instrument() {
+  const b = (window.__bench = { firstChart: null, allCharts: null, ready: null, longTasks: 0, tbt: 0, cls: 0, opens: [], wasmMemory: 0 });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) { b.longTasks += e.duration; b.tbt += Math.max(0, e.duration - 50); }
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => {
+    try { b.wasmMemory = e.detail.wasm.memory.buffer.byteLength; } catch {}
+  });
+  const poll = () => {
+    const n = document.querySelectorAll('.chart svg').length;
+    const now = performance.now();
+    if (n > 0 && b.firstChart === null) b.firstChart = now;
+    if (n >= window.__expectedCharts && b.allCharts === null) b.allCharts = now;
+    const ready = window.peerReady || (document.querySelector('.chart svg') && !document.getElementById('static-text') && document.querySelector('.lang-toggle'));
+    if (ready && b.ready === null) b.ready = now;
+    if (b.allCharts === null || b.ready === null) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  // Input to next paint: from the click's timestamp to a task queued right after the next frame.
+  document.addEventListener('click', (e) => {
+    const button = e.target.closest && e.target.closest('.card-toggle');
+    if (!button || button.getAttribute('aria-expanded') === 'true') return;
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => b.opens.push(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  }, true);
+}
+
+async function measure(browser, url, expectedCharts, figureIds) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const fetched = [];
+  page.on('response', (r) => r.url().startsWith(url) && fetched.push(new URL(r.url()).pathname));
+  await page.addInitScript((n) => { window.__expectedCharts = n; }, expectedCharts);
+  await page.addInitScript(instrument);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.allCharts !== null && window.__bench.ready !== null, null, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  const load = await page.evaluate(() => ({ ...window.__bench }));
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  for (const id of figureIds.slice(0, OPENS)) {
+    const button = page.locator(`#toggle-${id}`);
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await page.locator(`#toggle-${id}[aria-expanded="true"]`).waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  }
+  const opens = await page.evaluate(() => window.__bench.opens);
+  await context.close();
+  return {
+    fetched,
+    firstChart: load.firstChart,
+    allCharts: load.allCharts,
+    ready: load.ready,
+    longTasks: load.longTasks,
+    tbt: load.tbt,
+    cls: load.cls,
+    openMedian: percentile(opens, 50),
+    openP95: percentile(opens, 95),
+    opens: opens.length,
+    memory: heap.usedSize + load.wasmMemory,
+    jsHeap: heap.usedSize,
+    wasmMemory: load.wasmMemory,
+  };
+}
+
+async function lighthouseRun(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = result.lhr;
+    const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      lcp: lhr.audits['largest-contentful-paint'].numericValue,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? (a / b).toFixed(2) : 'n/a');
+
+export async function runBench() {
+  const figuresFile = JSON.parse(await readFile(new URL('../../../data/figures.json', import.meta.url), 'utf8'));
+  const chartsFile = JSON.parse(await readFile(new URL('../../../data/charts.json', import.meta.url), 'utf8'));
+  const figureIds = figuresFile.figures.map((f) => f.id);
+  const expected = chartsFile.charts.length;
+  const peerDir = await buildPeer();
+  const ours = await serve(DIST, { compress: true });
+  const peer = await serve(peerDir, { compress: true });
+  const browser = await launch();
+  const results = {};
+  try {
+    for (const [name, server, dir] of [['ours', ours, DIST], ['peer', peer, peerDir]]) {
+      const m = await measure(browser, server.url, expected, figureIds);
+      m.weight = await weights(dir, m.fetched);
+      m.lighthouse = SMOKE ? null : await lighthouseRun(server.url);
+      results[name] = m;
+    }
+  } finally {
+    await browser.close();
+    await ours.close();
+    await peer.close();
+  }
+  return results;
+}
+
+export function table(r) {
+  const rows = [
+    ['first load, raw', kb(r.ours.weight.total.raw), kb(r.peer.weight.total.raw), ratio(r.ours.weight.total.raw, r.peer.weight.total.raw)],
+    ['first load, gzip', kb(r.ours.weight.total.gzip), kb(r.peer.weight.total.gzip), ratio(r.ours.weight.total.gzip, r.peer.weight.total.gzip)],
+    ['first load, brotli', kb(r.ours.weight.total.brotli), kb(r.peer.weight.total.brotli), ratio(r.ours.weight.total.brotli, r.peer.weight.total.brotli)],
+    ['time to first chart (4× CPU)', ms(r.ours.firstChart), ms(r.peer.firstChart), ratio(r.ours.firstChart, r.peer.firstChart)],
+    ['time to all charts (4× CPU)', ms(r.ours.allCharts), ms(r.peer.allCharts), ratio(r.ours.allCharts, r.peer.allCharts)],
+    ['time to interactive cards (4× CPU)', ms(r.ours.ready), ms(r.peer.ready), ratio(r.ours.ready, r.peer.ready)],
+    ['long tasks during load', ms(r.ours.longTasks), ms(r.peer.longTasks), ratio(r.ours.longTasks, r.peer.longTasks)],
+    [`card open, median (${r.ours.opens} opens)`, ms(r.ours.openMedian), ms(r.peer.openMedian), ratio(r.ours.openMedian, r.peer.openMedian)],
+    ['card open, p95', ms(r.ours.openP95), ms(r.peer.openP95), ratio(r.ours.openP95, r.peer.openP95)],
+    ['memory after load (JS heap + WASM)', kb(r.ours.memory), kb(r.peer.memory), ratio(r.ours.memory, r.peer.memory)],
+    ['layout shift during load', r.ours.cls.toFixed(3), r.peer.cls.toFixed(3), ''],
+  ];
+  if (r.ours.lighthouse) {
+    for (const k of ['performance', 'accessibility', 'best-practices', 'seo']) {
+      rows.push([`Lighthouse ${k}`, r.ours.lighthouse[k], r.peer.lighthouse[k], ratio(r.ours.lighthouse[k], r.peer.lighthouse[k])]);
+    }
+    rows.push(['Lighthouse LCP', ms(r.ours.lighthouse.lcp), ms(r.peer.lighthouse.lcp), ratio(r.ours.lighthouse.lcp, r.peer.lighthouse.lcp)]);
+    rows.push(['Lighthouse TBT', ms(r.ours.lighthouse.tbt), ms(r.peer.lighthouse.tbt), ratio(r.ours.lighthouse.tbt, r.peer.lighthouse.tbt)]);
+    rows.push(['Lighthouse CLS', r.ours.lighthouse.cls.toFixed(3), r.peer.lighthouse.cls.toFixed(3), '']);
+  }
+  const head = ['metric', 'ours (Yew + plotters)', 'peer (ECharts)', 'ours/peer'];
+  const md = [head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+  const files = (side) => r[side].weight.rows.map((f) => `| ${side} | ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`).join('\n');
+  return `${md}\n\n| page | file | raw B | gzip B | brotli B |\n| --- | --- | ---: | ---: | ---: |\n${files('ours')}\n${files('peer')}`;
+}
+
+export function budgetMisses(r) {
+  const misses = [];
+  if (r.ours.weight.total.gzip > BUDGETS.firstLoadGzip) misses.push(`first-load transfer ${kb(r.ours.weight.total.gzip)} gzip > ${kb(BUDGETS.firstLoadGzip)}`);
+  if (!(r.ours.allCharts <= r.peer.allCharts)) misses.push(`time to all charts ${ms(r.ours.allCharts)} > peer ${ms(r.peer.allCharts)}`);
+  if (!(r.ours.openP95 <= BUDGETS.cardOpenP95)) misses.push(`card-open p95 ${ms(r.ours.openP95)} > ${BUDGETS.cardOpenP95} ms`);
+  if (r.ours.lighthouse) {
+    for (const [k, min] of Object.entries(BUDGETS.lighthouse)) {
+      if (r.ours.lighthouse[k] < min) misses.push(`Lighthouse ${k} ${r.ours.lighthouse[k]} < ${min} (failing: ${r.ours.lighthouse.failing.join(', ')})`);
+    }
+    if (r.ours.lighthouse.cls > BUDGETS.cls) misses.push(`Lighthouse CLS ${r.ours.lighthouse.cls} > 0`);
+  }
+  return misses;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await runBench();
+  await mkdir(`${here}out`, { recursive: true });
+  await writeFile(`${here}out/results.json`, JSON.stringify(r, null, 2));
+  console.log(table(r));
+  const misses = budgetMisses(r);
+  console.log(misses.length ? `\nbudgets missed:\n- ${misses.join('\n- ')}` : '\nall budgets held');
+  if (args.has('--check') && misses.length) process.exit(1);
+}
