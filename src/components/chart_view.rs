@@ -40,25 +40,44 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let width = use_width(&frame);
     let hovered = use_state_eq(|| None::<String>);
     let lang = state.lang;
-    let Ok(content) = content() else {
-        return html! {};
-    };
-    let Some(chart) = content.charts.iter().find(|c| c.id == props.chart.as_str()) else {
-        return html! {};
-    };
-    let bars: Vec<_> = chart_bars(content, chart, lang)
-        .into_iter()
-        .filter(|b| {
-            content
-                .figure(&b.figure)
-                .is_some_and(|f| state.shows_figure(content, f))
+    // Drawing depends only on these, so opening a card elsewhere does not redraw this chart.
+    let visible: Vec<String> = content()
+        .ok()
+        .and_then(|c| {
+            c.charts
+                .iter()
+                .find(|ch| ch.id == props.chart.as_str())
+                .map(|ch| (c, ch))
         })
-        .collect();
+        .map(|(c, ch)| {
+            ch.figures
+                .iter()
+                .filter(|id| c.figure(id).is_some_and(|f| state.shows_figure(c, f)))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let active = state.open.clone().filter(|id| visible.contains(id));
+    let drawn = use_memo(
+        (props.chart.clone(), lang, width, active, visible),
+        |(chart_id, lang, width, active, visible)| {
+            let content = content().ok()?;
+            let chart = content.charts.iter().find(|c| c.id == chart_id.as_str())?;
+            let bars: Vec<_> = chart_bars(content, chart, *lang)
+                .into_iter()
+                .filter(|b| visible.contains(&b.figure))
+                .collect();
+            let geometry = layout(chart.kind, &bars, *width);
+            let svg: AttrValue = draw(&geometry, &bars, active.as_deref()).into();
+            Some((chart, bars, geometry, svg))
+        },
+    );
+    let Some((chart, bars, geometry, svg)) = drawn.as_ref() else {
+        return html! {};
+    };
     if bars.is_empty() {
         return html! {};
     }
-    let geometry = layout(chart.kind, &bars, width);
-    let svg = draw(&geometry, &bars, state.open.as_deref());
     let title = chart.title.get(lang);
     let summary = bars
         .iter()
@@ -68,7 +87,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let onclick = {
         let state = state.clone();
         let plot = plot.clone();
-        let geometry = geometry.clone();
+        let geometry = (*geometry).clone();
         Callback::from(move |e: MouseEvent| {
             let Some((x, y)) = chart_point(&e, &plot, geometry.width) else {
                 return;
@@ -109,7 +128,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             </p>
             <div class="chart-plot" role="img" aria-label={format!("{title}：{summary}")}
                 ref={plot} {onclick} {onmousemove} {onmouseleave}>
-                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                { Html::from_html_unchecked(svg.clone()) }
             </div>
             <details class="chart-table">
                 <summary>{ t(lang, ui::DATA_TABLE) }</summary>

@@ -4,26 +4,35 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{use_app, PassageExcerpt};
+use super::PassageExcerpt;
 use crate::content::content;
 use crate::format::format_figure;
+use crate::model::Lang;
 use crate::state::Action;
+use crate::state::AppState;
 use crate::ui::{self, t};
 
-/// Props: the figure id.
+/// Props: the figure, whether it is open, the language and the dispatcher. Cards take no
+/// context, so opening one card re-renders that card alone.
 #[derive(Properties, PartialEq)]
 pub struct FigureCardProps {
     /// The figure id.
     pub figure: AttrValue,
+    /// Whether this card is open.
+    pub open: bool,
+    /// The reader's language.
+    pub lang: Lang,
+    /// Sends actions to the app's reducer.
+    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// Closes the card on Escape and gives focus back to its button.
 pub fn escape_closes(
-    state: &crate::app::AppContext,
+    dispatch: &UseReducerDispatcher<AppState>,
     button: &NodeRef,
     open: bool,
 ) -> Callback<KeyboardEvent> {
-    let state = state.clone();
+    let state = dispatch.clone();
     let button = button.clone();
     Callback::from(move |e: KeyboardEvent| {
         if open && e.key() == "Escape" {
@@ -57,12 +66,11 @@ pub fn use_scroll_to_mark(panel: &NodeRef, open: bool) {
 /// One figure, closed or open.
 #[component]
 pub fn FigureCard(props: &FigureCardProps) -> Html {
-    let state = use_app();
     let button = use_node_ref();
     let panel = use_node_ref();
-    let open = state.open.as_deref() == Some(props.figure.as_str());
+    let open = props.open;
     use_scroll_to_mark(&panel, open);
-    let lang = state.lang;
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };
@@ -71,11 +79,11 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     };
     let id = &figure.id;
     let onclick = {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         let id = id.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Toggle(id.clone())))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
     };
-    let onkeydown = escape_closes(&state, &button, open);
+    let onkeydown = escape_closes(&props.dispatch, &button, open);
     let period = figure
         .period
         .as_ref()
@@ -97,7 +105,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                     <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                     <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>
                     { for figure.mentions.iter().map(|m| html! {
-                        <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} />
+                        <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
                     }) }
                 }
             </div>

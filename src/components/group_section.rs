@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::{use_app, ChartView, FigureCard, StoryCard};
 use crate::content::content;
+use crate::route::story_card;
 use crate::ui::{self, t};
 
 /// Props: the group id.
@@ -50,13 +51,19 @@ pub fn GroupSection(props: &GroupSectionProps) -> Html {
             </div>
             if !figures.is_empty() {
                 <ul class="cards" aria-label={format!("{} · {} {}", group.title.get(lang), figures.len(), t(lang, ui::FIGURES_IN_SECTION))}>
-                    { for figures.iter().map(|f| html! { <FigureCard key={f.id.clone()} figure={f.id.clone()} /> }) }
+                    { for figures.iter().map(|f| html! {
+                        <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang}
+                            open={state.open.as_deref() == Some(f.id.as_str())} dispatch={state.dispatcher()} />
+                    }) }
                 </ul>
             }
             if !stories.is_empty() {
                 <h3 class="stories-heading">{ t(lang, ui::STORIES) }</h3>
                 <ul class="cards stories" aria-label={t(lang, ui::STORIES)}>
-                    { for stories.iter().map(|p| html! { <StoryCard key={p.id.clone()} passage={p.id.clone()} /> }) }
+                    { for stories.iter().map(|p| html! {
+                        <StoryCard key={p.id.clone()} passage={p.id.clone()} {lang}
+                            open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={state.dispatcher()} />
+                    }) }
                 </ul>
             }
         </section>

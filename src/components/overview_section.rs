@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::{use_app, StoryCard};
 use crate::content::content;
+use crate::route::story_card;
 use crate::ui::{self, t};
 
 /// The `overview` passages, filtered by the search.
@@ -26,7 +27,10 @@ pub fn OverviewSection() -> Html {
             <h2 id="group-overview">{ t(lang, ui::MORE_FROM_PAGE) }</h2>
             <p class="group-dek">{ t(lang, ui::MORE_FROM_PAGE_DEK) }</p>
             <ul class="cards stories">
-                { for passages.iter().map(|p| html! { <StoryCard key={p.id.clone()} passage={p.id.clone()} /> }) }
+                { for passages.iter().map(|p| html! {
+                    <StoryCard key={p.id.clone()} passage={p.id.clone()} {lang}
+                        open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={state.dispatcher()} />
+                }) }
             </ul>
         </section>
     }

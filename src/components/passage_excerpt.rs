@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::use_app;
 use crate::content::{content, locate_quote};
 use crate::model::Lang;
 use crate::ui::{self, t};
@@ -19,6 +18,8 @@ pub struct PassageExcerptProps {
     /// Show every paragraph instead of the quoted one.
     #[prop_or_default]
     pub whole: bool,
+    /// The reader's language (for the notes; the passage is Chinese).
+    pub lang: Lang,
 }
 
 fn paragraphs(text: &str) -> Html {
@@ -30,8 +31,7 @@ fn paragraphs(text: &str) -> Html {
 /// The passage with its source line.
 #[component]
 pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
-    let state = use_app();
-    let lang = state.lang;
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };

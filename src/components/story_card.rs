@@ -4,18 +4,26 @@
 use yew::prelude::*;
 
 use super::figure_card::{escape_closes, use_scroll_to_mark};
-use super::{use_app, PassageExcerpt};
+use super::PassageExcerpt;
 use crate::content::content;
-use crate::model::PassageKind;
+use crate::model::{Lang, PassageKind};
 use crate::route::story_card;
 use crate::state::Action;
+use crate::state::AppState;
 use crate::ui::{self, t};
 
-/// Props: the passage id.
+/// Props: the passage, whether it is open, the language and the dispatcher (no context, as
+/// for figure cards).
 #[derive(Properties, PartialEq)]
 pub struct StoryCardProps {
     /// The passage id.
     pub passage: AttrValue,
+    /// Whether this card is open.
+    pub open: bool,
+    /// The reader's language.
+    pub lang: Lang,
+    /// Sends actions to the app's reducer.
+    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 fn kind_tag(kind: PassageKind) -> ui::Str {
@@ -29,13 +37,12 @@ fn kind_tag(kind: PassageKind) -> ui::Str {
 /// One story, closed or open.
 #[component]
 pub fn StoryCard(props: &StoryCardProps) -> Html {
-    let state = use_app();
     let button = use_node_ref();
     let panel = use_node_ref();
     let id = story_card(&props.passage);
-    let open = state.open.as_deref() == Some(id.as_str());
+    let open = props.open;
     use_scroll_to_mark(&panel, open);
-    let lang = state.lang;
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };
@@ -43,11 +50,11 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
         return html! {};
     };
     let onclick = {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         let id = id.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Toggle(id.clone())))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
     };
-    let onkeydown = escape_closes(&state, &button, open);
+    let onkeydown = escape_closes(&props.dispatch, &button, open);
     let first = passage.paragraphs().next().unwrap_or_default();
     let teaser: String = first.chars().take(36).collect();
     html! {
@@ -64,7 +71,7 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
             <div class="card-panel" id={format!("panel-{id}")} role="region"
                 aria-labelledby={format!("toggle-{id}")} hidden={!open} ref={panel}>
                 if open {
-                    <PassageExcerpt passage={passage.id.clone()} whole={true} />
+                    <PassageExcerpt passage={passage.id.clone()} whole={true} {lang} />
                 }
             </div>
         </li>
