@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    DataErrorNotice, FilterBar, Footer, GroupSection, Header, OverviewSection,
+    DataErrorNotice, FilterBar, Footer, GroupSection, Header, OverviewSection, SectionProps,
 };
 use crate::content::content;
 use crate::embed::EmbedOptions;
@@ -49,11 +49,22 @@ fn Infographic() -> Html {
         return html! {};
     };
     let lang = state.lang;
+    // Sections get only the state they draw (see `SectionProps`); the context serves the
+    // header, filter and footer.
+    let query = AttrValue::from(state.query.clone());
+    let section = |id: &str| SectionProps {
+        group: AttrValue::from(id.to_string()),
+        lang,
+        query: query.clone(),
+        open: state.open_in(content, id).map(AttrValue::from),
+        dispatch: state.dispatcher(),
+    };
     let sections = content
         .groups
         .iter()
         .filter(|g| state.shows_group(&g.id))
-        .map(|g| html! { <GroupSection key={g.id.clone()} group={g.id.clone()} /> });
+        .map(|g| html! { <GroupSection key={g.id.clone()} ..section(&g.id) /> });
+    let overview = section("overview");
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>
@@ -64,7 +75,7 @@ fn Infographic() -> Html {
                 <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
                     { for sections }
                     if state.group.is_none() {
-                        <OverviewSection />
+                        <OverviewSection ..overview />
                     }
                 </main>
                 if !options.plain {

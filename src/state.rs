@@ -55,6 +55,19 @@ impl AppState {
         next
     }
 
+    /// The open card, if it belongs to `section` (a group id or `overview`): a section is
+    /// given only this, so opening a card re-renders only the sections it touches.
+    pub fn open_in(&self, content: &Content, section: &str) -> Option<String> {
+        let open = self.open.as_deref()?;
+        let belongs = match open.strip_prefix("story-") {
+            Some(passage) => content
+                .passage(passage)
+                .is_some_and(|p| p.section == section),
+            None => content.figure(open).is_some_and(|f| f.group == section),
+        };
+        belongs.then(|| open.to_string())
+    }
+
     /// Whether a group's section is shown under the group filter.
     pub fn shows_group(&self, group: &str) -> bool {
         self.group.as_deref().is_none_or(|g| g == group)
@@ -142,6 +155,25 @@ mod tests {
             shown.contains(&"city-parks") && shown.contains(&"park-green-space"),
             "{shown:?}"
         );
+    }
+
+    #[test]
+    fn a_section_is_told_only_of_its_own_open_card() {
+        let c = content();
+        let s = AppState::default().apply(Action::Open("hospital-beds".into()));
+        assert_eq!(s.open_in(c, "livelihood").as_deref(), Some("hospital-beds"));
+        assert_eq!(s.open_in(c, "industry"), None);
+        let s = s.apply(Action::Open("story-elevators".into()));
+        assert_eq!(
+            s.open_in(c, "livelihood").as_deref(),
+            Some("story-elevators")
+        );
+        let s = s.apply(Action::Open("story-feature-intro".into()));
+        assert_eq!(
+            s.open_in(c, "overview").as_deref(),
+            Some("story-feature-intro")
+        );
+        assert_eq!(s.open_in(c, "livelihood"), None);
     }
 
     #[test]

@@ -3,18 +3,26 @@
 
 use yew::prelude::*;
 
-use super::use_app;
 use crate::charts::{chart_bars, draw, layout};
 use crate::content::content;
 use crate::hooks::use_width;
-use crate::state::Action;
+use crate::model::Lang;
+use crate::state::{Action, AppState};
 use crate::ui::{self, t};
 
-/// Props: the chart id.
+/// Props: the chart and only the state it draws.
 #[derive(Properties, PartialEq)]
 pub struct ChartViewProps {
     /// The chart id.
     pub chart: AttrValue,
+    /// The reader's language.
+    pub lang: Lang,
+    /// The search text: the chart shows the figures it matches.
+    pub query: AttrValue,
+    /// The open card's figure, if it is in this chart.
+    pub active: Option<AttrValue>,
+    /// Sends actions to the app's reducer.
+    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// Maps a pointer event to chart px, scaling by the rendered size.
@@ -34,12 +42,16 @@ fn chart_point(e: &MouseEvent, node: &NodeRef, chart_width: u32) -> Option<(f64,
 /// One chart of a group, following the filter and the language.
 #[component]
 pub fn ChartView(props: &ChartViewProps) -> Html {
-    let state = use_app();
     let frame = use_node_ref();
     let plot = use_node_ref();
     let width = use_width(&frame);
     let hovered = use_state_eq(|| None::<String>);
-    let lang = state.lang;
+    let lang = props.lang;
+    let state = AppState {
+        lang,
+        query: props.query.to_string(),
+        ..AppState::default()
+    };
     // Drawing depends only on these, so opening a card elsewhere does not redraw this chart.
     let visible: Vec<String> = content()
         .ok()
@@ -85,7 +97,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         .collect::<Vec<_>>()
         .join("；");
     let onclick = {
-        let state = state.clone();
+        let state = props.dispatch.clone();
         let plot = plot.clone();
         let geometry = (*geometry).clone();
         Callback::from(move |e: MouseEvent| {

@@ -2,22 +2,45 @@
 
 use yew::prelude::*;
 
-use super::{use_app, ChartView, FigureCard, StoryCard};
+use super::{ChartView, FigureCard, StoryCard};
 use crate::content::content;
+use crate::model::Lang;
 use crate::route::story_card;
+use crate::state::AppState;
 use crate::ui::{self, t};
 
-/// Props: the group id.
-#[derive(Properties, PartialEq)]
-pub struct GroupSectionProps {
-    /// The group id.
+/// Props: the section and only the state it draws, so that opening a card elsewhere leaves
+/// it alone (Yew skips a component whose props are unchanged).
+#[derive(Properties, PartialEq, Clone)]
+pub struct SectionProps {
+    /// The group id (or `overview`).
     pub group: AttrValue,
+    /// The reader's language.
+    pub lang: Lang,
+    /// The search text.
+    pub query: AttrValue,
+    /// The open card, if it is in this section.
+    pub open: Option<AttrValue>,
+    /// Sends actions to the app's reducer.
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+impl SectionProps {
+    /// The state as this section sees it, for the filters.
+    pub fn view(&self) -> AppState {
+        AppState {
+            lang: self.lang,
+            open: self.open.as_ref().map(|o| o.to_string()),
+            group: None,
+            query: self.query.to_string(),
+        }
+    }
 }
 
 /// A group's charts and cards, filtered by the search.
 #[component]
-pub fn GroupSection(props: &GroupSectionProps) -> Html {
-    let state = use_app();
+pub fn GroupSection(props: &SectionProps) -> Html {
+    let state = props.view();
     let lang = state.lang;
     let Ok(content) = content() else {
         return html! {};
@@ -47,13 +70,17 @@ pub fn GroupSection(props: &GroupSectionProps) -> Html {
             <h2 id={heading_id}>{ group.title.get(lang) }</h2>
             <p class="group-dek">{ group.dek.get(lang) }</p>
             <div class="charts">
-                { for charts.map(|c| html! { <ChartView key={c.id.clone()} chart={c.id.clone()} /> }) }
+                { for charts.map(|c| html! {
+                    <ChartView key={c.id.clone()} chart={c.id.clone()} {lang} query={props.query.clone()}
+                        active={props.open.clone().filter(|o| c.figures.iter().any(|f| f == o.as_str()))}
+                        dispatch={props.dispatch.clone()} />
+                }) }
             </div>
             if !figures.is_empty() {
                 <ul class="cards" aria-label={format!("{} · {} {}", group.title.get(lang), figures.len(), t(lang, ui::FIGURES_IN_SECTION))}>
                     { for figures.iter().map(|f| html! {
                         <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang}
-                            open={state.open.as_deref() == Some(f.id.as_str())} dispatch={state.dispatcher()} />
+                            open={state.open.as_deref() == Some(f.id.as_str())} dispatch={props.dispatch.clone()} />
                     }) }
                 </ul>
             }
@@ -62,7 +89,7 @@ pub fn GroupSection(props: &GroupSectionProps) -> Html {
                 <ul class="cards stories" aria-label={t(lang, ui::STORIES)}>
                     { for stories.iter().map(|p| html! {
                         <StoryCard key={p.id.clone()} passage={p.id.clone()} {lang}
-                            open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={state.dispatcher()} />
+                            open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={props.dispatch.clone()} />
                     }) }
                 </ul>
             }

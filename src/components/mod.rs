@@ -16,7 +16,7 @@ pub use data_error_notice::DataErrorNotice;
 pub use figure_card::FigureCard;
 pub use filter_bar::FilterBar;
 pub use footer::Footer;
-pub use group_section::GroupSection;
+pub use group_section::{GroupSection, SectionProps};
 pub use header::Header;
 pub use overview_section::OverviewSection;
 pub use passage_excerpt::PassageExcerpt;

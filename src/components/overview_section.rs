@@ -2,15 +2,16 @@
 
 use yew::prelude::*;
 
-use super::{use_app, StoryCard};
+use super::group_section::SectionProps;
+use super::StoryCard;
 use crate::content::content;
 use crate::route::story_card;
 use crate::ui::{self, t};
 
 /// The `overview` passages, filtered by the search.
 #[component]
-pub fn OverviewSection() -> Html {
-    let state = use_app();
+pub fn OverviewSection(props: &SectionProps) -> Html {
+    let state = props.view();
     let lang = state.lang;
     let Ok(content) = content() else {
         return html! {};
@@ -29,7 +30,7 @@ pub fn OverviewSection() -> Html {
             <ul class="cards stories">
                 { for passages.iter().map(|p| html! {
                     <StoryCard key={p.id.clone()} passage={p.id.clone()} {lang}
-                        open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={state.dispatcher()} />
+                        open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={props.dispatch.clone()} />
                 }) }
             </ul>
         </section>
