@@ -3,13 +3,14 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 
 use crate::error::DataError;
-use crate::model::{
-    Chart, ChartKind, Correction, Exclusion, Figure, FigureKind, Group, Page, Passage,
-};
+pub use crate::model::Content;
+use crate::model::{Chart, ChartKind, Figure, FigureKind, Group, Passage};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{ChartsFile, CorrectionsFile, FiguresFile, PassagesFile};
 
 /// The file names, as error messages give them.
 pub const PASSAGES_FILE: &str = "data/passages.json";
@@ -20,56 +21,14 @@ pub const CHARTS_FILE: &str = "data/charts.json";
 /// See [`PASSAGES_FILE`].
 pub const CORRECTIONS_FILE: &str = "data/corrections.json";
 
-const PASSAGES_JSON: &str = include_str!("../data/passages.json");
-const FIGURES_JSON: &str = include_str!("../data/figures.json");
-const CHARTS_JSON: &str = include_str!("../data/charts.json");
-const CORRECTIONS_JSON: &str = include_str!("../data/corrections.json");
+/// The four files, read and encoded by `build.rs` (postcard): no JSON parser in the app.
+const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 
 /// The printed page as OCR'd, kept for provenance checks.
+#[cfg(not(target_arch = "wasm32"))]
 pub const SOURCE_TEXT: &str = include_str!("../data/source/page.txt");
 
-#[derive(Deserialize)]
-struct PassagesFile {
-    page: Page,
-    passages: Vec<Passage>,
-}
-
-#[derive(Deserialize)]
-struct FiguresFile {
-    groups: Vec<Group>,
-    figures: Vec<Figure>,
-    excluded: Vec<Exclusion>,
-}
-
-#[derive(Deserialize)]
-struct ChartsFile {
-    charts: Vec<Chart>,
-}
-
-#[derive(Deserialize)]
-struct CorrectionsFile {
-    corrections: Vec<Correction>,
-}
-
-/// Everything the app shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Content {
-    /// Headline, credit, source.
-    pub page: Page,
-    /// Passages in reading order.
-    pub passages: Vec<Passage>,
-    /// Groups in display order.
-    pub groups: Vec<Group>,
-    /// Figures in display order.
-    pub figures: Vec<Figure>,
-    /// Source numbers that are deliberately not figures.
-    pub excluded: Vec<Exclusion>,
-    /// Charts in display order.
-    pub charts: Vec<Chart>,
-    /// OCR corrections.
-    pub corrections: Vec<Correction>,
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn parse<T: DeserializeOwned>(file: &'static str, json: &str) -> Result<T, DataError> {
     serde_json::from_str(json).map_err(|e| DataError::Parse {
         file,
@@ -77,7 +36,8 @@ fn parse<T: DeserializeOwned>(file: &'static str, json: &str) -> Result<T, DataE
     })
 }
 
-/// The files' texts, in the order passages, figures, charts, corrections.
+/// The files' texts, for checking edited copies (tests) and for tools.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Sources<'a> {
     /// `data/passages.json`.
     pub passages: &'a str,
@@ -89,38 +49,41 @@ pub struct Sources<'a> {
     pub corrections: &'a str,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Sources<'static> {
-    /// The files compiled into the app.
+    /// The files as they are in `data/`.
     pub fn bundled() -> Self {
         Sources {
-            passages: PASSAGES_JSON,
-            figures: FIGURES_JSON,
-            charts: CHARTS_JSON,
-            corrections: CORRECTIONS_JSON,
+            passages: include_str!("../data/passages.json"),
+            figures: include_str!("../data/figures.json"),
+            charts: include_str!("../data/charts.json"),
+            corrections: include_str!("../data/corrections.json"),
         }
     }
 }
 
 impl Content {
+    /// Decodes the bundle `build.rs` made and checks it.
+    pub fn decode(bundle: &[u8]) -> Result<Content, DataError> {
+        let content: Content = postcard::from_bytes(bundle).map_err(|e| DataError::Parse {
+            file: "data/*.json (as bundled by build.rs)",
+            message: e.to_string(),
+        })?;
+        content.check()?;
+        Ok(content)
+    }
+
     /// Parses and checks the data files. The first fault found is returned.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(sources: &Sources<'_>) -> Result<Content, DataError> {
         let passages: PassagesFile = parse(PASSAGES_FILE, sources.passages)?;
         let figures: FiguresFile = parse(FIGURES_FILE, sources.figures)?;
         let charts: ChartsFile = parse(CHARTS_FILE, sources.charts)?;
         let corrections: CorrectionsFile = parse(CORRECTIONS_FILE, sources.corrections)?;
-        let content = Content {
-            page: passages.page,
-            passages: passages.passages,
-            groups: figures.groups,
-            figures: figures.figures,
-            excluded: figures.excluded,
-            charts: charts.charts,
-            corrections: corrections.corrections,
-        };
+        let content = Content::from_files(passages, figures, charts, corrections);
         content.check()?;
         Ok(content)
     }
-
     /// The passage with this id.
     pub fn passage(&self, id: &str) -> Option<&Passage> {
         self.passages.iter().find(|p| p.id == id)
@@ -322,12 +285,11 @@ pub fn numeral_value(numeral: &str) -> Option<f64> {
     DIGITS.iter().position(|d| *d == c).map(|i| i as f64)
 }
 
-/// The bundled content, parsed once. The error says which file and entry is at fault.
+/// The bundled content, decoded and checked once. The error says which file and entry is at
+/// fault.
 pub fn content() -> Result<&'static Content, &'static DataError> {
     static CONTENT: OnceLock<Result<Content, DataError>> = OnceLock::new();
-    CONTENT
-        .get_or_init(|| Content::parse(&Sources::bundled()))
-        .as_ref()
+    CONTENT.get_or_init(|| Content::decode(BUNDLE)).as_ref()
 }
 
 /// Where a quote stands in a passage: the paragraph's index and the paragraph split into the
@@ -359,6 +321,21 @@ mod tests {
                 assert!(!before.contains('\n') && !after.contains('\n'));
             }
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_bundle_build_rs_made_is_the_json_files() {
+        let from_json = Content::parse(&Sources::bundled()).unwrap();
+        assert_eq!(content().unwrap(), &from_json);
+    }
+
+    #[test]
+    fn a_corrupt_bundle_is_an_error_not_a_panic() {
+        let err = Content::decode(&BUNDLE[..BUNDLE.len() / 2]).unwrap_err();
+        assert!(err
+            .to_string()
+            .starts_with("data/*.json (as bundled by build.rs): cannot be read"));
     }
 
     #[test]

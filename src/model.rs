@@ -1,11 +1,13 @@
 //! The data model: the newspaper page as passages, the figures it prints, and the charts we draw.
 //!
 //! Every type here is plain serde data, read from `data/*.json`; nothing in it is computed.
+//! `build.rs` includes this file too: it reads the JSON files into [`Content`] and encodes it
+//! compactly (postcard) for the app, so the WASM carries no JSON parser.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The reader's language. Chinese is the page's own language and the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Simplified Chinese, as printed.
@@ -51,7 +53,7 @@ impl Lang {
 }
 
 /// A text in both languages: `zh` as printed (or our label), `en` our translation.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bilingual {
     /// Chinese.
     pub zh: String,
@@ -70,7 +72,7 @@ impl Bilingual {
 }
 
 /// The page's editorial frame: headline, dek, credit and source line.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Page {
     /// The page's headline, as printed (after corrections).
     pub headline: Bilingual,
@@ -85,7 +87,7 @@ pub struct Page {
 }
 
 /// What kind of text a passage is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PassageKind {
     /// The signed lead commentary.
@@ -100,7 +102,7 @@ pub enum PassageKind {
 
 /// One passage of the page, in reading order. Paragraphs are separated by `\n`;
 /// `……` marks text lost in the source.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Passage {
     /// Stable id, used in URLs and mentions.
     pub id: String,
@@ -127,7 +129,7 @@ impl Passage {
 }
 
 /// How a figure is charted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
     /// A share of a whole, in per cent: drawn against 100%.
@@ -143,7 +145,7 @@ pub enum FigureKind {
 }
 
 /// Where a figure is printed: an exact substring of a passage.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// The passage id.
     pub passage: String,
@@ -152,7 +154,7 @@ pub struct Mention {
 }
 
 /// A figure the page states about the district.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// Stable id, used in the URL hash.
     pub id: String,
@@ -181,7 +183,7 @@ pub struct Figure {
 }
 
 /// A group of figures: one section of the infographic.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// Stable id.
     pub id: String,
@@ -192,7 +194,7 @@ pub struct Group {
 }
 
 /// How a chart draws its figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ChartKind {
     /// Percent shares, each bar against a 100% track.
@@ -202,7 +204,7 @@ pub enum ChartKind {
 }
 
 /// One chart: figures of one unit, chosen by the editors.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
     /// Stable id.
     pub id: String,
@@ -219,7 +221,7 @@ pub struct Chart {
 }
 
 /// A number in the source that is deliberately not a figure.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Exclusion {
     /// The digits as printed.
     pub number: String,
@@ -230,7 +232,7 @@ pub struct Exclusion {
 }
 
 /// A visible fix of an OCR misreading.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
     /// The source text as OCR'd (whitespace removed).
     pub original: String,
@@ -238,4 +240,77 @@ pub struct Correction {
     pub replacement: String,
     /// Why we believe so.
     pub reason: String,
+}
+
+/// `data/passages.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PassagesFile {
+    /// The page's frame.
+    pub page: Page,
+    /// The passages in reading order.
+    pub passages: Vec<Passage>,
+}
+
+/// `data/figures.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FiguresFile {
+    /// The groups in display order.
+    pub groups: Vec<Group>,
+    /// The figures in display order.
+    pub figures: Vec<Figure>,
+    /// Source numbers that are deliberately not figures.
+    pub excluded: Vec<Exclusion>,
+}
+
+/// `data/charts.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChartsFile {
+    /// The charts in display order.
+    pub charts: Vec<Chart>,
+}
+
+/// `data/corrections.json` (its `normalization` notes are for readers of the file).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CorrectionsFile {
+    /// The corrections.
+    pub corrections: Vec<Correction>,
+}
+
+/// Everything the app shows: the four files together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    /// Headline, credit, source.
+    pub page: Page,
+    /// Passages in reading order.
+    pub passages: Vec<Passage>,
+    /// Groups in display order.
+    pub groups: Vec<Group>,
+    /// Figures in display order.
+    pub figures: Vec<Figure>,
+    /// Source numbers that are deliberately not figures.
+    pub excluded: Vec<Exclusion>,
+    /// Charts in display order.
+    pub charts: Vec<Chart>,
+    /// OCR corrections.
+    pub corrections: Vec<Correction>,
+}
+
+impl Content {
+    /// Puts the four files together.
+    pub fn from_files(
+        passages: PassagesFile,
+        figures: FiguresFile,
+        charts: ChartsFile,
+        corrections: CorrectionsFile,
+    ) -> Content {
+        Content {
+            page: passages.page,
+            passages: passages.passages,
+            groups: figures.groups,
+            figures: figures.figures,
+            excluded: figures.excluded,
+            charts: charts.charts,
+            corrections: corrections.corrections,
+        }
+    }
 }

@@ -1,4 +1,5 @@
 //! Native data tests: the data files are consistent and traceable to the printed page.
+#![cfg(not(target_arch = "wasm32"))]
 
 use beibei_infographic::content::{Content, Sources, SOURCE_TEXT};
 use beibei_infographic::trace;

@@ -1,4 +1,5 @@
 //! Broken copies of the data files must fail loudly, naming the file, the entry and the fault.
+#![cfg(not(target_arch = "wasm32"))]
 
 use beibei_infographic::content::{Content, Sources, SOURCE_TEXT};
 use beibei_infographic::{trace, DataError};

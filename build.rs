@@ -1,0 +1,29 @@
+//! Reads `data/*.json` into the model and writes it compactly (postcard) for the app, so the
+//! WASM carries neither JSON text nor a JSON parser. A file that cannot be read fails the
+//! build with its name and serde's line and column; consistency is checked by
+//! `Content::check` (in the app, and in `cargo test`).
+
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+
+use std::path::PathBuf;
+
+fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    println!("cargo:rerun-if-changed={file}");
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: cannot be read: {e}"))
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=src/model.rs");
+    let content = model::Content::from_files(
+        read("data/passages.json"),
+        read("data/figures.json"),
+        read("data/charts.json"),
+        read("data/corrections.json"),
+    );
+    let bytes = postcard::to_allocvec(&content).expect("the model encodes");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("content.postcard"), bytes).expect("OUT_DIR is writable");
+}
