@@ -237,3 +237,19 @@ async fn the_filter_and_search_narrow_cards_and_charts() {
     assert_eq!(app.count(".story-card"), 1);
     assert!(app.find("#card-story-livelihood-report").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn the_open_figure_is_marked_on_its_chart() {
+    let app = Mounted::new("").await;
+    assert_eq!(app.count(".chart-highlight rect"), 0);
+    app.click("#toggle-city-parks").await;
+    assert_eq!(app.count(".chart-highlight rect"), 1);
+    let chart = app
+        .get(".chart-highlight")
+        .closest(".chart")
+        .unwrap()
+        .unwrap();
+    assert!(chart.text_content().unwrap().contains("新建公园与广场"));
+    app.click("#toggle-city-parks").await;
+    assert_eq!(app.count(".chart-highlight rect"), 0);
+}

@@ -160,8 +160,30 @@ pub fn layout(kind: ChartKind, bars: &[BarSpec], width: u32) -> ChartLayout {
     }
 }
 
+/// Draws the open card's bar alone, in the accent colour, as an SVG the size of the chart: laid
+/// over the chart, it marks the open figure without redrawing the chart.
+pub fn draw_highlight(chart: &ChartLayout, active: &str) -> String {
+    let mut svg = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut svg, (chart.width, chart.height)).into_drawing_area();
+        if let Some(row) = chart.rows.iter().find(|r| r.figure == active) {
+            let (x0, y0, x1, y1) = row.bar;
+            if x1 > x0 {
+                let _ = root.draw(&Rectangle::new(
+                    [(x0, y0), (x1, y1)],
+                    palette::ACTIVE.filled(),
+                ));
+            }
+        }
+        let _ = root.present();
+    }
+    svg.replacen("<svg ", "<svg preserveAspectRatio=\"xMinYMin meet\" ", 1)
+}
+
 /// Draws a laid-out chart as an SVG document. `active` is the open card's figure, drawn in the
-/// accent colour. Text is escaped by plotters' SVG backend.
+/// accent colour (the app draws it with [`draw_highlight`] instead). Text is escaped by
+/// plotters' SVG backend.
 pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> String {
     let mut svg = String::new();
     {
@@ -315,6 +337,24 @@ mod tests {
         assert_eq!(chart.figure_at(10.0, -1.0), None);
         assert_eq!(chart.figure_at(10.0, chart.height as f64 + 50.0), None);
         assert_eq!(chart.figure_at(-5.0, 10.0), None);
+    }
+
+    #[test]
+    fn the_highlight_covers_exactly_the_active_bar() {
+        let bars = vec![bar("a", "a", 10.0), bar("b", "b", 20.0)];
+        let chart = layout(ChartKind::Bars, &bars, 300);
+        let svg = draw_highlight(&chart, "b");
+        let (x0, y0, x1, y1) = chart.rows[1].bar;
+        let rect = format!(
+            "<rect x=\"{x0}\" y=\"{y0}\" width=\"{}\" height=\"{}\"",
+            x1 - x0,
+            y1 - y0
+        );
+        assert!(svg.contains(&rect), "{svg}");
+        assert!(svg.contains("#B3541E"));
+        assert_eq!(svg.matches("<rect").count(), 1);
+        assert_eq!(draw_highlight(&chart, "none").matches("<rect").count(), 0);
+        assert!(svg.contains(&format!("viewBox=\"0 0 {} {}\"", chart.width, chart.height)));
     }
 
     #[test]

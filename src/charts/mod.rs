@@ -7,7 +7,7 @@
 mod bars;
 mod text;
 
-pub use bars::{chart_bars, draw, layout, BarSpec, ChartLayout, Row};
+pub use bars::{chart_bars, draw, draw_highlight, layout, BarSpec, ChartLayout, Row};
 pub use text::{text_width, wrap};
 
 /// The palette, one place. The CSS maps these exact colours to its own custom properties

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::charts::{chart_bars, draw, layout};
+use crate::charts::{chart_bars, draw, draw_highlight, layout};
 use crate::content::content;
 use crate::hooks::use_width;
 use crate::model::Lang;
@@ -69,10 +69,14 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let active = state.open.clone().filter(|id| visible.contains(id));
+    let active = props
+        .active
+        .as_ref()
+        .map(|a| a.to_string())
+        .filter(|id| visible.contains(id));
     let drawn = use_memo(
-        (props.chart.clone(), lang, width, active, visible),
-        |(chart_id, lang, width, active, visible)| {
+        (props.chart.clone(), lang, width, visible),
+        |(chart_id, lang, width, visible)| {
             let content = content().ok()?;
             let chart = content.charts.iter().find(|c| c.id == chart_id.as_str())?;
             let bars: Vec<_> = chart_bars(content, chart, *lang)
@@ -80,10 +84,18 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 .filter(|b| visible.contains(&b.figure))
                 .collect();
             let geometry = layout(chart.kind, &bars, *width);
-            let svg: AttrValue = draw(&geometry, &bars, active.as_deref()).into();
+            let svg: AttrValue = draw(&geometry, &bars, None).into();
             Some((chart, bars, geometry, svg))
         },
     );
+    // The open figure's bar, drawn over the chart: opening a card redraws only this.
+    let highlight = use_memo((drawn.clone(), active), |(drawn, active)| {
+        let (_, _, geometry, _) = drawn.as_ref().as_ref()?;
+        Some(AttrValue::from(draw_highlight(
+            geometry,
+            active.as_deref()?,
+        )))
+    });
     let Some((chart, bars, geometry, svg)) = drawn.as_ref() else {
         return html! {};
     };
@@ -141,6 +153,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             <div class="chart-plot" role="img" aria-label={format!("{title}：{summary}")}
                 ref={plot} {onclick} {onmousemove} {onmouseleave}>
                 { Html::from_html_unchecked(svg.clone()) }
+                if let Some(overlay) = (*highlight).clone() {
+                    <div class="chart-highlight" aria-hidden="true">{ Html::from_html_unchecked(overlay) }</div>
+                }
             </div>
             <details class="chart-table">
                 <summary>{ t(lang, ui::DATA_TABLE) }</summary>
