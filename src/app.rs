@@ -79,7 +79,7 @@ fn Infographic() -> Html {
                     }
                 </main>
                 if !options.plain {
-                    <Footer compact={options.embed} />
+                    <Footer {lang} compact={options.embed} />
                 }
             </div>
         </ContextProvider<AppContext>>

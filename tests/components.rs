@@ -253,3 +253,22 @@ async fn the_open_figure_is_marked_on_its_chart() {
     app.click("#toggle-city-parks").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
 }
+
+#[wasm_bindgen_test]
+async fn the_whole_passage_opens_under_the_quote() {
+    let app = Mounted::new("").await;
+    app.click("#toggle-hospital-beds").await;
+    let details: web_sys::HtmlDetailsElement = app
+        .get("#panel-hospital-beds details.full-passage")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(details.query_selector_all("p").unwrap().length(), 0);
+    details.set_open(true);
+    details
+        .dispatch_event(&web_sys::Event::new("toggle").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let text = details.text_content().unwrap();
+    assert!(text.contains("出行更方便更高效"), "{text}");
+    assert_eq!(details.query_selector_all("p").unwrap().length(), 8);
+}

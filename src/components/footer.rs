@@ -2,14 +2,17 @@
 
 use yew::prelude::*;
 
-use super::use_app;
 use crate::content::content;
 use crate::embed::{embed_snippet, page_base_url};
+use crate::model::Lang;
 use crate::ui::{self, t};
 
-/// Props: whether to show only the credit (embedded).
+/// Props: the language and whether to show only the credit (embedded). The footer takes no
+/// context: opening a card does not re-render it.
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
+    /// The reader's language.
+    pub lang: Lang,
     /// Embedded: credit and source only.
     #[prop_or_default]
     pub compact: bool,
@@ -18,8 +21,7 @@ pub struct FooterProps {
 /// Credit, source and corrections.
 #[component]
 pub fn Footer(props: &FooterProps) -> Html {
-    let state = use_app();
-    let lang = state.lang;
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };
@@ -27,7 +29,7 @@ pub fn Footer(props: &FooterProps) -> Html {
     html! {
         <footer class="credits">
             <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ t(lang, ui::COLON) }</span><span lang="zh-Hans">{ page.credit.zh.clone() }</span>
-                if lang == crate::model::Lang::En { { " — " }{ page.credit.en.clone() } }</p>
+                if lang == Lang::En { { " — " }{ page.credit.en.clone() } }</p>
             <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
             if !props.compact {
             <p>{ page.translation_note.get(lang) }</p>

@@ -31,6 +31,18 @@ fn paragraphs(text: &str) -> Html {
 /// The passage with its source line.
 #[component]
 pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
+    let whole_open = use_state_eq(|| false);
+    let on_toggle = {
+        let whole_open = whole_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e
+                .target_dyn_into::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|d| d.open());
+            if open {
+                whole_open.set(true);
+            }
+        })
+    };
     let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
@@ -43,9 +55,10 @@ pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
         Some((_, before, mark, after)) if !props.whole => html! {
             <>
                 <p>{ before.to_string() }<mark>{ mark.to_string() }</mark>{ after.to_string() }</p>
-                <details class="full-passage">
+                <details class="full-passage" ontoggle={on_toggle}>
                     <summary>{ t(lang, ui::FULL_PASSAGE) }</summary>
-                    { paragraphs(&passage.text) }
+                    // Built when first opened: most readers never open it.
+                    if *whole_open { { paragraphs(&passage.text) } }
                 </details>
             </>
         },
