@@ -11,8 +11,10 @@ use crate::hooks::{use_hash_sync, use_height_messages, use_lang_sync, use_theme}
 use crate::state::{Action, AppState};
 use crate::ui;
 
-/// The shared state handle, provided by [`App`].
-pub type AppContext = UseReducerHandle<AppState>;
+/// What the context shares: the one reducer's dispatcher. It never changes, so consuming it
+/// re-renders nothing; each component gets the state it draws as props, narrowed to what it
+/// draws, so that opening a card re-renders only that card's section (measured in the bench).
+pub type AppContext = UseReducerDispatcher<AppState>;
 
 impl Reducible for AppState {
     type Action = Action;
@@ -66,12 +68,12 @@ fn Infographic() -> Html {
         .map(|g| html! { <GroupSection key={g.id.clone()} ..section(&g.id) /> });
     let overview = section("overview");
     html! {
-        <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<AppContext> context={state.dispatcher()}>
             <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>
                 if !options.plain {
-                    <Header compact={options.embed} />
+                    <Header {lang} compact={options.embed} />
                 }
-                <FilterBar />
+                <FilterBar {lang} group={state.group.clone().map(AttrValue::from)} query={query.clone()} />
                 <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
                     { for sections }
                     if state.group.is_none() {

@@ -82,7 +82,10 @@ pub const CORRECTIONS_NOTE: Str = (
     "OCR misreadings corrected against the printed page:",
 );
 /// Chart hint.
-pub const CHART_HINT: Str = ("点击条形查看原文", "Tap or click a bar to read where it is printed");
+pub const CHART_HINT: Str = (
+    "点击条形查看原文",
+    "Tap or click a bar to read where it is printed",
+);
 /// Data error title.
 pub const DATA_ERROR: Str = (
     "数据文件有误，无法显示图表。",

@@ -3,21 +3,33 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_app;
+use super::use_dispatch;
 use crate::content::content;
+use crate::model::Lang;
 use crate::state::Action;
 use crate::ui::{self, t};
 
+/// Props: the language, the group shown alone (if any) and the search text.
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    /// The reader's language.
+    pub lang: Lang,
+    /// The group shown alone.
+    pub group: Option<AttrValue>,
+    /// The search text.
+    pub query: AttrValue,
+}
+
 /// Group chips (toggle buttons) and a search box.
 #[component]
-pub fn FilterBar() -> Html {
-    let state = use_app();
-    let lang = state.lang;
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let state = use_dispatch();
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };
     let chip = |id: Option<String>, label: &str| {
-        let pressed = state.group == id;
+        let pressed = props.group.as_deref() == id.as_deref();
         let onclick = {
             let state = state.clone();
             let id = id.clone();
@@ -42,7 +54,7 @@ pub fn FilterBar() -> Html {
             </ul>
             <div class="search">
                 <label for="search-input">{ t(lang, ui::SEARCH) }</label>
-                <input id="search-input" type="search" value={state.query.clone()}
+                <input id="search-input" type="search" value={props.query.clone()}
                     placeholder={t(lang, ui::SEARCH_HINT)} {oninput} autocomplete="off" />
             </div>
         </nav>

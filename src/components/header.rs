@@ -2,14 +2,17 @@
 
 use yew::prelude::*;
 
-use super::use_app;
+use super::use_dispatch;
 use crate::content::content;
+use crate::model::Lang;
 use crate::state::Action;
 use crate::ui::{self, t};
 
-/// Props: whether to show the compact (embedded) header.
+/// Props: the language, and whether to show the compact (embedded) header.
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
+    /// The reader's language.
+    pub lang: Lang,
     /// Embedded: the headline small, no dek.
     #[prop_or_default]
     pub compact: bool,
@@ -18,20 +21,18 @@ pub struct HeaderProps {
 /// Headline and dek from the newspaper page, with the language toggle.
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let state = use_app();
-    let lang = state.lang;
+    let dispatch = use_dispatch();
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };
-    let toggle = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
-    };
+    let toggle =
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetLang(lang.other())));
     let other = lang.other();
     html! {
         <header class={classes!("masthead", props.compact.then_some("compact"))}>
             <div class="masthead-bar">
-                <p class="kicker">{ if lang == crate::model::Lang::Zh { "重庆·北碚" } else { "Beibei District, Chongqing" } }</p>
+                <p class="kicker">{ if lang == Lang::Zh { "重庆·北碚" } else { "Beibei District, Chongqing" } }</p>
                 <button type="button" class="lang-toggle" onclick={toggle}
                     lang={other.tag()} aria-label={t(lang, ui::SWITCH_LANG_LABEL)}>
                     { t(lang, ui::SWITCH_LANG) }

@@ -26,8 +26,8 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 
-/// The shared state; every component below `App` has it.
+/// The reducer's dispatcher, shared by context; every component below `App` has it.
 #[hook]
-pub fn use_app() -> AppContext {
+pub fn use_dispatch() -> AppContext {
     use_context::<AppContext>().expect("components are rendered inside App")
 }
