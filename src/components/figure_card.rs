@@ -26,6 +26,13 @@ pub struct FigureCardProps {
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
+/// Opens or closes the card `id` on click (Enter and Space click a button too).
+pub fn toggles(dispatch: &UseReducerDispatcher<AppState>, id: &str) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    let id = id.to_string();
+    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
+}
+
 /// Closes the card on Escape and gives focus back to its button.
 pub fn escape_closes(
     dispatch: &UseReducerDispatcher<AppState>,
@@ -78,11 +85,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         return html! {};
     };
     let id = &figure.id;
-    let onclick = {
-        let dispatch = props.dispatch.clone();
-        let id = id.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
-    };
+    let onclick = toggles(&props.dispatch, id);
     let onkeydown = escape_closes(&props.dispatch, &button, open);
     let period = figure
         .period

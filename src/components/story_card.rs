@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use super::figure_card::{escape_closes, use_scroll_to_mark};
+use super::figure_card::{escape_closes, toggles, use_scroll_to_mark};
 use super::PassageExcerpt;
 use crate::content::content;
 use crate::model::{Lang, PassageKind};
 use crate::route::story_card;
-use crate::state::Action;
 use crate::state::AppState;
 use crate::ui::{self, t};
 
@@ -49,11 +48,7 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
     let Some(passage) = content.passage(&props.passage) else {
         return html! {};
     };
-    let onclick = {
-        let dispatch = props.dispatch.clone();
-        let id = id.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
-    };
+    let onclick = toggles(&props.dispatch, &id);
     let onkeydown = escape_closes(&props.dispatch, &button, open);
     let first = passage.paragraphs().next().unwrap_or_default();
     let teaser: String = first.chars().take(36).collect();
