@@ -51,8 +51,8 @@ fn Infographic() -> Html {
         return html! {};
     };
     let lang = state.lang;
-    // Sections get only the state they draw (see `SectionProps`); the context serves the
-    // header, filter and footer.
+    // Every child gets only the state it draws (see `SectionProps`); the context gives them
+    // the dispatcher.
     let query = AttrValue::from(state.query.clone());
     let section = |id: &str| SectionProps {
         group: AttrValue::from(id.to_string()),

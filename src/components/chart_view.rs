@@ -88,17 +88,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             Some((chart, bars, geometry, svg))
         },
     );
-    // The open figure's bar, drawn over the chart: opening a card redraws only this.
-    let highlight = use_memo((drawn.clone(), active), |(drawn, active)| {
-        let (_, _, geometry, _) = drawn.as_ref().as_ref()?;
-        Some(AttrValue::from(draw_highlight(
-            geometry,
-            active.as_deref()?,
-        )))
-    });
     let Some((chart, bars, geometry, svg)) = drawn.as_ref() else {
         return html! {};
     };
+    // The open figure's bar, drawn over the chart (one rect): opening a card redraws only this.
+    let highlight = active.map(|id| AttrValue::from(draw_highlight(geometry, &id)));
     if bars.is_empty() {
         return html! {};
     }
@@ -153,7 +147,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             <div class="chart-plot" role="img" aria-label={format!("{title}：{summary}")}
                 ref={plot} {onclick} {onmousemove} {onmouseleave}>
                 { Html::from_html_unchecked(svg.clone()) }
-                if let Some(overlay) = (*highlight).clone() {
+                if let Some(overlay) = highlight {
                     <div class="chart-highlight" aria-hidden="true">{ Html::from_html_unchecked(overlay) }</div>
                 }
             </div>
