@@ -16,7 +16,7 @@ pub fn t(lang: Lang, s: Str) -> &'static str {
 /// Label of the language toggle (names the other language).
 pub const SWITCH_LANG: Str = ("English", "中文");
 /// Accessible name of the language toggle.
-pub const SWITCH_LANG_LABEL: Str = ("切换到英文", "Switch to Chinese");
+pub const SWITCH_LANG_LABEL: Str = ("English：切换到英文", "中文: switch to Chinese");
 /// The main landmark.
 pub const FIGURES: Str = ("数据", "Figures");
 /// Filter group label.

@@ -34,8 +34,8 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="masthead-bar">
                 <p class="kicker">{ if lang == Lang::Zh { "重庆·北碚" } else { "Beibei District, Chongqing" } }</p>
                 <button type="button" class="lang-toggle" onclick={toggle}
-                    lang={other.tag()} aria-label={t(lang, ui::SWITCH_LANG_LABEL)}>
-                    { t(lang, ui::SWITCH_LANG) }
+                    aria-label={t(lang, ui::SWITCH_LANG_LABEL)}>
+                    <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>
                 </button>
             </div>
             <h1 class="headline">{ content.page.headline.get(lang) }</h1>
