@@ -1,5 +1,6 @@
 //! One Yew component per file.
 
+mod card;
 mod chart_view;
 mod data_error_notice;
 mod figure_card;
@@ -11,6 +12,7 @@ mod overview_section;
 mod passage_excerpt;
 mod story_card;
 
+pub use card::Card;
 pub use chart_view::ChartView;
 pub use data_error_notice::DataErrorNotice;
 pub use figure_card::FigureCard;

@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use super::figure_card::{escape_closes, toggles, use_scroll_to_mark};
-use super::PassageExcerpt;
+use super::{Card, PassageExcerpt};
 use crate::content::content;
 use crate::model::{Lang, PassageKind};
 use crate::route::story_card;
@@ -36,39 +35,25 @@ fn kind_tag(kind: PassageKind) -> ui::Str {
 /// One story, closed or open.
 #[component]
 pub fn StoryCard(props: &StoryCardProps) -> Html {
-    let button = use_node_ref();
-    let panel = use_node_ref();
-    let id = story_card(&props.passage);
-    let open = props.open;
-    use_scroll_to_mark(&panel, open);
     let lang = props.lang;
-    let Ok(content) = content() else {
+    let Some(passage) = content().ok().and_then(|c| c.passage(&props.passage)) else {
         return html! {};
     };
-    let Some(passage) = content.passage(&props.passage) else {
-        return html! {};
-    };
-    let onclick = toggles(&props.dispatch, &id);
-    let onkeydown = escape_closes(&props.dispatch, &button, open);
     let first = passage.paragraphs().next().unwrap_or_default();
     let teaser: String = first.chars().take(36).collect();
+    let summary = html! {
+        <>
+            <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
+            <span class="card-label">{ passage.title.get(lang) }</span>
+            <span class="card-teaser" lang="zh-Hans">{ teaser }{ "…" }</span>
+        </>
+    };
     html! {
-        <li class={classes!("card", "story-card", open.then_some("open"))} id={format!("card-{id}")} {onkeydown}>
-            <h3 class="card-heading">
-                <button type="button" class="card-toggle" ref={button} id={format!("toggle-{id}")}
-                    aria-expanded={open.to_string()} aria-controls={format!("panel-{id}")} {onclick}>
-                    <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
-                    <span class="card-label">{ passage.title.get(lang) }</span>
-                    <span class="card-teaser" lang="zh-Hans">{ teaser }{ "…" }</span>
-                    <span class="card-chevron" aria-hidden="true"></span>
-                </button>
-            </h3>
-            <div class="card-panel" id={format!("panel-{id}")} role="region"
-                aria-labelledby={format!("toggle-{id}")} hidden={!open} ref={panel}>
-                if open {
-                    <PassageExcerpt passage={passage.id.clone()} whole={true} {lang} />
-                }
-            </div>
-        </li>
+        <Card id={story_card(&props.passage)} open={props.open} dispatch={props.dispatch.clone()}
+            class={classes!("story-card")} {summary}>
+            if props.open {
+                <PassageExcerpt passage={passage.id.clone()} whole={true} {lang} />
+            }
+        </Card>
     }
 }
