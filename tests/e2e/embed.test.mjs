@@ -209,3 +209,22 @@ test('sharing: title, Open Graph and Twitter tags, and a 1200×630 share image',
   const embed = await fetch(`${app.url}embed.js`);
   assert.equal(embed.status, 200);
 });
+
+test('embed flags: compact, plain, forced dark or light, language, start card', async () => {
+  const page = await newPage({ viewport: PHONE, colorScheme: 'light' });
+  await page.goto(`${app.url}?embed&dark=true&lang=en#city-parks`);
+  await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(18, 21, 24)', 'dark background although the reader prefers light');
+  assert.ok(await page.locator('.masthead.compact h1').isVisible());
+  assert.equal(await page.locator('.dek').count(), 0, 'no dek when embedded');
+  assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
+  await page.goto(`${app.url}?plain&dark=false`);
+  await page.locator('.chart svg').first().waitFor();
+  await page.waitForFunction(() => !document.getElementById('static-text'));
+  assert.equal(await page.locator('header.masthead').count(), 0);
+  assert.equal(await page.locator('footer.credits').count(), 0);
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+  await page.context().close();
+});
