@@ -5,6 +5,8 @@
 #   scripts/setup.sh --test   build tools + browser, fonts and npm test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# cargo, rustup and the tools installed below, whatever PATH the caller had.
+source scripts/env.sh
 
 TRUNK_VERSION=0.21.14
 want_test=false
@@ -57,7 +59,7 @@ if $want_test; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  [ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing Debian packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
