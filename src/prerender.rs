@@ -97,6 +97,19 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
+/// The first element opened by `open` and closed by the next `close`: where it starts, where
+/// its content starts and where its content ends.
+fn element(html: &str, open: &str, close: &str) -> Result<(usize, usize, usize), String> {
+    let start = html
+        .find(open)
+        .ok_or_else(|| format!("index.html has no {open}"))?;
+    let inner = start + open.len();
+    let end = html[inner..]
+        .find(close)
+        .ok_or_else(|| format!("{open} is not closed"))?;
+    Ok((start, inner, inner + end))
+}
+
 /// Puts the prerendered app into `<div id="app">…</div>`, the static text after it, and moves
 /// trunk's inline `<script type="module">` loader into its own file.
 pub fn build_static_page(
@@ -105,21 +118,10 @@ pub fn build_static_page(
     app_html: &str,
     static_text: &str,
 ) -> Result<StaticPage, String> {
-    const APP_OPEN: &str = "<div id=\"app\">";
-    let start = index_html
-        .find(APP_OPEN)
-        .ok_or("index.html has no <div id=\"app\">")?;
-    let inner = start + APP_OPEN.len();
-    let end = inner
-        + index_html[inner..]
-            .find("</div>")
-            .ok_or("<div id=\"app\"> is not closed")?;
+    let (_, inner, end) = element(index_html, "<div id=\"app\">", "</div>")?;
     let mut page = format!(
-        "{}{}{}</div>\n{}{}",
+        "{}{app_html}</div>\n{static_text}{}",
         &index_html[..inner],
-        app_html,
-        "",
-        static_text,
         &index_html[end + "</div>".len()..]
     );
 
@@ -127,14 +129,7 @@ pub fn build_static_page(
     page.insert_str(head_end, head_tags);
 
     const SCRIPT_OPEN: &str = "<script type=\"module\">";
-    let s = page
-        .find(SCRIPT_OPEN)
-        .ok_or("index.html has no inline module loader (was it already moved?)")?;
-    let body_start = s + SCRIPT_OPEN.len();
-    let body_end = body_start
-        + page[body_start..]
-            .find("</script>")
-            .ok_or("the loader <script> is not closed")?;
+    let (s, body_start, body_end) = element(&page, SCRIPT_OPEN, "</script>")?;
     let loader_js = page[body_start..body_end].trim().to_string() + "\n";
     let loader_name = format!("init-{:016x}.js", fnv1a(&loader_js));
     page.replace_range(

@@ -80,20 +80,22 @@ impl AppState {
 
     /// Whether a story card is shown under the filter and the search.
     pub fn shows_story(&self, passage: &Passage) -> bool {
-        self.shows_group(&passage.section) && text_matches(&passage_haystack(passage), &self.query)
+        self.shows_group(&passage.section)
+            && (self.query.trim().is_empty()
+                || text_matches(
+                    &format!("{} {} {}", passage.title.zh, passage.title.en, passage.text),
+                    &self.query,
+                ))
     }
 }
 
-fn passage_haystack(p: &Passage) -> String {
-    format!("{} {} {}", p.title.zh, p.title.en, p.text)
-}
-
+/// Whether `haystack` contains every word of `query`, ignoring case.
 fn text_matches(haystack: &str, query: &str) -> bool {
-    let query = query.trim().to_lowercase();
-    query.is_empty()
-        || query
-            .split_whitespace()
-            .all(|word| haystack.to_lowercase().contains(word))
+    let haystack = haystack.to_lowercase();
+    query
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| haystack.contains(word))
 }
 
 /// Whether a figure matches the search: its labels, its printed figure, its unit or the

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{ChartView, FigureCard, StoryCard};
 use crate::content::content;
-use crate::model::Lang;
+use crate::model::{Lang, Passage};
 use crate::route::story_card;
 use crate::state::AppState;
 use crate::ui::{self, t};
@@ -34,6 +34,19 @@ impl SectionProps {
             group: None,
             query: self.query.to_string(),
         }
+    }
+}
+
+/// The story cards of a section's passages, in one list.
+pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
+    html! {
+        <ul class="cards stories" aria-label={t(props.lang, ui::STORIES)}>
+            { for passages.iter().map(|p| html! {
+                <StoryCard key={p.id.clone()} passage={p.id.clone()} lang={props.lang}
+                    open={props.open.as_deref() == Some(story_card(&p.id).as_str())}
+                    dispatch={props.dispatch.clone()} />
+            }) }
+        </ul>
     }
 }
 
@@ -86,12 +99,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             }
             if !stories.is_empty() {
                 <h3 class="stories-heading">{ t(lang, ui::STORIES) }</h3>
-                <ul class="cards stories" aria-label={t(lang, ui::STORIES)}>
-                    { for stories.iter().map(|p| html! {
-                        <StoryCard key={p.id.clone()} passage={p.id.clone()} {lang}
-                            open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={props.dispatch.clone()} />
-                    }) }
-                </ul>
+                { story_cards(props, &stories) }
             }
         </section>
     }

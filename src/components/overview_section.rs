@@ -2,10 +2,8 @@
 
 use yew::prelude::*;
 
-use super::group_section::SectionProps;
-use super::StoryCard;
+use super::group_section::{story_cards, SectionProps};
 use crate::content::content;
-use crate::route::story_card;
 use crate::ui::{self, t};
 
 /// The `overview` passages, filtered by the search.
@@ -27,12 +25,7 @@ pub fn OverviewSection(props: &SectionProps) -> Html {
         <section class="group overview" aria-labelledby="group-overview">
             <h2 id="group-overview">{ t(lang, ui::MORE_FROM_PAGE) }</h2>
             <p class="group-dek">{ t(lang, ui::MORE_FROM_PAGE_DEK) }</p>
-            <ul class="cards stories">
-                { for passages.iter().map(|p| html! {
-                    <StoryCard key={p.id.clone()} passage={p.id.clone()} {lang}
-                        open={state.open.as_deref() == Some(story_card(&p.id).as_str())} dispatch={props.dispatch.clone()} />
-                }) }
-            </ul>
+            { story_cards(props, &passages) }
         </section>
     }
 }
