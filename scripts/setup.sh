@@ -41,9 +41,13 @@ fi
 
 # npm tools, pinned by tests/e2e/package-lock.json: wasm-opt (binaryen 132; Debian's 108 cannot
 # parse rustc 1.95's output), playwright-core and axe-core.
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+# Installed once per lock file: a stamp holds the hash of the lock the tools came from.
+lock_hash=$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)
+stamp=tests/e2e/node_modules/.installed-from-lock
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
   say "installing npm tools (npm ci)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
+  echo "$lock_hash" >"$stamp"
 fi
 
 # A CJK font for the share image the build draws (src/share_image.rs).

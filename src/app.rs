@@ -8,20 +8,14 @@ use crate::components::{
 use crate::content::content;
 use crate::embed::EmbedOptions;
 use crate::hooks::{use_hash_sync, use_height_messages, use_lang_sync, use_theme};
-use crate::state::{Action, AppState};
+use crate::state::{AppContext, AppState};
 use crate::ui;
 
-/// What the context shares: the one reducer's dispatcher. It never changes, so consuming it
-/// re-renders nothing; each component gets the state it draws as props, narrowed to what it
-/// draws, so that opening a card re-renders only that card's section (measured in the bench).
-pub type AppContext = UseReducerDispatcher<AppState>;
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(self.apply(action))
-    }
+/// Whether this reader's first view is the prerendered one (Chinese, neither embedded nor
+/// plain, as `prerender` renders it natively): then the app hydrates the page in place.
+pub fn first_view_is_prerendered() -> bool {
+    let options = EmbedOptions::current();
+    options.full_header() && crate::hooks::initial_lang(options.lang) == crate::model::Lang::Zh
 }
 
 /// The whole infographic, or a clear notice if the bundled data is broken.
@@ -58,8 +52,7 @@ fn Infographic() -> Html {
         group: AttrValue::from(id.to_string()),
         lang,
         query: query.clone(),
-        open: state.open_in(content, id).map(AttrValue::from),
-        dispatch: state.dispatcher(),
+        open: state.open_in(content, id),
     };
     let sections = content
         .groups

@@ -6,9 +6,12 @@ use std::sync::OnceLock;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::de::DeserializeOwned;
 
+use crate::charts::BarSpec;
 use crate::error::DataError;
+use crate::format::format_figure;
+use crate::route::CardId;
 pub use crate::model::Content;
-use crate::model::{Chart, ChartKind, Figure, FigureKind, Group, Passage};
+use crate::model::{Chart, ChartKind, Figure, FigureKind, Group, Lang, Passage};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::{ChartsFile, CorrectionsFile, FiguresFile, PassagesFile};
 
@@ -115,6 +118,34 @@ impl Content {
         self.passages
             .iter()
             .filter(move |p| p.section == section && p.kind != crate::model::PassageKind::Caption)
+    }
+
+    /// The section (a group id, or `overview`) a card belongs to, if the card exists.
+    pub fn section_of(&self, card: &CardId) -> Option<&str> {
+        match card {
+            CardId::Figure(id) => self.figure(id).map(|f| f.group.as_str()),
+            CardId::Story(passage) => self.passage(passage).map(|p| p.section.as_str()),
+        }
+    }
+
+    /// The card a location hash names, if it is well formed and the card exists.
+    pub fn card_at(&self, hash: &str) -> Option<CardId> {
+        CardId::from_hash(hash).filter(|card| self.section_of(card).is_some())
+    }
+
+    /// The bars of a chart, in the reader's language, each value worded as its card words it.
+    pub fn chart_bars(&self, chart: &Chart, lang: Lang) -> Vec<BarSpec> {
+        chart
+            .figures
+            .iter()
+            .filter_map(|id| self.figure(id))
+            .map(|f| BarSpec {
+                figure: f.id.clone(),
+                label: f.label.get(lang).to_string(),
+                value: f.value,
+                value_text: format_figure(f, lang),
+            })
+            .collect()
     }
 
     /// The chart a figure is drawn in, if any.

@@ -19,10 +19,12 @@ pub mod components;
 pub mod embed;
 pub mod hooks;
 pub mod panic_notice;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod ui;
 
-pub use app::{App, AppContext};
+pub use app::{first_view_is_prerendered, App};
+pub use state::AppContext;
 pub use content::{content, Content};
 pub use error::DataError;
 pub use model::*;

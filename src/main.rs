@@ -1,21 +1,27 @@
-//! Renders the app into `#app`; everything else lives in the library.
+//! Starts the app on `#app`; everything else lives in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use beibei_infographic::{first_view_is_prerendered, App};
+
     beibei_infographic::panic_notice::install();
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a browser document");
-    // The prerendered page (same markup as the first render, so nothing shifts) and the static
-    // text for readers without WASM give way to the live app.
+    let document = gloo::utils::document();
+    // The whole text for readers without WASM, after the app: the app's cards now hold it.
     if let Some(text) = document.get_element_by_id("static-text") {
         text.remove();
     }
     let root = document
         .get_element_by_id("app")
         .expect("index.html has #app");
-    root.set_inner_html("");
-    yew::Renderer::<beibei_infographic::App>::with_root(root).render();
+    let renderer = yew::Renderer::<App>::with_root(root.clone());
+    // The prerendered page is the app's first frame: the app takes its nodes over in place.
+    // A reader whose first view differs from it (English, embed flags) gets a fresh render.
+    if root.has_attribute("data-prerendered") && first_view_is_prerendered() {
+        renderer.hydrate();
+    } else {
+        root.set_inner_html("");
+        renderer.render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

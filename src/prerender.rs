@@ -90,6 +90,27 @@ pub struct StaticPage {
     pub loader_js: String,
 }
 
+/// Which build trunk ran: the release page must run under a strict CSP; the dev page that
+/// `trunk serve` makes also carries trunk's inline live-reload script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// `trunk build --release`: no inline script or style may be left.
+    Release,
+    /// `trunk serve` / `trunk build`: trunk's own inline scripts may stay.
+    Dev,
+}
+
+impl Profile {
+    /// From trunk's `TRUNK_PROFILE` (`release` or `debug`); anything else is treated as release,
+    /// the stricter of the two.
+    pub fn from_trunk(value: Option<&str>) -> Profile {
+        match value {
+            Some("debug") => Profile::Dev,
+            _ => Profile::Release,
+        }
+    }
+}
+
 /// FNV-1a, for a short content hash in the loader's file name (cache-busting, not security).
 fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -97,53 +118,141 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
-/// The first element opened by `open` and closed by the next `close`: where it starts, where
-/// its content starts and where its content ends.
-fn element(html: &str, open: &str, close: &str) -> Result<(usize, usize, usize), String> {
-    let start = html
-        .find(open)
-        .ok_or_else(|| format!("index.html has no {open}"))?;
-    let inner = start + open.len();
-    let end = html[inner..]
-        .find(close)
-        .ok_or_else(|| format!("{open} is not closed"))?;
-    Ok((start, inner, inner + end))
+/// trunk's inline loader: a module script with a body and no `src`.
+const LOADER: &str = "script[type=\"module\"]:not([src])";
+
+fn rewrite<'h>(
+    html: &str,
+    handlers: Vec<(
+        std::borrow::Cow<'static, lol_html::Selector>,
+        lol_html::ElementContentHandlers<'h>,
+    )>,
+) -> Result<String, String> {
+    lol_html::rewrite_str(
+        html,
+        lol_html::RewriteStrSettings {
+            element_content_handlers: handlers,
+            ..lol_html::RewriteStrSettings::default()
+        },
+    )
+    .map_err(|e| format!("index.html: {e}"))
 }
 
-/// Puts the prerendered app into `<div id="app">…</div>`, the static text after it, and moves
-/// trunk's inline `<script type="module">` loader into its own file.
+/// Puts the prerendered app into `#app` (marked `data-prerendered`, so the app hydrates it),
+/// the static text after it, the head tags at the end of `<head>`, and moves trunk's inline
+/// `<script type="module">` loader into its own file. trunk's output is parsed, not searched:
+/// attribute order, whitespace, nested elements in `#app` and trunk's live-reload script do not
+/// matter.
 pub fn build_static_page(
     index_html: &str,
     head_tags: &str,
     app_html: &str,
     static_text: &str,
+    profile: Profile,
 ) -> Result<StaticPage, String> {
-    let (_, inner, end) = element(index_html, "<div id=\"app\">", "</div>")?;
-    let mut page = format!(
-        "{}{app_html}</div>\n{static_text}{}",
-        &index_html[..inner],
-        &index_html[end + "</div>".len()..]
-    );
+    use lol_html::html_content::ContentType;
+    use lol_html::{element, text};
+    use std::cell::{Cell, RefCell};
 
-    let head_end = page.find("</head>").ok_or("index.html has no </head>")?;
-    page.insert_str(head_end, head_tags);
-
-    const SCRIPT_OPEN: &str = "<script type=\"module\">";
-    let (s, body_start, body_end) = element(&page, SCRIPT_OPEN, "</script>")?;
-    let loader_js = page[body_start..body_end].trim().to_string() + "\n";
+    // First pass: the loader's text, and how many of each element there are.
+    let loader_js = RefCell::new(String::new());
+    let (loaders, apps, heads) = (Cell::new(0), Cell::new(0), Cell::new(0));
+    rewrite(
+        index_html,
+        vec![
+            text!(LOADER, |t| {
+                loader_js.borrow_mut().push_str(t.as_str());
+                Ok(())
+            }),
+            element!(LOADER, |_| {
+                loaders.set(loaders.get() + 1);
+                Ok(())
+            }),
+            element!("#app", |_| {
+                apps.set(apps.get() + 1);
+                Ok(())
+            }),
+            element!("head", |_| {
+                heads.set(heads.get() + 1);
+                Ok(())
+            }),
+        ],
+    )?;
+    for (count, what) in [
+        (apps.get(), "one element with id=\"app\""),
+        (loaders.get(), "one inline <script type=\"module\"> (trunk's loader)"),
+        (heads.get(), "one <head>"),
+    ] {
+        if count != 1 {
+            return Err(format!("index.html: expected {what}, found {count}"));
+        }
+    }
+    let loader_js = loader_js.into_inner().trim().to_string() + "\n";
     let loader_name = format!("init-{:016x}.js", fnv1a(&loader_js));
-    page.replace_range(
-        s..body_end + "</script>".len(),
-        &format!("<script type=\"module\" src=\"./{loader_name}\"></script>"),
-    );
-    if page.contains("<script>") || page.contains(SCRIPT_OPEN) || page.contains(" style=\"") {
-        return Err("inline script or style left in the page: a strict CSP would block it".into());
+
+    // Second pass: the rewrite.
+    let loader_tag = format!("<script type=\"module\" src=\"./{loader_name}\"></script>");
+    let page = rewrite(
+        index_html,
+        vec![
+            element!("#app", |el| {
+                el.set_inner_content(app_html, ContentType::Html);
+                el.set_attribute("data-prerendered", "")?;
+                el.after(static_text, ContentType::Html);
+                Ok(())
+            }),
+            element!("head", |el| {
+                el.append(head_tags, ContentType::Html);
+                Ok(())
+            }),
+            element!(LOADER, |el| {
+                el.replace(&loader_tag, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )?;
+
+    if profile == Profile::Release {
+        if let Some(found) = inline_code(&page)? {
+            return Err(format!(
+                "{found} left in the page: a strict CSP would block it"
+            ));
+        }
     }
     Ok(StaticPage {
         index_html: page,
         loader_name,
         loader_js,
     })
+}
+
+/// The first inline script, `<style>` element or `style` attribute in `html`, if any: what a
+/// strict Content-Security-Policy (`script-src 'self'; style-src 'self'`) blocks.
+pub fn inline_code(html: &str) -> Result<Option<String>, String> {
+    use lol_html::element;
+    use std::cell::RefCell;
+    let found = RefCell::new(None::<String>);
+    let note = |what: String| {
+        found.borrow_mut().get_or_insert(what);
+    };
+    rewrite(
+        html,
+        vec![
+            element!("script:not([src])", |_| {
+                note("an inline <script>".into());
+                Ok(())
+            }),
+            element!("style", |_| {
+                note("a <style> element".into());
+                Ok(())
+            }),
+            element!("[style]", |el| {
+                note(format!("a style attribute on <{}>", el.tag_name()));
+                Ok(())
+            }),
+        ],
+    )?;
+    Ok(found.into_inner())
 }
 
 /// Renders the app to HTML natively, as a first visit in Chinese sees it.
@@ -154,7 +263,7 @@ pub fn render_app_html() -> String {
         .expect("a tokio runtime");
     runtime.block_on(async {
         yew::ServerRenderer::<crate::App>::new()
-            .hydratable(false)
+            .hydratable(true)
             .render()
             .await
     })
@@ -164,37 +273,109 @@ pub fn render_app_html() -> String {
 mod tests {
     use super::*;
 
-    const TRUNK_OUTPUT: &str = "<html><head>\n<script type=\"module\">\nimport init from './app-1.js';\nawait init({ module_or_path: './app-1_bg.wasm' });\n</script>\n</head><body>\n<div id=\"app\">\n<noscript>x</noscript>\n</div>\n</body></html>";
+    /// trunk 0.21.14's real `index.html`, as its post-build hook receives it, from
+    /// `trunk build --release` and from `trunk serve` (live-reload script included).
+    /// Regenerate with `scripts/capture-trunk-output.sh` after a trunk upgrade.
+    const RELEASE: &str = include_str!("../tests/fixtures/trunk/release.html");
+    const SERVE: &str = include_str!("../tests/fixtures/trunk/serve.html");
 
-    #[test]
-    fn moves_the_loader_out_and_puts_the_app_in() {
-        let page = build_static_page(
-            TRUNK_OUTPUT,
+    fn build(html: &str, profile: Profile) -> Result<StaticPage, String> {
+        build_static_page(
+            html,
             "<meta name=\"x\">",
             "<main>app</main>",
-            "<section>text</section>",
+            "<section id=\"static-text\">text</section>",
+            profile,
         )
-        .unwrap();
-        assert!(page
-            .index_html
-            .contains("<div id=\"app\"><main>app</main></div>\n<section>text</section>"));
-        assert!(page.index_html.contains(&format!(
+    }
+
+    /// The checks every good page passes: app in `#app`, text after it, loader moved out.
+    fn assert_built(page: &StaticPage) {
+        let html = &page.index_html;
+        assert!(
+            html.contains("<main>app</main></div><section id=\"static-text\">text</section>"),
+            "{html}"
+        );
+        assert!(html.contains("data-prerendered"));
+        assert!(html.contains(&format!(
             "<script type=\"module\" src=\"./{}\"></script>",
             page.loader_name
         )));
-        assert!(!page.index_html.contains("import init"));
-        assert!(page.loader_js.starts_with("import init from './app-1.js';"));
+        assert!(!html.contains("<noscript>"), "the app replaces #app's content");
+        assert!(!html.contains("import init"));
+        assert!(page.loader_js.contains("import init"));
+        assert!(page.loader_js.contains("_bg.wasm"));
         assert!(page.loader_name.starts_with("init-") && page.loader_name.ends_with(".js"));
-        assert!(page.index_html.contains("<meta name=\"x\"></head>"));
+        assert!(html.contains("<meta name=\"x\"></head>"));
+    }
+
+    #[test]
+    fn rewrites_trunks_release_output_for_a_strict_csp() {
+        let page = build(RELEASE, Profile::Release).unwrap();
+        assert_built(&page);
+        assert_eq!(inline_code(&page.index_html).unwrap(), None);
+    }
+
+    #[test]
+    fn rewrites_trunks_serve_output_keeping_its_reload_script() {
+        assert!(inline_code(SERVE).unwrap().is_some(), "trunk serve adds an inline script");
+        let page = build(SERVE, Profile::Dev).unwrap();
+        assert_built(&page);
+        assert!(page.index_html.contains("WebSocket"), "live reload kept");
+        // The same page as a release would be refused: the reload script is inline.
+        let refused = build(SERVE, Profile::Release).unwrap_err();
+        assert!(refused.contains("an inline <script>"), "{refused}");
+    }
+
+    #[test]
+    fn does_not_depend_on_trunks_exact_bytes() {
+        let variants = [
+            // Nested elements inside #app: the whole content goes, not up to the first </div>.
+            RELEASE.replace(
+                "<div id=\"app\">",
+                "<div id=\"app\"><div class=\"loading\"><div>…</div></div>",
+            ),
+            // Other attribute order, quoting and whitespace.
+            RELEASE.replace("<div id=\"app\">", "<div\n  class=\"root\" id=app >"),
+            RELEASE.replace("<script type=\"module\">", "<script  nonce=\"\" type='module' >"),
+            RELEASE.replace("</head>", "</HEAD >"),
+        ];
+        for html in &variants {
+            let page = build(html, Profile::Release).unwrap_or_else(|e| panic!("{e}\n{html}"));
+            assert_built(&page);
+            assert!(!page.index_html.contains("class=\"loading\""));
+        }
     }
 
     #[test]
     fn refuses_a_page_it_cannot_make_csp_safe() {
-        assert!(build_static_page("<head></head><div id=\"app\"></div>", "", "", "").is_err());
-        let with_inline = TRUNK_OUTPUT.replace("<body>", "<body><script>alert(1)</script>");
-        assert!(build_static_page(&with_inline, "", "", "").is_err());
-        let styled = build_static_page(TRUNK_OUTPUT, "", "<div style=\"color:red\"></div>", "");
-        assert!(styled.is_err());
+        let no_app = RELEASE.replace("id=\"app\"", "id=\"root\"");
+        assert!(build(&no_app, Profile::Release).unwrap_err().contains("id=\"app\""));
+        let no_loader = RELEASE.replace("type=\"module\"", "type=\"text/plain\"");
+        assert!(build(&no_loader, Profile::Release)
+            .unwrap_err()
+            .contains("trunk's loader"));
+        let with_inline = RELEASE.replace("<body>", "<body><script>alert(1)</script>");
+        assert!(build(&with_inline, Profile::Release)
+            .unwrap_err()
+            .contains("an inline <script>"));
+        let styled = build_static_page(
+            RELEASE,
+            "",
+            "<div style=\"color:red\"></div>",
+            "",
+            Profile::Release,
+        );
+        assert!(styled.unwrap_err().contains("style attribute on <div>"));
+        let style_element = build_static_page(RELEASE, "<style>p{}</style>", "", "", Profile::Release);
+        assert!(style_element.unwrap_err().contains("<style>"));
+    }
+
+    #[test]
+    fn reads_trunks_profile() {
+        assert_eq!(Profile::from_trunk(Some("debug")), Profile::Dev);
+        assert_eq!(Profile::from_trunk(Some("release")), Profile::Release);
+        assert_eq!(Profile::from_trunk(None), Profile::Release);
     }
 
     #[test]

@@ -22,30 +22,81 @@ pub fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The card id a hash names, if it is well formed: lowercase ASCII letters, digits and `-`.
-/// Whether the id exists is for the caller to check.
-pub fn card_from_hash(hash: &str) -> Option<String> {
-    if hash.len() > MAX_HASH_LEN {
-        return None;
+/// A card: a figure's (`hospital-beds`) or a passage's story card (`story-elevators`). It is
+/// the card's public URL (`#hospital-beds`, never renamed once published) and names the card's
+/// DOM ids; every module goes through it instead of building strings of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum CardId {
+    /// A figure's card, by figure id.
+    Figure(String),
+    /// A passage's story card, by passage id.
+    Story(String),
+}
+
+const STORY_PREFIX: &str = "story-";
+
+impl CardId {
+    /// The card an id names, if it is well formed (lowercase ASCII letters, digits and `-`, at
+    /// most 80 characters). Whether the card exists is for the content to say.
+    pub fn parse(id: &str) -> Option<CardId> {
+        let well_formed = !id.is_empty()
+            && id.len() <= 80
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            return None;
+        }
+        Some(match id.strip_prefix(STORY_PREFIX) {
+            Some(passage) if !passage.is_empty() => CardId::Story(passage.to_string()),
+            _ => CardId::Figure(id.to_string()),
+        })
     }
-    let raw = hash.strip_prefix('#').unwrap_or(hash);
-    let id = percent_decode(raw)?;
-    let well_formed = !id.is_empty()
-        && id.len() <= 80
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    well_formed.then_some(id)
+
+    /// The card a location hash names (`#hospital-beds`, with or without `#`, `%XX` decoded).
+    pub fn from_hash(hash: &str) -> Option<CardId> {
+        if hash.len() > MAX_HASH_LEN {
+            return None;
+        }
+        CardId::parse(&percent_decode(hash.strip_prefix('#').unwrap_or(hash))?)
+    }
+
+    /// The hash that opens this card: `#hospital-beds`.
+    pub fn hash(&self) -> String {
+        format!("#{self}")
+    }
+
+    /// The card's list item: `card-hospital-beds`.
+    pub fn card_dom_id(&self) -> String {
+        format!("card-{self}")
+    }
+
+    /// The card's button: `toggle-hospital-beds`.
+    pub fn toggle_dom_id(&self) -> String {
+        format!("toggle-{self}")
+    }
+
+    /// The card's open region: `panel-hospital-beds`.
+    pub fn panel_dom_id(&self) -> String {
+        format!("panel-{self}")
+    }
+
+    /// The figure id, for a figure's card.
+    pub fn figure(&self) -> Option<&str> {
+        match self {
+            CardId::Figure(id) => Some(id),
+            CardId::Story(_) => None,
+        }
+    }
 }
 
-/// The hash for a card id.
-pub fn hash_for(card: &str) -> String {
-    format!("#{card}")
-}
-
-/// The card id of a story card for a passage.
-pub fn story_card(passage: &str) -> String {
-    format!("story-{passage}")
+impl std::fmt::Display for CardId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CardId::Figure(id) => f.write_str(id),
+            CardId::Story(passage) => write!(f, "{STORY_PREFIX}{passage}"),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -55,20 +106,20 @@ mod tests {
     #[test]
     fn reads_ids() {
         assert_eq!(
-            card_from_hash("#hospital-beds").as_deref(),
-            Some("hospital-beds")
+            CardId::from_hash("#hospital-beds"),
+            Some(CardId::Figure("hospital-beds".into()))
         );
         assert_eq!(
-            card_from_hash("hospital-beds").as_deref(),
-            Some("hospital-beds")
+            CardId::from_hash("hospital-beds"),
+            Some(CardId::Figure("hospital-beds".into()))
         );
         assert_eq!(
-            card_from_hash("#story-elevators").as_deref(),
-            Some("story-elevators")
+            CardId::from_hash("#story-elevators"),
+            Some(CardId::Story("elevators".into()))
         );
         assert_eq!(
-            card_from_hash("#city%2Dparks").as_deref(),
-            Some("city-parks")
+            CardId::from_hash("#city%2Dparks"),
+            Some(CardId::Figure("city-parks".into()))
         );
     }
 
@@ -87,8 +138,23 @@ mod tests {
             "#a b",
             "#\"><img src=x onerror=alert(1)>",
         ] {
-            assert_eq!(card_from_hash(bad), None, "{bad}");
+            assert_eq!(CardId::from_hash(bad), None, "{bad}");
         }
-        assert_eq!(card_from_hash(&format!("#{}", "a".repeat(10_000))), None);
+        assert_eq!(CardId::from_hash(&format!("#{}", "a".repeat(10_000))), None);
+    }
+
+    #[test]
+    fn prints_what_it_parses_and_names_its_dom_ids() {
+        for id in ["hospital-beds", "story-elevators", "story-"] {
+            let card = CardId::parse(id).unwrap();
+            assert_eq!(card.to_string(), id);
+            assert_eq!(card.hash(), format!("#{id}"));
+        }
+        let story = CardId::Story("elevators".into());
+        assert_eq!(story.card_dom_id(), "card-story-elevators");
+        assert_eq!(story.toggle_dom_id(), "toggle-story-elevators");
+        assert_eq!(story.panel_dom_id(), "panel-story-elevators");
+        assert_eq!(story.figure(), None);
+        assert_eq!(CardId::Figure("city-parks".into()).figure(), Some("city-parks"));
     }
 }

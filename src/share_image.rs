@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::charts::{chart_bars, palette};
+use crate::charts::palette;
 use crate::content::Content;
 use crate::model::Lang;
 
@@ -72,7 +72,7 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
     ))
     .map_err(err)?;
     let (x0, track_w) = (60, 400);
-    for (i, bar) in chart_bars(content, chart, lang).iter().enumerate() {
+    for (i, bar) in content.chart_bars(chart, lang).iter().enumerate() {
         let y = 250 + i as i32 * 92;
         root.draw(&Text::new(
             bar.label.clone(),

@@ -66,23 +66,16 @@ pub fn untraced_clauses(passage: &Passage, source: &str, corrected: &str) -> Vec
     let lines = line_skeletons(source);
     clauses(&passage.text)
         .into_iter()
-        .filter(|clause| !corrected.contains(clause.as_str()) && !joins_lines(clause, &lines))
+        .filter(|clause| !corrected.contains(clause.as_str()) && !joins_pieces(clause, &lines))
         .collect()
 }
 
-/// Whether `clause` is the end of one printed piece run into the start of another, as where
-/// the OCR put the end of one column and the start of the next on one line.
-fn splits_into(clause: &str, pieces: &[String]) -> bool {
+/// Whether `clause` is the end of one piece (a source line, a paragraph, a run between gaps)
+/// followed by the start of another: a sentence that a column break or a gap cut in two.
+fn joins_pieces(clause: &str, pieces: &[String]) -> bool {
     clause.char_indices().skip(1).any(|(i, _)| {
         let (head, tail) = clause.split_at(i);
         pieces.iter().any(|p| p.ends_with(head)) && pieces.iter().any(|p| p.starts_with(tail))
-    })
-}
-
-fn joins_lines(clause: &str, lines: &[String]) -> bool {
-    clause.char_indices().skip(1).any(|(i, _)| {
-        let (head, tail) = clause.split_at(i);
-        lines.iter().any(|l| l.ends_with(head)) && lines.iter().any(|l| l.starts_with(tail))
     })
 }
 
@@ -111,7 +104,7 @@ pub fn uncovered_source_clauses(
                 c.replace(&skeleton(&fix.original), &skeleton(&fix.replacement))
             })
         })
-        .filter(|clause| !all.contains(clause.as_str()) && !splits_into(clause, &pieces))
+        .filter(|clause| !all.contains(clause.as_str()) && !joins_pieces(clause, &pieces))
         .collect()
 }
 

@@ -17,7 +17,7 @@ mod native {
 
     use beibei_infographic::content::content;
     use beibei_infographic::prerender::{
-        build_static_page, render_app_html, share_tags, static_text_html,
+        build_static_page, render_app_html, share_tags, static_text_html, Profile,
     };
     use beibei_infographic::share_image;
 
@@ -69,6 +69,7 @@ mod native {
                     &share_tags(content, canonical.as_deref()),
                     &render_app_html(),
                     &static_text_html(content),
+                    Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref()),
                 )
             })
             .and_then(|page| {

@@ -1,13 +1,12 @@
 //! The bar chart: layout (pure geometry) and drawing (plotters, SVG backend).
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::palette;
 use super::text::{text_width, wrap};
-use crate::content::Content;
-use crate::format::figure_amount;
-use crate::model::{Chart, ChartKind, Lang};
+use crate::model::ChartKind;
 
 /// Font size of labels and values, in CSS px.
 pub const FONT_PX: f64 = 13.0;
@@ -31,30 +30,6 @@ pub struct BarSpec {
     pub value: f64,
     /// The value as shown at the bar's end.
     pub value_text: String,
-}
-
-/// The bars of a chart, from the data, in the reader's language.
-pub fn chart_bars(content: &Content, chart: &Chart, lang: Lang) -> Vec<BarSpec> {
-    chart
-        .figures
-        .iter()
-        .filter_map(|id| content.figure(id))
-        .map(|f| {
-            let amount = figure_amount(f, lang);
-            let value_text = match (lang, f.qualifier.as_deref()) {
-                (Lang::Zh, _) => f.display.clone(),
-                (Lang::En, Some("约")) => format!("≈{amount}"),
-                (Lang::En, Some(_)) => format!(">{amount}"),
-                (Lang::En, None) => amount,
-            };
-            BarSpec {
-                figure: f.id.clone(),
-                label: f.label.get(lang).to_string(),
-                value: f.value,
-                value_text,
-            }
-        })
-        .collect()
 }
 
 /// One row: its label lines, its bar and where its value is written. Coordinates in px from
@@ -160,13 +135,24 @@ pub fn layout(kind: ChartKind, bars: &[BarSpec], width: u32) -> ChartLayout {
     }
 }
 
-/// Draws the open card's bar alone, in the accent colour, as an SVG the size of the chart: laid
-/// over the chart, it marks the open figure without redrawing the chart.
-pub fn draw_highlight(chart: &ChartLayout, active: &str) -> String {
+/// An SVG document the size of `chart`, with what `paint` draws on it. Drawing into a String
+/// cannot fail; an error would only drop one element, so results are not checked.
+fn svg_of(chart: &ChartLayout, paint: impl FnOnce(&DrawingArea<SVGBackend, Shift>)) -> String {
     let mut svg = String::new();
     {
         let root =
             SVGBackend::with_string(&mut svg, (chart.width, chart.height)).into_drawing_area();
+        paint(&root);
+        let _ = root.present();
+    }
+    // At its natural size, top left, whatever box CSS gives it: its height is its own.
+    svg.replacen("<svg ", "<svg preserveAspectRatio=\"xMinYMin meet\" ", 1)
+}
+
+/// Draws the open card's bar alone, in the accent colour, as an SVG the size of the chart: laid
+/// over the chart, it marks the open figure without redrawing the chart.
+pub fn draw_highlight(chart: &ChartLayout, active: &str) -> String {
+    svg_of(chart, |root| {
         if let Some(row) = chart.rows.iter().find(|r| r.figure == active) {
             let (x0, y0, x1, y1) = row.bar;
             if x1 > x0 {
@@ -176,19 +162,12 @@ pub fn draw_highlight(chart: &ChartLayout, active: &str) -> String {
                 ));
             }
         }
-        let _ = root.present();
-    }
-    svg.replacen("<svg ", "<svg preserveAspectRatio=\"xMinYMin meet\" ", 1)
+    })
 }
 
-/// Draws a laid-out chart as an SVG document. `active` is the open card's figure, drawn in the
-/// accent colour (the app draws it with [`draw_highlight`] instead). Text is escaped by
-/// plotters' SVG backend.
-pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> String {
-    let mut svg = String::new();
-    {
-        let root =
-            SVGBackend::with_string(&mut svg, (chart.width, chart.height)).into_drawing_area();
+/// Draws a laid-out chart as an SVG document. Text is escaped by plotters' SVG backend.
+pub fn draw(chart: &ChartLayout, bars: &[BarSpec]) -> String {
+    svg_of(chart, |root| {
         // plotters divides the size by 1.24 when it writes the SVG.
         let font = ("sans-serif", FONT_PX * 1.24).into_font();
         let label_style = font
@@ -202,7 +181,6 @@ pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> Stri
         for (row, bar) in chart.rows.iter().zip(bars) {
             for (i, line) in row.label_lines.iter().enumerate() {
                 let y = row.top + LINE_PX * i as i32;
-                // Drawing into a String cannot fail; an error would only drop this element.
                 let _ = root.draw(&Text::new(line.clone(), (0, y), label_style.clone()));
             }
             let (x0, y0, x1, y1) = row.bar;
@@ -212,13 +190,11 @@ pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> Stri
                     palette::TRACK.filled(),
                 ));
             }
-            let color = if active == Some(row.figure.as_str()) {
-                palette::ACTIVE
-            } else {
-                palette::BAR
-            };
             if x1 > x0 {
-                let _ = root.draw(&Rectangle::new([(x0, y0), (x1, y1)], color.filled()));
+                let _ = root.draw(&Rectangle::new(
+                    [(x0, y0), (x1, y1)],
+                    palette::BAR.filled(),
+                ));
             }
             let _ = root.draw(&Text::new(
                 bar.value_text.clone(),
@@ -226,10 +202,7 @@ pub fn draw(chart: &ChartLayout, bars: &[BarSpec], active: Option<&str>) -> Stri
                 value_style.clone(),
             ));
         }
-        let _ = root.present();
-    }
-    // At its natural size, top left, whatever box CSS gives it: its height is its own.
-    svg.replacen("<svg ", "<svg preserveAspectRatio=\"xMinYMin meet\" ", 1)
+    })
 }
 
 #[cfg(test)]
@@ -252,7 +225,7 @@ mod tests {
             bar("b", "文化产业增加值占GDP比重", 5.0),
         ];
         let chart = layout(ChartKind::Share, &bars, 360);
-        let svg = draw(&chart, &bars, None);
+        let svg = draw(&chart, &bars);
         for needle in ["森林覆盖率", "文化产业增加值占GDP比重", "50.7%", "5%"] {
             assert!(svg.contains(needle), "{needle} missing");
         }
@@ -363,7 +336,7 @@ mod tests {
             bar("a", "<script>alert(1)</script>", 10.0),
             bar("b", "\"><img src=x onerror=alert(1)>", 20.0),
         ];
-        let svg = draw(&layout(ChartKind::Bars, &bars, 300), &bars, None);
+        let svg = draw(&layout(ChartKind::Bars, &bars, 300), &bars);
         assert!(!svg.contains("<script"), "{svg}");
         assert!(!svg.contains("<img"), "{svg}");
         assert!(svg.contains("&lt;script&gt;"));
@@ -373,10 +346,10 @@ mod tests {
     fn zero_nan_and_empty_inputs_do_not_break_the_chart() {
         let bars = vec![bar("a", "a", 0.0), bar("b", "b", f64::NAN)];
         let chart = layout(ChartKind::Bars, &bars, 300);
-        let svg = draw(&chart, &bars, None);
+        let svg = draw(&chart, &bars);
         assert!(!svg.contains("NaN\""));
         let empty = layout(ChartKind::Bars, &[], 300);
         assert_eq!(empty.rows.len(), 0);
-        let _ = draw(&empty, &[], None);
+        let _ = draw(&empty, &[]);
     }
 }

@@ -1,5 +1,6 @@
-//! Charts, drawn with plotters into SVG: pure functions of (data, width, language) that also
-//! return the geometry a pointer position is mapped back through.
+//! Charts, drawn with plotters into SVG: pure functions of (bars, width) that also return the
+//! geometry a pointer position is mapped back through. The bars come from the content
+//! (`Content::chart_bars`), their values worded by `format`.
 //!
 //! All charts are horizontal bars, the form that reads best on a phone: each label sits on its
 //! own line above its bar, so long Chinese or English labels never overlap.
@@ -7,7 +8,7 @@
 mod bars;
 mod text;
 
-pub use bars::{chart_bars, draw, draw_highlight, layout, BarSpec, ChartLayout, Row};
+pub use bars::{draw, draw_highlight, layout, BarSpec, ChartLayout, Row};
 pub use text::{text_width, wrap};
 
 /// The palette, one place. The CSS maps these exact colours to its own custom properties

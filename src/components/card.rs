@@ -1,22 +1,22 @@
 //! The frame every card shares: a heading with a real button (aria-expanded, aria-controls)
 //! and a region that holds the card's content while it is open. Click, Enter or Space toggles
-//! it; Escape closes it and gives focus back to the button; opening scrolls the marked quote
-//! into view.
+//! it; Escape closes it and gives focus back to the button. However a card opens (its button,
+//! a bar of a chart, the URL hash), it brings its marked quote into view: the one open path.
 
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::state::{Action, AppState};
+use crate::hooks::use_dispatch;
+use crate::route::CardId;
+use crate::state::Action;
 
 /// Props: the card's id and state, what its button shows, and (as children) what it shows open.
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
-    /// The card id: a figure id or `story-<passage id>`; also the URL hash that opens it.
-    pub id: AttrValue,
+    /// The card; also the URL hash that opens it.
+    pub id: CardId,
     /// Whether it is open.
     pub open: bool,
-    /// Sends actions to the app's reducer.
-    pub dispatch: UseReducerDispatcher<AppState>,
     /// Extra classes for the card.
     #[prop_or_default]
     pub class: Classes,
@@ -27,7 +27,8 @@ pub struct CardProps {
     pub children: Html,
 }
 
-/// Scrolls the first highlighted quote into view when the card opens.
+/// Scrolls the first highlighted quote into view when the card opens (the browser leaves the
+/// page alone when it is already in view).
 #[hook]
 fn use_scroll_to_mark(panel: &NodeRef, open: bool) {
     let panel = panel.clone();
@@ -52,14 +53,14 @@ pub fn Card(props: &CardProps) -> Html {
     let panel = use_node_ref();
     let open = props.open;
     use_scroll_to_mark(&panel, open);
+    let dispatch = use_dispatch();
     let id = &props.id;
     let onclick = {
-        let dispatch = props.dispatch.clone();
-        let id = id.to_string();
+        let dispatch = dispatch.clone();
+        let id = id.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
     };
     let onkeydown = {
-        let dispatch = props.dispatch.clone();
         let button = button.clone();
         Callback::from(move |e: KeyboardEvent| {
             if open && e.key() == "Escape" {
@@ -72,16 +73,16 @@ pub fn Card(props: &CardProps) -> Html {
         })
     };
     html! {
-        <li class={classes!("card", props.class.clone(), open.then_some("open"))} id={format!("card-{id}")} {onkeydown}>
+        <li class={classes!("card", props.class.clone(), open.then_some("open"))} id={id.card_dom_id()} {onkeydown}>
             <h3 class="card-heading">
-                <button type="button" class="card-toggle" ref={button} id={format!("toggle-{id}")}
-                    aria-expanded={open.to_string()} aria-controls={format!("panel-{id}")} {onclick}>
+                <button type="button" class="card-toggle" ref={button} id={id.toggle_dom_id()}
+                    aria-expanded={open.to_string()} aria-controls={id.panel_dom_id()} {onclick}>
                     { props.summary.clone() }
                     <span class="card-chevron" aria-hidden="true"></span>
                 </button>
             </h3>
-            <div class="card-panel" id={format!("panel-{id}")} role="region"
-                aria-labelledby={format!("toggle-{id}")} hidden={!open} ref={panel}>
+            <div class="card-panel" id={id.panel_dom_id()} role="region"
+                aria-labelledby={id.toggle_dom_id()} hidden={!open} ref={panel}>
                 if open {
                     { props.children.clone() }
                 }

@@ -3,11 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::charts::{chart_bars, draw, draw_highlight, layout};
+use std::rc::Rc;
+
+use crate::charts::{draw, draw_highlight, layout};
 use crate::content::content;
-use crate::hooks::use_width;
+use crate::hooks::{use_dispatch, use_width};
 use crate::model::Lang;
-use crate::state::{Action, AppState};
+use crate::route::CardId;
+use crate::state::Action;
 use crate::ui::{self, t};
 
 /// Props: the chart and only the state it draws.
@@ -17,12 +20,10 @@ pub struct ChartViewProps {
     pub chart: AttrValue,
     /// The reader's language.
     pub lang: Lang,
-    /// The search text: the chart shows the figures it matches.
-    pub query: AttrValue,
+    /// The chart's figures the search leaves, in the chart's order.
+    pub figures: Rc<Vec<AttrValue>>,
     /// The open card's figure, if it is in this chart.
     pub active: Option<AttrValue>,
-    /// Sends actions to the app's reducer.
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// Maps a pointer event to chart px, scaling by the rendered size.
@@ -46,45 +47,23 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let plot = use_node_ref();
     let width = use_width(&frame);
     let hovered = use_state_eq(|| None::<String>);
+    let dispatch = use_dispatch();
     let lang = props.lang;
-    let state = AppState {
-        lang,
-        query: props.query.to_string(),
-        ..AppState::default()
-    };
     // Drawing depends only on these, so opening a card elsewhere does not redraw this chart.
-    let visible: Vec<String> = content()
-        .ok()
-        .and_then(|c| {
-            c.charts
-                .iter()
-                .find(|ch| ch.id == props.chart.as_str())
-                .map(|ch| (c, ch))
-        })
-        .map(|(c, ch)| {
-            ch.figures
-                .iter()
-                .filter(|id| c.figure(id).is_some_and(|f| state.shows_figure(c, f)))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
-    let active = props
-        .active
-        .as_ref()
-        .map(|a| a.to_string())
-        .filter(|id| visible.contains(id));
+    let visible = props.figures.clone();
+    let active = props.active.clone();
     let drawn = use_memo(
         (props.chart.clone(), lang, width, visible),
         |(chart_id, lang, width, visible)| {
             let content = content().ok()?;
             let chart = content.charts.iter().find(|c| c.id == chart_id.as_str())?;
-            let bars: Vec<_> = chart_bars(content, chart, *lang)
+            let bars: Vec<_> = content
+                .chart_bars(chart, *lang)
                 .into_iter()
-                .filter(|b| visible.contains(&b.figure))
+                .filter(|b| visible.iter().any(|v| v == &b.figure))
                 .collect();
             let geometry = layout(chart.kind, &bars, *width);
-            let svg: AttrValue = draw(&geometry, &bars, None).into();
+            let svg: AttrValue = draw(&geometry, &bars).into();
             Some((chart, bars, geometry, svg))
         },
     );
@@ -103,20 +82,15 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         .collect::<Vec<_>>()
         .join("；");
     let onclick = {
-        let state = props.dispatch.clone();
         let plot = plot.clone();
         let geometry = (*geometry).clone();
         Callback::from(move |e: MouseEvent| {
             let Some((x, y)) = chart_point(&e, &plot, geometry.width) else {
                 return;
             };
+            // The card brings itself into view as it opens (see `Card`).
             if let Some(id) = geometry.figure_at(x, y) {
-                let id = id.to_string();
-                state.dispatch(Action::Open(id.clone()));
-                gloo::timers::callback::Timeout::new(0, move || {
-                    crate::hooks::scroll_to_card(&id);
-                })
-                .forget();
+                dispatch.dispatch(Action::Open(CardId::Figure(id.to_string())));
             }
         })
     };

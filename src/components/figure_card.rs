@@ -7,11 +7,11 @@ use super::{Card, PassageExcerpt};
 use crate::content::content;
 use crate::format::format_figure;
 use crate::model::Lang;
-use crate::state::AppState;
+use crate::route::CardId;
 use crate::ui::{self, t};
 
-/// Props: the figure, whether it is open, the language and the dispatcher. Cards take no
-/// context, so opening one card re-renders that card alone.
+/// Props: the figure, whether it is open and the language, so opening one card re-renders
+/// that card alone.
 #[derive(Properties, PartialEq)]
 pub struct FigureCardProps {
     /// The figure id.
@@ -20,8 +20,6 @@ pub struct FigureCardProps {
     pub open: bool,
     /// The reader's language.
     pub lang: Lang,
-    /// Sends actions to the app's reducer.
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// One figure, closed or open.
@@ -42,7 +40,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         .as_ref()
         .map_or(t(lang, ui::NO_PERIOD), |p| p.get(lang));
     html! {
-        <Card id={props.figure.clone()} open={props.open} dispatch={props.dispatch.clone()} {summary}>
+        <Card id={CardId::Figure(props.figure.to_string())} open={props.open} {summary}>
             if props.open {
                 <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_dispatch;
+use crate::hooks::use_dispatch;
 use crate::content::content;
 use crate::model::Lang;
 use crate::state::Action;

@@ -1,12 +1,14 @@
 //! One section per group: title, charts, figure cards and story cards.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::{ChartView, FigureCard, StoryCard};
 use crate::content::content;
 use crate::model::{Lang, Passage};
-use crate::route::story_card;
-use crate::state::AppState;
+use crate::route::CardId;
+use crate::state::{figure_matches, story_matches};
 use crate::ui::{self, t};
 
 /// Props: the section and only the state it draws, so that opening a card elsewhere leaves
@@ -20,31 +22,16 @@ pub struct SectionProps {
     /// The search text.
     pub query: AttrValue,
     /// The open card, if it is in this section.
-    pub open: Option<AttrValue>,
-    /// Sends actions to the app's reducer.
-    pub dispatch: UseReducerDispatcher<AppState>,
-}
-
-impl SectionProps {
-    /// The state as this section sees it, for the filters.
-    pub fn view(&self) -> AppState {
-        AppState {
-            lang: self.lang,
-            open: self.open.as_ref().map(|o| o.to_string()),
-            group: None,
-            query: self.query.to_string(),
-        }
-    }
+    pub open: Option<CardId>,
 }
 
 /// The story cards of a section's passages, in one list.
 pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
+    let open = |p: &Passage| matches!(&props.open, Some(CardId::Story(id)) if *id == p.id);
     html! {
         <ul class="cards stories" aria-label={t(props.lang, ui::STORIES)}>
             { for passages.iter().map(|p| html! {
-                <StoryCard key={p.id.clone()} passage={p.id.clone()} lang={props.lang}
-                    open={props.open.as_deref() == Some(story_card(&p.id).as_str())}
-                    dispatch={props.dispatch.clone()} />
+                <StoryCard key={p.id.clone()} passage={p.id.clone()} lang={props.lang} open={open(p)} />
             }) }
         </ul>
     }
@@ -53,8 +40,7 @@ pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
 /// A group's charts and cards, filtered by the search.
 #[component]
 pub fn GroupSection(props: &SectionProps) -> Html {
-    let state = props.view();
-    let lang = state.lang;
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };
@@ -63,37 +49,44 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     };
     let figures: Vec<_> = content
         .figures_in(&group.id)
-        .filter(|f| state.shows_figure(content, f))
+        .filter(|f| figure_matches(content, f, &props.query))
         .collect();
     let stories: Vec<_> = content
         .passages_in(&group.id)
-        .filter(|p| state.shows_story(p))
+        .filter(|p| story_matches(p, &props.query))
         .collect();
     if figures.is_empty() && stories.is_empty() {
         return html! {};
     }
+    let open_figure = props.open.as_ref().and_then(CardId::figure);
     let heading_id = format!("group-{}", group.id);
-    let charts = content.charts_in(&group.id).filter(|c| {
-        c.figures
+    // Each chart with the figures of it the search leaves; a chart left with none is not drawn.
+    let charts = content.charts_in(&group.id).filter_map(|c| {
+        let shown: Vec<AttrValue> = c
+            .figures
             .iter()
-            .any(|id| figures.iter().any(|f| &f.id == id))
+            .filter(|id| figures.iter().any(|f| &f.id == *id))
+            .map(|id| AttrValue::from(id.clone()))
+            .collect();
+        let active = open_figure
+            .filter(|id| shown.iter().any(|s| s == id))
+            .map(|id| AttrValue::from(id.to_string()));
+        (!shown.is_empty()).then(|| html! {
+            <ChartView key={c.id.clone()} chart={c.id.clone()} {lang} figures={Rc::new(shown)} {active} />
+        })
     });
     html! {
         <section class="group" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ group.title.get(lang) }</h2>
             <p class="group-dek">{ group.dek.get(lang) }</p>
             <div class="charts">
-                { for charts.map(|c| html! {
-                    <ChartView key={c.id.clone()} chart={c.id.clone()} {lang} query={props.query.clone()}
-                        active={props.open.clone().filter(|o| c.figures.iter().any(|f| f == o.as_str()))}
-                        dispatch={props.dispatch.clone()} />
-                }) }
+                { for charts }
             </div>
             if !figures.is_empty() {
                 <ul class="cards" aria-label={format!("{} · {} {}", group.title.get(lang), figures.len(), t(lang, ui::FIGURES_IN_SECTION))}>
                     { for figures.iter().map(|f| html! {
                         <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang}
-                            open={state.open.as_deref() == Some(f.id.as_str())} dispatch={props.dispatch.clone()} />
+                            open={open_figure == Some(f.id.as_str())} />
                     }) }
                 </ul>
             }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::use_dispatch;
+use crate::hooks::use_dispatch;
 use crate::content::content;
 use crate::model::Lang;
 use crate::state::Action;

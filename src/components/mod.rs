@@ -23,13 +23,3 @@ pub use header::Header;
 pub use overview_section::OverviewSection;
 pub use passage_excerpt::PassageExcerpt;
 pub use story_card::StoryCard;
-
-use yew::prelude::*;
-
-use crate::app::AppContext;
-
-/// The reducer's dispatcher, shared by context; every component below `App` has it.
-#[hook]
-pub fn use_dispatch() -> AppContext {
-    use_context::<AppContext>().expect("components are rendered inside App")
-}

@@ -4,19 +4,19 @@ use yew::prelude::*;
 
 use super::group_section::{story_cards, SectionProps};
 use crate::content::content;
+use crate::state::story_matches;
 use crate::ui::{self, t};
 
 /// The `overview` passages, filtered by the search.
 #[component]
 pub fn OverviewSection(props: &SectionProps) -> Html {
-    let state = props.view();
-    let lang = state.lang;
+    let lang = props.lang;
     let Ok(content) = content() else {
         return html! {};
     };
     let passages: Vec<_> = content
         .passages_in("overview")
-        .filter(|p| state.shows_story(p))
+        .filter(|p| story_matches(p, &props.query))
         .collect();
     if passages.is_empty() {
         return html! {};

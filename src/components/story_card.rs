@@ -6,12 +6,10 @@ use yew::prelude::*;
 use super::{Card, PassageExcerpt};
 use crate::content::content;
 use crate::model::{Lang, PassageKind};
-use crate::route::story_card;
-use crate::state::AppState;
+use crate::route::CardId;
 use crate::ui::{self, t};
 
-/// Props: the passage, whether it is open, the language and the dispatcher (no context, as
-/// for figure cards).
+/// Props: the passage, whether it is open and the language, as for figure cards.
 #[derive(Properties, PartialEq)]
 pub struct StoryCardProps {
     /// The passage id.
@@ -20,8 +18,6 @@ pub struct StoryCardProps {
     pub open: bool,
     /// The reader's language.
     pub lang: Lang,
-    /// Sends actions to the app's reducer.
-    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 fn kind_tag(kind: PassageKind) -> ui::Str {
@@ -49,7 +45,7 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
         </>
     };
     html! {
-        <Card id={story_card(&props.passage)} open={props.open} dispatch={props.dispatch.clone()}
+        <Card id={CardId::Story(props.passage.to_string())} open={props.open}
             class={classes!("story-card")} {summary}>
             if props.open {
                 <PassageExcerpt passage={passage.id.clone()} whole={true} {lang} />

@@ -6,57 +6,33 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::route::{card_from_hash, hash_for};
+use crate::route::CardId;
 use crate::state::{Action, AppState};
 
-/// The card a location hash names, if it is a card that exists.
-pub fn known_card(hash: &str) -> Option<String> {
-    let id = card_from_hash(hash)?;
-    let content = content().ok()?;
-    let exists = content.figure(&id).is_some()
-        || id
-            .strip_prefix("story-")
-            .is_some_and(|p| content.passage(p).is_some());
-    exists.then_some(id)
-}
-
 fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Scrolls a card into view (instantly when the reader prefers reduced motion: CSS sets
-/// `scroll-behavior`).
-pub fn scroll_to_card(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("card-{id}")))
-    else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
+/// The card the location's hash names, if it exists.
+fn card_at_hash() -> Option<CardId> {
+    content().ok()?.card_at(&current_hash())
 }
 
 /// Opens the card named at load, follows `hashchange`/`popstate`, and writes the open card
-/// back to the hash.
+/// back to the hash. (The card scrolls itself into view when it opens: see `Card`.)
 #[hook]
 pub fn use_hash_sync(state: &UseReducerHandle<AppState>) {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            if let Some(id) = known_card(&current_hash()) {
-                state.dispatch(Action::Open(id.clone()));
-                // After the card has rendered open.
-                gloo::timers::callback::Timeout::new(0, move || scroll_to_card(&id)).forget();
+            if let Some(card) = card_at_hash() {
+                state.dispatch(Action::Open(card));
             }
-            let window = web_sys::window().expect("a browser window");
+            let window = gloo::utils::window();
             let on_change = {
                 let state = state.clone();
-                move |_: &web_sys::Event| match known_card(&current_hash()) {
-                    Some(id) => state.dispatch(Action::Open(id)),
+                move |_: &web_sys::Event| match card_at_hash() {
+                    Some(card) => state.dispatch(Action::Open(card)),
                     None => state.dispatch(Action::Close),
                 }
             };
@@ -66,21 +42,17 @@ pub fn use_hash_sync(state: &UseReducerHandle<AppState>) {
         });
     }
     use_effect_with(state.open.clone(), |open| {
-        let wanted = open.as_deref().map(hash_for).unwrap_or_default();
+        let wanted = open.as_ref().map(CardId::hash).unwrap_or_default();
         let now = current_hash();
-        if now != wanted && !(wanted.is_empty() && known_card(&now).is_none()) {
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        // Closing a card clears the hash, unless the hash names no card (then it is left alone).
+        if now != wanted && !(wanted.is_empty() && card_at_hash().is_none()) {
+            let window = gloo::utils::window();
+            if let Ok(history) = window.history() {
                 let url = if wanted.is_empty() {
                     // Keep path and query, drop the hash.
-                    let loc = web_sys::window().map(|w| w.location());
-                    let path = loc
-                        .as_ref()
-                        .and_then(|l| l.pathname().ok())
-                        .unwrap_or_default();
-                    let query = loc
-                        .as_ref()
-                        .and_then(|l| l.search().ok())
-                        .unwrap_or_default();
+                    let loc = window.location();
+                    let path = loc.pathname().unwrap_or_default();
+                    let query = loc.search().unwrap_or_default();
                     format!("{path}{query}")
                 } else {
                     wanted

@@ -6,19 +6,12 @@ use yew::prelude::*;
 /// The width charts are prerendered at: a phone's chart column.
 pub const PRERENDER_WIDTH: u32 = 332;
 
-/// Width in CSS px of the element behind `node`; before the first measure, a guess from the
-/// window width so the first render already has about the right layout.
+/// Width in CSS px of the element behind `node`. The first render uses the prerender's width,
+/// so that it matches the prerendered page node for node (hydration); the first measure, right
+/// after, redraws for the real width (chart heights do not depend on it, so nothing shifts).
 #[hook]
 pub fn use_width(node: &NodeRef) -> u32 {
-    let guess = if cfg!(target_arch = "wasm32") {
-        web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|v| v.as_f64())
-            .map_or(PRERENDER_WIDTH, |w| (w as u32).saturating_sub(58).min(640))
-    } else {
-        PRERENDER_WIDTH
-    };
-    let width = use_state_eq(|| guess);
+    let width = use_state_eq(|| PRERENDER_WIDTH);
     {
         let width = width.clone();
         let node = node.clone();
@@ -32,7 +25,7 @@ pub fn use_width(node: &NodeRef) -> u32 {
                 }
             };
             measure();
-            let window = web_sys::window().expect("a browser window");
+            let window = gloo::utils::window();
             let listener = EventListener::new(&window, "resize", move |_| measure());
             move || drop(listener)
         });
