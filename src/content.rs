@@ -9,11 +9,11 @@ use serde::de::DeserializeOwned;
 use crate::charts::BarSpec;
 use crate::error::DataError;
 use crate::format::format_figure;
-use crate::route::CardId;
 pub use crate::model::Content;
 use crate::model::{Chart, ChartKind, Figure, FigureKind, Group, Lang, Passage};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::{ChartsFile, CorrectionsFile, FiguresFile, PassagesFile};
+use crate::route::CardId;
 
 /// The file names, as error messages give them.
 pub const PASSAGES_FILE: &str = "data/passages.json";

@@ -85,8 +85,9 @@ impl EmbedOptions {
     pub fn current() -> EmbedOptions {
         #[cfg(target_arch = "wasm32")]
         {
-            let query = web_sys::window()
-                .and_then(|w| w.location().search().ok())
+            let query = gloo::utils::window()
+                .location()
+                .search()
                 .unwrap_or_default();
             EmbedOptions::from_query(&query)
         }
@@ -108,11 +109,7 @@ pub fn embed_snippet(base_url: &str, title: &str) -> String {
     } else {
         format!("{base_url}/")
     };
-    let attr = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
+    let attr = crate::html::escape;
     format!(
         "<div data-beibei-infographic=\"{}\" data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
         attr(&base),
@@ -125,14 +122,16 @@ pub fn embed_snippet(base_url: &str, title: &str) -> String {
 pub fn page_base_url() -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        if let Some(loc) = web_sys::window().map(|w| w.location()) {
-            let origin = loc.origin().unwrap_or_default();
-            let path = loc.pathname().unwrap_or_default();
-            let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-            return format!("{origin}{folder}");
-        }
+        let loc = gloo::utils::window().location();
+        let origin = loc.origin().unwrap_or_default();
+        let path = loc.pathname().unwrap_or_default();
+        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        format!("{origin}{folder}")
     }
-    "https://example.com/graphics/beibei/".to_string()
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        "https://example.com/graphics/beibei/".to_string()
+    }
 }
 
 /// The message type of our own height messages.

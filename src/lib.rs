@@ -7,6 +7,7 @@ pub mod charts;
 pub mod content;
 pub mod error;
 pub mod format;
+pub mod html;
 pub mod model;
 pub mod route;
 #[cfg(not(target_arch = "wasm32"))]
@@ -24,7 +25,7 @@ pub mod prerender;
 pub mod ui;
 
 pub use app::{first_view_is_prerendered, App};
-pub use state::AppContext;
 pub use content::{content, Content};
 pub use error::DataError;
 pub use model::*;
+pub use state::AppContext;

@@ -74,6 +74,8 @@ impl Bilingual {
 /// The page's editorial frame: headline, dek, credit and source line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Page {
+    /// The line above the headline: where the page is about (ours, not printed).
+    pub kicker: Bilingual,
     /// The page's headline, as printed (after corrections).
     pub headline: Bilingual,
     /// The first sentence of the lead story, used as the dek.

@@ -155,6 +155,9 @@ mod tests {
         assert_eq!(story.toggle_dom_id(), "toggle-story-elevators");
         assert_eq!(story.panel_dom_id(), "panel-story-elevators");
         assert_eq!(story.figure(), None);
-        assert_eq!(CardId::Figure("city-parks".into()).figure(), Some("city-parks"));
+        assert_eq!(
+            CardId::Figure("city-parks".into()).figure(),
+            Some("city-parks")
+        );
     }
 }

@@ -42,7 +42,7 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
     let muted = RGBColor(0x4e, 0x58, 0x63);
 
     root.draw(&Text::new(
-        "重庆 · 北碚",
+        content.page.kicker.get(lang),
         (60, 44),
         text(28.0, palette::ACTIVE),
     ))

@@ -2,105 +2,202 @@
 
 use crate::model::Lang;
 
-/// A UI string: (Chinese, English).
-pub type Str = (&'static str, &'static str);
+/// A UI string in both languages, named by field (like the data's `Bilingual`), so the two
+/// can never be swapped by position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Str {
+    /// Chinese.
+    pub zh: &'static str,
+    /// English.
+    pub en: &'static str,
+}
 
-/// The string in `lang`.
-pub fn t(lang: Lang, s: Str) -> &'static str {
-    match lang {
-        Lang::Zh => s.0,
-        Lang::En => s.1,
+impl Str {
+    /// The string in `lang`.
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
     }
 }
 
+/// The string in `lang`.
+pub fn t(lang: Lang, s: Str) -> &'static str {
+    s.get(lang)
+}
+
 /// Label of the language toggle (names the other language).
-pub const SWITCH_LANG: Str = ("English", "中文");
+pub const SWITCH_LANG: Str = Str {
+    zh: "English",
+    en: "中文",
+};
 /// Accessible name of the language toggle.
-pub const SWITCH_LANG_LABEL: Str = ("English：切换到英文", "中文: switch to Chinese");
+pub const SWITCH_LANG_LABEL: Str = Str {
+    zh: "English：切换到英文",
+    en: "中文: switch to Chinese",
+};
 /// The main landmark.
-pub const FIGURES: Str = ("数据", "Figures");
+pub const FIGURES: Str = Str {
+    zh: "数据",
+    en: "Figures",
+};
 /// Filter group label.
-pub const FILTER: Str = ("按主题筛选", "Filter by topic");
+pub const FILTER: Str = Str {
+    zh: "按主题筛选",
+    en: "Filter by topic",
+};
 /// The "all groups" chip.
-pub const ALL: Str = ("全部", "All");
+pub const ALL: Str = Str {
+    zh: "全部",
+    en: "All",
+};
 /// Search box label.
-pub const SEARCH: Str = ("搜索数据", "Search figures");
+pub const SEARCH: Str = Str {
+    zh: "搜索数据",
+    en: "Search figures",
+};
 /// Search placeholder.
-pub const SEARCH_HINT: Str = ("如：床位、公园", "e.g. beds, parks");
+pub const SEARCH_HINT: Str = Str {
+    zh: "如：床位、公园",
+    en: "e.g. beds, parks",
+};
 /// Shown when nothing matches.
-pub const NO_MATCH: Str = ("没有符合条件的数据。", "No figure matches.");
+pub const NO_MATCH: Str = Str {
+    zh: "没有符合条件的数据。",
+    en: "No figure matches.",
+};
 /// Period line.
-pub const PERIOD: Str = ("时期", "Period");
+pub const PERIOD: Str = Str {
+    zh: "时期",
+    en: "Period",
+};
 /// When the text gives no period.
-pub const NO_PERIOD: Str = ("报道未注明时期", "No period given in the text");
+pub const NO_PERIOD: Str = Str {
+    zh: "报道未注明时期",
+    en: "No period given in the text",
+};
 /// Before the passages.
-pub const PRINTED_IN: Str = ("见报原文", "As printed");
+pub const PRINTED_IN: Str = Str {
+    zh: "见报原文",
+    en: "As printed",
+};
 /// Under passages in English mode.
-pub const PASSAGE_NOTE: Str = (
-    "",
-    "Passage in Chinese, as printed; the highlight marks the figure's own words.",
-);
+pub const PASSAGE_NOTE: Str = Str {
+    zh: "",
+    en: "Passage in Chinese, as printed; the highlight marks the figure's own words.",
+};
 /// Under whole passages in English mode.
-pub const PASSAGE_NOTE_PLAIN: Str = ("", "Passage in Chinese, as printed.");
+pub const PASSAGE_NOTE_PLAIN: Str = Str {
+    zh: "",
+    en: "Passage in Chinese, as printed.",
+};
 /// Full passage disclosure.
-pub const FULL_PASSAGE: Str = ("阅读全文", "Read the whole passage");
+pub const FULL_PASSAGE: Str = Str {
+    zh: "阅读全文",
+    en: "Read the whole passage",
+};
 /// Data table disclosure.
-pub const DATA_TABLE: Str = ("查看数据表", "Show the data as a table");
+pub const DATA_TABLE: Str = Str {
+    zh: "查看数据表",
+    en: "Show the data as a table",
+};
 /// Table header: figure.
-pub const COL_FIGURE: Str = ("指标", "Figure");
+pub const COL_FIGURE: Str = Str {
+    zh: "指标",
+    en: "Figure",
+};
 /// Table header: value.
-pub const COL_VALUE: Str = ("数值", "Value");
+pub const COL_VALUE: Str = Str {
+    zh: "数值",
+    en: "Value",
+};
 /// Our title, not the paper's.
-pub const OUR_TITLE: Str = ("（标题为编者所加）", "(title ours)");
+pub const OUR_TITLE: Str = Str {
+    zh: "（标题为编者所加）",
+    en: "(title ours)",
+};
 /// Story card tags, by passage kind.
-pub const STORY: Str = ("故事", "Story");
+pub const STORY: Str = Str {
+    zh: "故事",
+    en: "Story",
+};
 /// See [`STORY`].
-pub const REPORT: Str = ("报道", "Report");
+pub const REPORT: Str = Str {
+    zh: "报道",
+    en: "Report",
+};
 /// See [`STORY`].
-pub const COMMENTARY: Str = ("综述", "Overview");
+pub const COMMENTARY: Str = Str {
+    zh: "综述",
+    en: "Overview",
+};
 /// The closing section of page-wide passages.
-pub const MORE_FROM_PAGE: Str = ("版面导语与结语", "The page's opening and closing");
+pub const MORE_FROM_PAGE: Str = Str {
+    zh: "版面导语与结语",
+    en: "The page's opening and closing",
+};
 /// Its dek.
-pub const MORE_FROM_PAGE_DEK: Str = (
-    "统领全版的导语、综述与结语",
-    "The passages that frame the figures",
-);
+pub const MORE_FROM_PAGE_DEK: Str = Str {
+    zh: "统领全版的导语、综述与结语",
+    en: "The passages that frame the figures",
+};
 /// Label for the gap marker.
-pub const GAP_NOTE: Str = (
-    "“……”处原版面文字缺失。",
-    "“……” marks text missing from the scanned page.",
-);
+pub const GAP_NOTE: Str = Str {
+    zh: "“……”处原版面文字缺失。",
+    en: "“……” marks text missing from the scanned page.",
+};
 /// Credit heading.
-pub const CREDIT: Str = ("稿件", "Credit");
+pub const CREDIT: Str = Str {
+    zh: "稿件",
+    en: "Credit",
+};
 /// Source heading.
-pub const SOURCE: Str = ("来源", "Source");
+pub const SOURCE: Str = Str {
+    zh: "来源",
+    en: "Source",
+};
 /// Corrections heading.
-pub const CORRECTIONS: Str = ("更正", "Corrections");
+pub const CORRECTIONS: Str = Str {
+    zh: "更正",
+    en: "Corrections",
+};
 /// Corrections text.
-pub const CORRECTIONS_NOTE: Str = (
-    "扫描识别错误已按原版面更正：",
-    "OCR misreadings corrected against the printed page:",
-);
+pub const CORRECTIONS_NOTE: Str = Str {
+    zh: "扫描识别错误已按原版面更正：",
+    en: "OCR misreadings corrected against the printed page:",
+};
 /// Chart hint.
-pub const CHART_HINT: Str = (
-    "点击条形查看原文",
-    "Tap or click a bar to read where it is printed",
-);
+pub const CHART_HINT: Str = Str {
+    zh: "点击条形查看原文",
+    en: "Tap or click a bar to read where it is printed",
+};
 /// Data error title.
-pub const DATA_ERROR: Str = (
-    "数据文件有误，无法显示图表。",
-    "A data file is broken; the infographic cannot be shown.",
-);
+pub const DATA_ERROR: Str = Str {
+    zh: "数据文件有误，无法显示图表。",
+    en: "A data file is broken; the infographic cannot be shown.",
+};
 /// Figures count in a section.
-pub const FIGURES_IN_SECTION: Str = ("项数据", "figures");
+pub const FIGURES_IN_SECTION: Str = Str {
+    zh: "项数据",
+    en: "figures",
+};
 /// Stories heading.
-pub const STORIES: Str = ("原文报道", "Passages");
+pub const STORIES: Str = Str {
+    zh: "原文报道",
+    en: "Passages",
+};
 /// The colon after a label.
-pub const COLON: Str = ("：", ": ");
+pub const COLON: Str = Str {
+    zh: "：", en: ": "
+};
 /// The embed disclosure.
-pub const EMBED: Str = ("嵌入本图解", "Embed this infographic");
+pub const EMBED: Str = Str {
+    zh: "嵌入本图解",
+    en: "Embed this infographic",
+};
 /// Under it.
-pub const EMBED_HINT: Str = (
-    "将以下代码粘贴到文章页面，图解会自动适应高度：",
-    "Paste this into an article page; the infographic sizes itself:",
-);
+pub const EMBED_HINT: Str = Str {
+    zh: "将以下代码粘贴到文章页面，图解会自动适应高度：",
+    en: "Paste this into an article page; the infographic sizes itself:",
+};

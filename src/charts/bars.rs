@@ -191,10 +191,7 @@ pub fn draw(chart: &ChartLayout, bars: &[BarSpec]) -> String {
                 ));
             }
             if x1 > x0 {
-                let _ = root.draw(&Rectangle::new(
-                    [(x0, y0), (x1, y1)],
-                    palette::BAR.filled(),
-                ));
+                let _ = root.draw(&Rectangle::new([(x0, y0), (x1, y1)], palette::BAR.filled()));
             }
             let _ = root.draw(&Text::new(
                 bar.value_text.clone(),

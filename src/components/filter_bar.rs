@@ -3,8 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::hooks::use_dispatch;
 use crate::content::content;
+use crate::hooks::use_dispatch;
 use crate::model::Lang;
 use crate::state::Action;
 use crate::ui::{self, t};

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_dispatch;
 use crate::content::content;
+use crate::hooks::use_dispatch;
 use crate::model::Lang;
 use crate::state::Action;
 use crate::ui::{self, t};
@@ -32,7 +32,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class={classes!("masthead", props.compact.then_some("compact"))}>
             <div class="masthead-bar">
-                <p class="kicker">{ if lang == Lang::Zh { "重庆·北碚" } else { "Beibei District, Chongqing" } }</p>
+                <p class="kicker">{ content.page.kicker.get(lang) }</p>
                 <button type="button" class="lang-toggle" onclick={toggle}
                     aria-label={t(lang, ui::SWITCH_LANG_LABEL)}>
                     <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>

@@ -11,15 +11,11 @@ use crate::embed::{pym_height_message, EmbedOptions, HEIGHT_MESSAGE_TYPE};
 #[hook]
 pub fn use_theme(options: &EmbedOptions) {
     use_effect_with(options.theme, |theme| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = match theme.attribute() {
-                Some(value) => root.set_attribute("data-theme", value),
-                None => root.remove_attribute("data-theme"),
-            };
-        }
+        let root = gloo::utils::document_element();
+        let _ = match theme.attribute() {
+            Some(value) => root.set_attribute("data-theme", value),
+            None => root.remove_attribute("data-theme"),
+        };
     });
 }
 
@@ -56,7 +52,7 @@ fn js_sys_object(fields: &[(&str, JsValue)]) -> JsValue {
 pub fn use_height_messages(options: &EmbedOptions) {
     let id = options.id.clone();
     use_effect_with(id, |id| {
-        let window = web_sys::window().expect("a browser window");
+        let window = gloo::utils::window();
         let parent = window.parent().ok().flatten();
         let in_frame = parent
             .as_ref()

@@ -9,7 +9,7 @@ use crate::state::AppState;
 const STORAGE_KEY: &str = "beibei-infographic:lang";
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    gloo::utils::window().local_storage().ok().flatten()
 }
 
 /// The language to start in: `?lang=zh|en`, else the remembered one, else Chinese (and
@@ -35,11 +35,6 @@ pub fn use_lang_sync(state: &UseReducerHandle<AppState>) {
             // Storage may be full or blocked (private mode): the toggle still works.
             let _ = s.set_item(STORAGE_KEY, lang.code());
         }
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", lang.tag());
-        }
+        let _ = gloo::utils::document_element().set_attribute("lang", lang.tag());
     });
 }
