@@ -1,6 +1,6 @@
-//! The data, compiled into the app with `include_str!`, parsed and checked once; lookups by id.
+//! The data: the bundle `build.rs` compiled into the app (postcard), decoded and checked once
+//! (the rules are in `rules`); lookups by id; where a quote stands in its passage.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -10,7 +10,7 @@ use crate::charts::BarSpec;
 use crate::error::DataError;
 use crate::format::format_figure;
 pub use crate::model::Content;
-use crate::model::{Chart, ChartKind, Figure, FigureKind, Group, Lang, Passage};
+use crate::model::{Chart, Figure, Group, Lang, Passage};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::{ChartsFile, CorrectionsFile, FiguresFile, PassagesFile};
 use crate::route::CardId;
@@ -72,7 +72,7 @@ impl Content {
             file: "data/*.json (as bundled by build.rs)",
             message: e.to_string(),
         })?;
-        content.check()?;
+        crate::rules::check(&content)?;
         Ok(content)
     }
 
@@ -84,7 +84,7 @@ impl Content {
         let charts: ChartsFile = parse(CHARTS_FILE, sources.charts)?;
         let corrections: CorrectionsFile = parse(CORRECTIONS_FILE, sources.corrections)?;
         let content = Content::from_files(passages, figures, charts, corrections);
-        content.check()?;
+        crate::rules::check(&content)?;
         Ok(content)
     }
     /// The passage with this id.
@@ -147,173 +147,6 @@ impl Content {
             })
             .collect()
     }
-
-    /// The chart a figure is drawn in, if any.
-    pub fn chart_of(&self, figure: &str) -> Option<&Chart> {
-        self.charts
-            .iter()
-            .find(|c| c.figures.iter().any(|f| f == figure))
-    }
-
-    fn check(&self) -> Result<(), DataError> {
-        let mut ids = HashSet::new();
-        for p in &self.passages {
-            if !ids.insert(p.id.as_str()) {
-                return Err(DataError::entry(PASSAGES_FILE, &p.id, "id is used twice"));
-            }
-            if p.text.trim().is_empty() {
-                return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
-            }
-            if p.section != "overview" && self.group(&p.section).is_none() {
-                return Err(DataError::entry(
-                    PASSAGES_FILE,
-                    &p.id,
-                    format!("section `{}` is not a group in {FIGURES_FILE}", p.section),
-                ));
-            }
-        }
-        let mut group_ids = HashSet::new();
-        for g in &self.groups {
-            if !group_ids.insert(g.id.as_str()) {
-                return Err(DataError::entry(
-                    FIGURES_FILE,
-                    &g.id,
-                    "group id is used twice",
-                ));
-            }
-        }
-        for f in &self.figures {
-            check_figure(self, f, &mut ids)?;
-        }
-        for c in &self.charts {
-            check_chart(self, c, &mut ids)?;
-        }
-        Ok(())
-    }
-}
-
-fn check_figure<'a>(
-    content: &Content,
-    f: &'a Figure,
-    ids: &mut HashSet<&'a str>,
-) -> Result<(), DataError> {
-    let fault = |problem: String| Err(DataError::entry(FIGURES_FILE, &f.id, problem));
-    if !ids.insert(f.id.as_str()) {
-        return fault("id is used twice".into());
-    }
-    if content.group(&f.group).is_none() {
-        return fault(format!("group `{}` does not exist", f.group));
-    }
-    if !f.value.is_finite() {
-        return fault("value is not a finite number".into());
-    }
-    match numeral_value(&f.numeral) {
-        Some(v) if (v - f.value).abs() <= 1e-3 * v.abs().max(1.0) => {}
-        Some(v) => {
-            return fault(format!(
-                "value {} does not match the printed numeral `{}` ({v})",
-                f.value, f.numeral
-            ))
-        }
-        None => return fault(format!("numeral `{}` is not a number", f.numeral)),
-    }
-    if !f.display.contains(&f.numeral) {
-        return fault(format!(
-            "display `{}` does not contain the numeral `{}`",
-            f.display, f.numeral
-        ));
-    }
-    if matches!(f.kind, FigureKind::Share | FigureKind::Rate) && f.unit.zh != "%" {
-        return fault("a share or rate must be in %".into());
-    }
-    if f.kind == FigureKind::Share && !(0.0..=100.0).contains(&f.value) {
-        return fault(format!("share {} is outside 0–100%", f.value));
-    }
-    if f.mentions.is_empty() {
-        return fault("has no mention".into());
-    }
-    for m in &f.mentions {
-        let Some(p) = content.passage(&m.passage) else {
-            return fault(format!(
-                "mention names passage `{}`, which does not exist",
-                m.passage
-            ));
-        };
-        if !p.text.contains(&m.quote) {
-            return fault(format!(
-                "quote `{}` is not in passage `{}`",
-                m.quote, m.passage
-            ));
-        }
-        if !m.quote.contains(&f.numeral) {
-            return fault(format!(
-                "quote `{}` does not contain the numeral `{}`",
-                m.quote, f.numeral
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn check_chart<'a>(
-    content: &Content,
-    c: &'a Chart,
-    ids: &mut HashSet<&'a str>,
-) -> Result<(), DataError> {
-    let fault = |problem: String| Err(DataError::entry(CHARTS_FILE, &c.id, problem));
-    if !ids.insert(c.id.as_str()) {
-        return fault("id is used twice".into());
-    }
-    if content.group(&c.group).is_none() {
-        return fault(format!("group `{}` does not exist", c.group));
-    }
-    if c.figures.is_empty() {
-        return fault("has no figures".into());
-    }
-    let mut unit = None;
-    for id in &c.figures {
-        let Some(f) = content.figure(id) else {
-            return fault(format!("figure `{id}` does not exist"));
-        };
-        if f.group != c.group {
-            return fault(format!("figure `{id}` belongs to group `{}`", f.group));
-        }
-        if c.kind == ChartKind::Share && f.kind != FigureKind::Share {
-            return fault(format!(
-                "figure `{id}` is not a share but the chart draws shares"
-            ));
-        }
-        match unit {
-            None => unit = Some(&f.unit.zh),
-            Some(u) if *u == f.unit.zh => {}
-            Some(u) => {
-                return fault(format!(
-                "figure `{id}` is in `{}` but the chart is in `{u}`: never two units on one axis",
-                f.unit.zh
-            ))
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The value of a printed numeral: decimals (`6.82`), fractions (`1/3`) and small Chinese
-/// numerals (`三`).
-pub fn numeral_value(numeral: &str) -> Option<f64> {
-    if let Some((a, b)) = numeral.split_once('/') {
-        let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-        return (b != 0.0).then(|| a / b);
-    }
-    if let Ok(v) = numeral.parse::<f64>() {
-        return v.is_finite().then_some(v);
-    }
-    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-    let mut chars = numeral.chars();
-    let c = chars.next()?;
-    if chars.next().is_some() {
-        return None;
-    }
-    DIGITS.iter().position(|d| *d == c).map(|i| i as f64)
 }
 
 /// The bundled content, decoded and checked once. The error says which file and entry is at
@@ -367,15 +200,5 @@ mod tests {
         assert!(err
             .to_string()
             .starts_with("data/*.json (as bundled by build.rs): cannot be read"));
-    }
-
-    #[test]
-    fn numerals_of_every_form_parse() {
-        assert_eq!(numeral_value("6.82"), Some(6.82));
-        assert_eq!(numeral_value("三"), Some(3.0));
-        assert!((numeral_value("1/3").unwrap() - 1.0 / 3.0).abs() < 1e-12);
-        assert_eq!(numeral_value("1/0"), None);
-        assert_eq!(numeral_value("abc"), None);
-        assert_eq!(numeral_value("NaN"), None);
     }
 }

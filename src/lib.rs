@@ -10,6 +10,7 @@ pub mod format;
 pub mod html;
 pub mod model;
 pub mod route;
+pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share_image;
 pub mod state;

@@ -26,3 +26,49 @@ pub mod palette {
     /// Values.
     pub const VALUE: RGBColor = RGBColor(0x10, 0x3d, 0x5c);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ChartKind;
+
+    /// The colour as plotters writes it in an SVG attribute.
+    fn svg_hex(c: plotters::style::RGBColor) -> String {
+        format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+    }
+
+    /// Dark mode restyles the SVG by matching plotters' colours in `styles/charts.css`: a
+    /// palette change that the stylesheet does not follow fails here, not in a reader's dark
+    /// mode.
+    #[test]
+    fn the_stylesheet_restyles_every_colour_the_charts_draw() {
+        let css = include_str!("../../styles/charts.css");
+        let bars = vec![BarSpec {
+            figure: "a".into(),
+            label: "森林覆盖率".into(),
+            value: 50.7,
+            value_text: "50.7%".into(),
+        }];
+        let chart = layout(ChartKind::Share, &bars, 300);
+        let svg = draw(&chart, &bars) + &draw_highlight(&chart, "a");
+        for (name, colour) in [
+            ("BAR", palette::BAR),
+            ("ACTIVE", palette::ACTIVE),
+            ("TRACK", palette::TRACK),
+            ("VALUE", palette::VALUE),
+        ] {
+            let hex = svg_hex(colour);
+            assert!(
+                svg.contains(&format!("fill=\"{hex}\"")),
+                "{name}: plotters no longer writes {hex}"
+            );
+            assert!(
+                css.contains(&format!("[fill=\"{hex}\"]")),
+                "{name}: styles/charts.css has no rule for {hex}"
+            );
+        }
+        // Labels (INK) take the text colour through the stylesheet's rule for all chart text.
+        assert!(svg.contains(&format!("fill=\"{}\"", svg_hex(palette::INK))));
+        assert!(css.contains(".chart-plot svg text {"));
+    }
+}

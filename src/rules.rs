@@ -1,0 +1,186 @@
+//! The data rules: what makes the data files consistent with each other and with the page
+//! (ids, groups, numerals, quotes, units). `cargo test` runs them on the JSON files; the app
+//! runs them once on its bundle and shows the fault instead of a blank page.
+
+use std::collections::HashSet;
+
+use crate::content::{CHARTS_FILE, FIGURES_FILE, PASSAGES_FILE};
+use crate::error::DataError;
+use crate::model::{Chart, ChartKind, Content, Figure, FigureKind};
+
+/// Checks the content against every rule; the first fault found names the file, the entry and
+/// the fault.
+pub fn check(content: &Content) -> Result<(), DataError> {
+    let mut ids = HashSet::new();
+    for p in &content.passages {
+        if !ids.insert(p.id.as_str()) {
+            return Err(DataError::entry(PASSAGES_FILE, &p.id, "id is used twice"));
+        }
+        if p.text.trim().is_empty() {
+            return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
+        }
+        if p.section != "overview" && content.group(&p.section).is_none() {
+            return Err(DataError::entry(
+                PASSAGES_FILE,
+                &p.id,
+                format!("section `{}` is not a group in {FIGURES_FILE}", p.section),
+            ));
+        }
+    }
+    let mut group_ids = HashSet::new();
+    for g in &content.groups {
+        if !group_ids.insert(g.id.as_str()) {
+            return Err(DataError::entry(
+                FIGURES_FILE,
+                &g.id,
+                "group id is used twice",
+            ));
+        }
+    }
+    for f in &content.figures {
+        check_figure(content, f, &mut ids)?;
+    }
+    for c in &content.charts {
+        check_chart(content, c, &mut ids)?;
+    }
+    Ok(())
+}
+
+fn check_figure<'a>(
+    content: &Content,
+    f: &'a Figure,
+    ids: &mut HashSet<&'a str>,
+) -> Result<(), DataError> {
+    let fault = |problem: String| Err(DataError::entry(FIGURES_FILE, &f.id, problem));
+    if !ids.insert(f.id.as_str()) {
+        return fault("id is used twice".into());
+    }
+    if content.group(&f.group).is_none() {
+        return fault(format!("group `{}` does not exist", f.group));
+    }
+    if !f.value.is_finite() {
+        return fault("value is not a finite number".into());
+    }
+    match numeral_value(&f.numeral) {
+        Some(v) if (v - f.value).abs() <= 1e-3 * v.abs().max(1.0) => {}
+        Some(v) => {
+            return fault(format!(
+                "value {} does not match the printed numeral `{}` ({v})",
+                f.value, f.numeral
+            ))
+        }
+        None => return fault(format!("numeral `{}` is not a number", f.numeral)),
+    }
+    if !f.display.contains(&f.numeral) {
+        return fault(format!(
+            "display `{}` does not contain the numeral `{}`",
+            f.display, f.numeral
+        ));
+    }
+    if matches!(f.kind, FigureKind::Share | FigureKind::Rate) && f.unit.zh != "%" {
+        return fault("a share or rate must be in %".into());
+    }
+    if f.kind == FigureKind::Share && !(0.0..=100.0).contains(&f.value) {
+        return fault(format!("share {} is outside 0–100%", f.value));
+    }
+    if f.mentions.is_empty() {
+        return fault("has no mention".into());
+    }
+    for m in &f.mentions {
+        let Some(p) = content.passage(&m.passage) else {
+            return fault(format!(
+                "mention names passage `{}`, which does not exist",
+                m.passage
+            ));
+        };
+        if !p.text.contains(&m.quote) {
+            return fault(format!(
+                "quote `{}` is not in passage `{}`",
+                m.quote, m.passage
+            ));
+        }
+        if !m.quote.contains(&f.numeral) {
+            return fault(format!(
+                "quote `{}` does not contain the numeral `{}`",
+                m.quote, f.numeral
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_chart<'a>(
+    content: &Content,
+    c: &'a Chart,
+    ids: &mut HashSet<&'a str>,
+) -> Result<(), DataError> {
+    let fault = |problem: String| Err(DataError::entry(CHARTS_FILE, &c.id, problem));
+    if !ids.insert(c.id.as_str()) {
+        return fault("id is used twice".into());
+    }
+    if content.group(&c.group).is_none() {
+        return fault(format!("group `{}` does not exist", c.group));
+    }
+    if c.figures.is_empty() {
+        return fault("has no figures".into());
+    }
+    let mut unit = None;
+    for id in &c.figures {
+        let Some(f) = content.figure(id) else {
+            return fault(format!("figure `{id}` does not exist"));
+        };
+        if f.group != c.group {
+            return fault(format!("figure `{id}` belongs to group `{}`", f.group));
+        }
+        if c.kind == ChartKind::Share && f.kind != FigureKind::Share {
+            return fault(format!(
+                "figure `{id}` is not a share but the chart draws shares"
+            ));
+        }
+        match unit {
+            None => unit = Some(&f.unit.zh),
+            Some(u) if *u == f.unit.zh => {}
+            Some(u) => {
+                return fault(format!(
+                "figure `{id}` is in `{}` but the chart is in `{u}`: never two units on one axis",
+                f.unit.zh
+            ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The value of a printed numeral: decimals (`6.82`), fractions (`1/3`) and small Chinese
+/// numerals (`三`).
+pub fn numeral_value(numeral: &str) -> Option<f64> {
+    if let Some((a, b)) = numeral.split_once('/') {
+        let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+        return (b != 0.0).then(|| a / b);
+    }
+    if let Ok(v) = numeral.parse::<f64>() {
+        return v.is_finite().then_some(v);
+    }
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let mut chars = numeral.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    DIGITS.iter().position(|d| *d == c).map(|i| i as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_of_every_form_parse() {
+        assert_eq!(numeral_value("6.82"), Some(6.82));
+        assert_eq!(numeral_value("三"), Some(3.0));
+        assert!((numeral_value("1/3").unwrap() - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(numeral_value("1/0"), None);
+        assert_eq!(numeral_value("abc"), None);
+        assert_eq!(numeral_value("NaN"), None);
+    }
+}
