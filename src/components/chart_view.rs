@@ -43,9 +43,9 @@ fn chart_point(e: &MouseEvent, node: &NodeRef, chart_width: u32) -> Option<(f64,
 /// One chart of a group, following the filter and the language.
 #[component]
 pub fn ChartView(props: &ChartViewProps) -> Html {
-    let frame = use_node_ref();
     let plot = use_node_ref();
-    let width = use_width(&frame);
+    // The plot's own width (the figure's padding excluded): the width the SVG is shown at.
+    let width = use_width(&plot);
     let hovered = use_state_eq(|| None::<String>);
     let dispatch = use_dispatch();
     let lang = props.lang;
@@ -113,7 +113,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         .and_then(|id| bars.iter().find(|b| &b.figure == id))
         .map(|b| format!("{}：{}", b.label, b.value_text));
     html! {
-        <figure class={classes!("chart", chart.headline.then_some("headline-chart"))} ref={frame}>
+        <figure class={classes!("chart", chart.headline.then_some("headline-chart"))}>
             <figcaption class="chart-title">{ title }</figcaption>
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
