@@ -63,6 +63,17 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// Clicks the element matching `selector` whose text is `text`.
+    async fn click_text(&self, selector: &str, text: &str) {
+        let all = self.root.query_selector_all(selector).unwrap();
+        let element = (0..all.length())
+            .filter_map(|i| all.item(i))
+            .find(|e| e.text_content().as_deref() == Some(text))
+            .unwrap_or_else(|| panic!("no `{selector}` reads `{text}`"));
+        element.dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+
     async fn key(&self, selector: &str, key: &str) {
         let init = KeyboardEventInit::new();
         init.set_key(key);
@@ -219,13 +230,13 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
 async fn the_filter_and_search_narrow_cards_and_charts() {
     let app = Mounted::new("").await;
     let all_charts = app.count(".chart svg");
-    app.click(".chips li:nth-child(8) .chip").await; // 土地整治
+    app.click_text(".chip", "土地整治").await;
     assert_eq!(app.count("section.group"), 1);
     assert!(app.find("#card-land-recovered").is_some());
     assert!(app.find("#card-hospital-beds").is_none());
     assert!(app.count(".chart svg") < all_charts);
 
-    app.click(".chips li:nth-child(1) .chip").await; // 全部
+    app.click_text(".chip", "全部").await;
     let input: HtmlInputElement = app.get("#search-input").dyn_into().unwrap();
     input.set_value("床位");
     let event = web_sys::InputEvent::new("input").unwrap();
@@ -270,5 +281,13 @@ async fn the_whole_passage_opens_under_the_quote() {
     yew::scheduler::flush().await;
     let text = details.text_content().unwrap();
     assert!(text.contains("出行更方便更高效"), "{text}");
-    assert_eq!(details.query_selector_all("p").unwrap().length(), 8);
+    // Every paragraph of the passage that prints the figure.
+    let content = beibei_infographic::content().unwrap();
+    let passage = &content.figure("hospital-beds").unwrap().mentions[0].passage;
+    let paragraphs = content.passage(passage).unwrap().paragraphs().count() as u32;
+    assert!(paragraphs > 1);
+    assert_eq!(
+        details.query_selector_all("p").unwrap().length(),
+        paragraphs
+    );
 }

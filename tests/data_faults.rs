@@ -4,11 +4,6 @@
 use beibei_infographic::content::{Content, Sources, SOURCE_TEXT};
 use beibei_infographic::{trace, DataError};
 
-const PASSAGES: &str = include_str!("../data/passages.json");
-const FIGURES: &str = include_str!("../data/figures.json");
-const CHARTS: &str = include_str!("../data/charts.json");
-const CORRECTIONS: &str = include_str!("../data/corrections.json");
-
 /// Parses the files with one of them edited: `(file, from, to)` replaces the first `from`.
 fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> {
     let edit = |name: &str, text: &'static str| -> String {
@@ -22,11 +17,12 @@ fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> 
             text.to_string()
         }
     };
+    let files = Sources::bundled();
     let (p, f, c, k) = (
-        edit("passages", PASSAGES),
-        edit("figures", FIGURES),
-        edit("charts", CHARTS),
-        edit("corrections", CORRECTIONS),
+        edit("passages", files.passages),
+        edit("figures", files.figures),
+        edit("charts", files.charts),
+        edit("corrections", files.corrections),
     );
     Content::parse(&Sources {
         passages: &p,
@@ -114,12 +110,17 @@ fn two_units_on_one_chart_axis_are_caught() {
 
 #[test]
 fn a_share_over_100_is_caught() {
+    // Value, numeral and display changed together, so that only the share rule is broken.
+    let printed = "\"value\": 99.8,\n   \"numeral\": \"99.8\",\n   \"unit\": {\n    \"zh\": \"%\",\n    \"en\": \"%\"\n   },\n   \"display\": \"99.8%\"";
     let m = message(parse_edited(
         "figures",
-        "\"value\": 99.8,\n   \"numeral\": \"99.8\"",
-        "\"value\": 199.8,\n   \"numeral\": \"199.8\"",
+        printed,
+        &printed.replace("99.8", "199.8"),
     ));
-    assert!(m.contains("entry `highschool-enrolment`"), "{m}");
+    assert_eq!(
+        m,
+        "data/figures.json: entry `highschool-enrolment`: share 199.8 is outside 0–100%"
+    );
 }
 
 #[test]

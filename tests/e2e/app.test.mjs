@@ -47,8 +47,8 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
   test(`${name}: clicking a bar opens its card with the quote highlighted`, async () => {
     const { page } = await open(viewport);
-    // The first chart's first bar is compulsory-education retention (100%).
-    const bar = page.locator('.chart-plot svg rect[fill="#1F5F8B"]').first();
+    // The first chart's first row is compulsory-education retention (100%): its first shape.
+    const bar = page.locator('.chart-plot svg rect').first();
     await bar.click();
     const toggle = page.locator('#toggle-compulsory-retention');
     await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());

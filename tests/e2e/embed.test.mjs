@@ -125,12 +125,14 @@ test('messages of the wrong shape, from the wrong origin or from another frame c
     f.srcdoc = `<script>parent.postMessage({ type: 'beibei-infographic:height', height: 7 }, '*')<\/script>`;
     document.body.appendChild(f);
   });
-  await page.waitForTimeout(300);
+  // The host page's own listener runs in the same dispatch as embed.js's: once it has seen the
+  // last of these messages (the untracked frame's), embed.js has ignored them all.
+  await page.waitForFunction(() => [1e9, 7].every((h) => received.some((m) => m && m.height === h)));
   assert.equal((await page.locator('#one iframe').evaluate((f) => f.getBoundingClientRect().height)), before.outer);
   // A tracked frame navigated to another origin is no longer believed.
   const two = await settled(page, '#two');
   await page.locator('#two iframe').evaluate((f, url) => { f.contentWindow.location.href = url; }, `${other.url}../evil.html`.replace('/../', '/'));
-  await page.waitForTimeout(500);
+  await page.waitForFunction(() => received.some((m) => m && m.height === 9));
   assert.equal(await page.locator('#two iframe').evaluate((f) => f.getBoundingClientRect().height), two.outer);
   await page.context().close();
 });

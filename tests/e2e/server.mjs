@@ -21,7 +21,8 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt)$/;
 
 /**
  * Serves `root` at `base` (e.g. '/' or '/graphics/beibei/'). Resolves to { url, close, requests }.
- * With `compress`, text and wasm go out with brotli or gzip, as a production host sends them.
+ * With `compress`, text and wasm go out with brotli or gzip, as a production host sends them;
+ * with `compress: 'gzip'`, gzip only, as most plain static hosts do.
  */
 export async function serve(root, { base = '/', port = 0, headers = {}, pages = {}, compress = false } = {}) {
   const rootDir = resolve(root);
@@ -29,7 +30,8 @@ export async function serve(root, { base = '/', port = 0, headers = {}, pages = 
   const cache = new Map();
   const encode = (file, body, accept) => {
     if (!compress || !COMPRESSIBLE.test(file)) return [body, {}];
-    const kind = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    const brotli = compress !== 'gzip' && /\bbr\b/.test(accept);
+    const kind = brotli ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
     if (!kind) return [body, {}];
     const key = `${kind}:${file}`;
     if (!cache.has(key)) {

@@ -94,7 +94,8 @@ async function measure(browser, url, expectedCharts, figureIds, opensWanted) {
   await page.addInitScript(instrument);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__bench.allCharts !== null && window.__bench.ready !== null, null, { timeout: 60000 });
-  await page.waitForTimeout(500);
+  // Settled: the browser has an idle moment after the load work.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
   const load = await page.evaluate(() => ({ ...window.__bench }));
   const heap = await cdp.send('Runtime.getHeapUsage');
   for (const id of figureIds.slice(0, opensWanted)) {
@@ -123,7 +124,7 @@ async function measure(browser, url, expectedCharts, figureIds, opensWanted) {
   };
 }
 
-async function lighthouseRun(url) {
+export async function lighthouseRun(url) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({

@@ -1,0 +1,52 @@
+// Lighthouse (mobile preset) on two builds side by side, as hosts serve them: gzip only (a
+// plain static server) and brotli. Runs alternate between the builds so that the machine's
+// noise falls on both; medians are reported. Also the WASM's gzip size of each.
+//   node tests/e2e/bench/compare-builds.mjs BEFORE_DIST AFTER_DIST [runs]
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from '../server.mjs';
+import { lighthouseRun } from './bench.mjs';
+
+const [before, after, runsArg] = process.argv.slice(2);
+if (!before || !after) {
+  console.error('usage: compare-builds.mjs BEFORE_DIST AFTER_DIST [runs]');
+  process.exit(2);
+}
+const RUNS = Number(runsArg ?? 3);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function wasmGzip(dir) {
+  const wasm = (await readdir(dir)).find((f) => f.endsWith('_bg.wasm'));
+  const bytes = await readFile(join(dir, wasm));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const rows = [];
+for (const compress of ['gzip', true]) {
+  const servers = { before: await serve(before, { compress }), after: await serve(after, { compress }) };
+  const runs = { before: [], after: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of ['before', 'after']) runs[name].push(await lighthouseRun(servers[name].url));
+  }
+  for (const name of ['before', 'after']) {
+    const r = runs[name];
+    rows.push({
+      build: name,
+      served: compress === 'gzip' ? 'gzip' : 'brotli',
+      performance: median(r.map((x) => x.performance)),
+      lcp: median(r.map((x) => x.lcp)),
+      tbt: median(r.map((x) => x.tbt)),
+      cls: median(r.map((x) => x.cls)),
+    });
+    await servers[name].close();
+  }
+}
+const sizes = { before: await wasmGzip(before), after: await wasmGzip(after) };
+console.log(`| build | served | performance | LCP | TBT | CLS | WASM raw | WASM gzip |`);
+console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+for (const r of rows) {
+  const s = sizes[r.build];
+  console.log(`| ${r.build} | ${r.served} | ${r.performance} | ${r.lcp.toFixed(0)} ms | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} | ${s.raw} B | ${s.gzip} B |`);
+}
+console.log(`\n(medians of ${RUNS} Lighthouse runs each, alternating builds)`);
