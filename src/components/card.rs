@@ -27,8 +27,9 @@ pub struct CardProps {
     pub children: Html,
 }
 
-/// Scrolls the first highlighted quote into view when the card opens (the browser leaves the
-/// page alone when it is already in view).
+/// Brings the first highlighted quote into view when the card opens: left where it is when a
+/// reader can already read it (opened by its own button), else centred in the viewport (opened
+/// from a chart or a link), with the card's heading above it.
 #[hook]
 fn use_scroll_to_mark(panel: &NodeRef, open: bool) {
     let panel = panel.clone();
@@ -38,9 +39,17 @@ fn use_scroll_to_mark(panel: &NodeRef, open: bool) {
                 .cast::<web_sys::Element>()
                 .and_then(|p| p.query_selector("mark").ok().flatten())
             {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                mark.scroll_into_view_with_scroll_into_view_options(&options);
+                let viewport = gloo::utils::window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                let rect = mark.get_bounding_client_rect();
+                if rect.top() < 0.0 || rect.bottom() > viewport {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    mark.scroll_into_view_with_scroll_into_view_options(&options);
+                }
             }
         }
     });

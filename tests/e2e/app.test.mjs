@@ -57,8 +57,11 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());
     const mark = page.locator('#panel-compulsory-retention mark');
     assert.equal(await mark.textContent(), '义务教育巩固率达到100%');
-    await mark.waitFor({ state: 'visible' });
-    assert.ok(await mark.isVisible());
+    // The card brings its quote into the viewport (smoothly, unless the reader prefers less motion).
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#panel-compulsory-retention mark').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
     assert.equal(new URL(page.url()).hash, '#compulsory-retention');
     await page.screenshot({ path: `${SHOTS}${name}-card-open.png` });
     await page.context().close();
@@ -94,8 +97,11 @@ test('deep link opens and scrolls to the card; back closes it', async () => {
   const { page } = await open(PHONE, { hash: '#idle-factories-reused' });
   const card = page.locator('#card-idle-factories-reused');
   await page.locator('#toggle-idle-factories-reused[aria-expanded="true"]').waitFor();
-  await assert.doesNotReject(card.locator('mark').waitFor({ state: 'visible' }));
-  assert.ok(await card.locator('mark').isVisible());
+  // Scrolled to: the quote is in the viewport.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#card-idle-factories-reused mark').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
   await page.locator('#toggle-city-parks').click();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
   await page.goBack();
