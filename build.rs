@@ -1,5 +1,6 @@
-//! Reads `data/*.json` into the model and writes it compactly (postcard) for the app, so the
-//! WASM carries neither JSON text nor a JSON parser. A file that cannot be read fails the
+//! Reads the page's data folder (`data/`, or the folder `INFOGRAPHIC_DATA` names) into the
+//! model and writes it compactly (postcard) for the app, so the WASM carries neither JSON text
+//! nor a JSON parser. A file that cannot be read fails the
 //! build with its name and serde's line and column; consistency is checked by
 //! `Content::check` (in the app, and in `cargo test`).
 
@@ -17,11 +18,14 @@ fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
 
 fn main() {
     println!("cargo:rerun-if-changed=src/model.rs");
+    println!("cargo:rerun-if-env-changed=INFOGRAPHIC_DATA");
+    let dir = std::env::var("INFOGRAPHIC_DATA").unwrap_or_else(|_| "data".to_string());
+    let file = |name: &str| format!("{}/{name}", dir.trim_end_matches('/'));
     let content = model::Content::from_files(
-        read("data/passages.json"),
-        read("data/figures.json"),
-        read("data/charts.json"),
-        read("data/corrections.json"),
+        read(&file("passages.json")),
+        read(&file("figures.json")),
+        read(&file("charts.json")),
+        read(&file("corrections.json")),
     );
     let bytes = postcard::to_allocvec(&content).expect("the model encodes");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

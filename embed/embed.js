@@ -1,14 +1,16 @@
-/* Beibei infographic host script: sizes each embedded infographic's iframe (see README). */
+/* Infographic host script: sizes each embedded infographic's iframe (see README). */
 (function (w, d) {
   'use strict';
   if (w.beibeiInfographicEmbed) return;
+  // The build writes the page's own short title here (src/prerender.rs, embed_script).
+  var DEFAULT_TITLE = 'Infographic';
   var frames = [];
   function origin(src) {
     try { return new URL(src, location.href).origin; } catch (e) { return ''; }
   }
   function track(f) {
     if (frames.indexOf(f) < 0) frames.push(f);
-    if (!f.title) f.title = '北碚数据图解 Beibei infographic';
+    if (!f.title) f.title = DEFAULT_TITLE;
   }
   function mount(el) {
     var url;

@@ -59,7 +59,7 @@ fn Infographic() -> Html {
         .iter()
         .filter(|g| state.shows_group(&g.id))
         .map(|g| html! { <GroupSection key={g.id.clone()} ..section(&g.id) /> });
-    let overview = section("overview");
+    let overview = section(crate::model::FRAME_SECTION);
     html! {
         <ContextProvider<AppContext> context={state.dispatcher()}>
             <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>

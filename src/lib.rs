@@ -3,6 +3,8 @@
 //! The library holds everything (data model, content, charts, formatting, state, and on wasm32
 //! the Yew app); `main.rs` only renders [`App`].
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod audit;
 pub mod charts;
 pub mod content;
 pub mod error;

@@ -86,7 +86,29 @@ pub struct Page {
     pub source: Bilingual,
     /// Says which texts are our translations.
     pub translation_note: Bilingual,
+    /// A short name for the graphic: the embed's default iframe title, the embed snippet's.
+    pub short_title: Bilingual,
+    /// The page's description for search engines and link previews (`<meta name=description>`).
+    pub description: Bilingual,
+    /// The page's date as printed, if the page prints one.
+    #[serde(default)]
+    pub date: Option<Bilingual>,
+    /// What the share image shows: one chart and a few figures as printed.
+    pub share_image: ShareImage,
 }
+
+/// What the share image (`share.png`) shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShareImage {
+    /// The chart drawn on the left.
+    pub chart: String,
+    /// The figures shown as printed on the right (up to four).
+    pub figures: Vec<String>,
+}
+
+/// The section that holds the page's framing passages (its opening and closing), shown as
+/// story cards after the groups. Passages name it as their `section`.
+pub const FRAME_SECTION: &str = "overview";
 
 /// What kind of text a passage is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

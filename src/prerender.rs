@@ -35,14 +35,19 @@ pub fn static_text_html(content: &Content) -> String {
     html
 }
 
-/// Open Graph and Twitter card tags, and the canonical link when the page's public URL is
-/// known (`canonical`, the folder URL ending in `/`). Without it the share image's URL is
-/// relative, which some sites do not follow.
-pub fn share_tags(content: &Content, canonical: Option<&str>) -> String {
+/// The head's page-specific tags, all from the data: `<title>`, the meta description, Open
+/// Graph and Twitter card tags, and the canonical link when the page's public URL is known
+/// (`canonical`, the folder URL ending in `/`). Without it the share image's URL is relative,
+/// which some sites do not follow. (`index.html` holds no page-specific words.)
+pub fn head_tags(content: &Content, canonical: Option<&str>) -> String {
     let title = escape(&content.page.headline.zh);
     let description = escape(&content.page.dek.zh);
     let base = canonical.map(escape).unwrap_or_else(|| "./".to_string());
-    let mut tags = String::new();
+    let mut tags = format!(
+        "<title>{title} · {}</title>\n<meta name=\"description\" content=\"{}\">\n",
+        crate::ui::INFOGRAPHIC.zh,
+        escape(&content.page.description.zh)
+    );
     if let Some(url) = canonical {
         let url = escape(url);
         tags.push_str(&format!("<link rel=\"canonical\" href=\"{url}\">\n<meta property=\"og:url\" content=\"{url}\">\n"));
@@ -243,6 +248,28 @@ pub fn inline_code(html: &str) -> Result<Option<String>, String> {
     Ok(found.into_inner())
 }
 
+/// `embed.js` with the page's short title as the default title of the iframes it makes (used
+/// when the host's element has no `data-title`). The title is written as a JSON string, which
+/// is a valid JavaScript string literal.
+pub fn embed_script(js: &str, content: &Content) -> Result<String, String> {
+    const DEFAULT: &str = "var DEFAULT_TITLE = 'Infographic';";
+    if !js.contains(DEFAULT) {
+        return Err(format!("embed.js: `{DEFAULT}` is missing"));
+    }
+    let title = format!(
+        "{} {}",
+        content.page.short_title.zh, content.page.short_title.en
+    );
+    let literal = serde_json::to_string(&title).map_err(|e| e.to_string())?;
+    // `</script>` and line separators cannot end up in the script: JSON escapes neither `<` nor
+    // U+2028, so do it here.
+    let literal = literal
+        .replace('<', "\\u003c")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029");
+    Ok(js.replacen(DEFAULT, &format!("var DEFAULT_TITLE = {literal};"), 1))
+}
+
 /// Renders the app to HTML natively, as a first visit in Chinese sees it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_app_html() -> String {
@@ -372,6 +399,18 @@ mod tests {
     }
 
     #[test]
+    fn embed_js_gets_the_pages_short_title() {
+        let content = crate::content::content().unwrap();
+        let js = include_str!("../embed/embed.js");
+        let written = embed_script(js, content).unwrap();
+        assert!(written.contains(&format!(
+            "var DEFAULT_TITLE = \"{} {}\";",
+            content.page.short_title.zh, content.page.short_title.en
+        )));
+        assert!(embed_script("(function(){})()", content).is_err());
+    }
+
+    #[test]
     fn reads_trunks_profile() {
         assert_eq!(Profile::from_trunk(Some("debug")), Profile::Dev);
         assert_eq!(Profile::from_trunk(Some("release")), Profile::Release);
@@ -379,13 +418,21 @@ mod tests {
     }
 
     #[test]
-    fn share_tags_use_the_canonical_url_when_given() {
+    fn head_tags_come_from_the_data_and_use_the_canonical_url_when_given() {
         let content = crate::content::content().unwrap();
-        let tags = share_tags(content, Some("https://news.example/beibei/"));
+        let tags = head_tags(content, Some("https://news.example/beibei/"));
+        assert!(tags.contains(&format!(
+            "<title>{} · 数据图解</title>",
+            content.page.headline.zh
+        )));
+        assert!(tags.contains(&format!(
+            "<meta name=\"description\" content=\"{}\">",
+            content.page.description.zh
+        )));
         assert!(tags.contains("<link rel=\"canonical\" href=\"https://news.example/beibei/\">"));
         assert!(tags.contains("content=\"https://news.example/beibei/share.png\""));
         assert!(tags.contains("og:title\" content=\"北碚奋力谱写高质量发展高品质生活新篇章\""));
-        let relative = share_tags(content, None);
+        let relative = head_tags(content, None);
         assert!(!relative.contains("canonical") && relative.contains("content=\"./share.png\""));
     }
 

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::content::{CHARTS_FILE, FIGURES_FILE, PASSAGES_FILE};
 use crate::error::DataError;
-use crate::model::{Chart, ChartKind, Content, Figure, FigureKind};
+use crate::model::{Chart, ChartKind, Content, Figure, FigureKind, FRAME_SECTION};
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
 /// the fault.
@@ -19,7 +19,7 @@ pub fn check(content: &Content) -> Result<(), DataError> {
         if p.text.trim().is_empty() {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
         }
-        if p.section != "overview" && content.group(&p.section).is_none() {
+        if p.section != FRAME_SECTION && content.group(&p.section).is_none() {
             return Err(DataError::entry(
                 PASSAGES_FILE,
                 &p.id,
@@ -42,6 +42,21 @@ pub fn check(content: &Content) -> Result<(), DataError> {
     }
     for c in &content.charts {
         check_chart(content, c, &mut ids)?;
+    }
+    check_share_image(content)
+}
+
+fn check_share_image(content: &Content) -> Result<(), DataError> {
+    let share = &content.page.share_image;
+    let fault = |problem: String| Err(DataError::entry(PASSAGES_FILE, "share_image", problem));
+    if content.charts.iter().all(|c| c.id != share.chart) {
+        return fault(format!("chart `{}` does not exist", share.chart));
+    }
+    if share.figures.is_empty() || share.figures.len() > 4 {
+        return fault("names one to four figures".into());
+    }
+    if let Some(id) = share.figures.iter().find(|id| content.figure(id).is_none()) {
+        return fault(format!("figure `{id}` does not exist"));
     }
     Ok(())
 }

@@ -7,21 +7,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::charts::palette;
 use crate::content::Content;
-use crate::model::Lang;
+use crate::model::{ChartKind, Lang};
 
 /// The image's size, the one social sites ask for.
 pub const SIZE: (u32, u32) = (1200, 630);
-
-/// The chart drawn on the left.
-pub const SHARE_CHART: &str = "industry-output-shares";
-
-/// The livelihood figures shown on the right.
-pub const SHARE_FIGURES: [&str; 4] = [
-    "new-urban-jobs",
-    "hospital-beds",
-    "shantytown-homes",
-    "road-length",
-];
 
 /// Where Debian's fonts-wqy-microhei puts its font (a Chinese-first CJK face).
 pub const FONT_PATH: &str = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
@@ -59,12 +48,14 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
     ))
     .map_err(err)?;
 
-    // Left: the output shares, against 100%.
+    // Left: the chosen chart, its bars against their largest (or 100% for shares).
+    // What it shows is the page's choice (`share_image` in passages.json, checked by the rules).
+    let choice = &content.page.share_image;
     let chart = content
         .charts
         .iter()
-        .find(|c| c.id == SHARE_CHART)
-        .ok_or(format!("no chart `{SHARE_CHART}`"))?;
+        .find(|c| c.id == choice.chart)
+        .ok_or(format!("no chart `{}`", choice.chart))?;
     root.draw(&Text::new(
         chart.title.zh.clone(),
         (60, 196),
@@ -72,7 +63,17 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
     ))
     .map_err(err)?;
     let (x0, track_w) = (60, 400);
-    for (i, bar) in content.chart_bars(chart, lang).iter().enumerate() {
+    // Three rows fit under the title.
+    let bars: Vec<_> = content
+        .chart_bars(chart, lang)
+        .into_iter()
+        .take(3)
+        .collect();
+    let max = match chart.kind {
+        ChartKind::Share => 100.0,
+        ChartKind::Bars => bars.iter().map(|b| b.value).fold(0.0, f64::max),
+    };
+    for (i, bar) in bars.iter().enumerate() {
         let y = 250 + i as i32 * 92;
         root.draw(&Text::new(
             bar.label.clone(),
@@ -86,7 +87,7 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
             palette::TRACK.filled(),
         ))
         .map_err(err)?;
-        let end = x0 + (track_w as f64 * (bar.value / 100.0).clamp(0.0, 1.0)).round() as i32;
+        let end = x0 + (track_w as f64 * (bar.value / max).clamp(0.0, 1.0)).round() as i32;
         root.draw(&Rectangle::new(
             [(x0, bar_y), (end, bar_y + 28)],
             palette::BAR.filled(),
@@ -101,10 +102,8 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         .map_err(err)?;
     }
 
-    // Right: four livelihood figures as printed, under their group and period.
-    let first = content
-        .figure(SHARE_FIGURES[0])
-        .ok_or("no livelihood figure")?;
+    // Right: the chosen figures as printed, under the first one's group and period.
+    let first = content.figure(&choice.figures[0]).ok_or("no figure")?;
     let mut heading = content
         .group(&first.group)
         .map(|g| g.title.zh.clone())
@@ -114,7 +113,7 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
     }
     root.draw(&Text::new(heading, (660, 196), text(26.0, palette::INK)))
         .map_err(err)?;
-    for (i, id) in SHARE_FIGURES.iter().enumerate() {
+    for (i, id) in choice.figures.iter().enumerate() {
         let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
         let (x, y) = (660 + (i as i32 % 2) * 250, 250 + (i as i32 / 2) * 160);
         root.draw(&Text::new(
@@ -148,9 +147,6 @@ mod tests {
     #[test]
     fn draws_a_png_of_the_right_size() {
         let content = crate::content::content().unwrap();
-        for id in SHARE_FIGURES {
-            assert!(content.figure(id).is_some(), "{id}");
-        }
         let Ok(bytes) = std::fs::read(FONT_PATH) else {
             // scripts/setup.sh installs the font; outside the scripts the test says so.
             assert!(std::env::var_os("CI").is_none(), "{FONT_PATH} is missing");

@@ -152,6 +152,16 @@ pub const CREDIT: Str = Str {
     zh: "稿件",
     en: "Credit",
 };
+/// Footer: the page's date, where it prints one.
+pub const DATE: Str = Str {
+    zh: "日期",
+    en: "Date",
+};
+/// After the headline in the page's `<title>`.
+pub const INFOGRAPHIC: Str = Str {
+    zh: "数据图解",
+    en: "Infographic",
+};
 /// Source heading.
 pub const SOURCE: Str = Str {
     zh: "来源",

@@ -17,7 +17,7 @@ mod native {
 
     use beibei_infographic::content::content;
     use beibei_infographic::prerender::{
-        build_static_page, render_app_html, share_tags, static_text_html, Profile,
+        build_static_page, embed_script, head_tags, render_app_html, static_text_html, Profile,
     };
     use beibei_infographic::share_image;
 
@@ -56,6 +56,15 @@ mod native {
             .ok()
             .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
             .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+        let embed_js = dir.join("embed.js");
+        if let Err(e) = std::fs::read_to_string(&embed_js)
+            .map_err(|e| format!("{}: {e}", embed_js.display()))
+            .and_then(|js| embed_script(&js, content))
+            .and_then(|js| std::fs::write(&embed_js, js).map_err(|e| e.to_string()))
+        {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
         if let Err(e) = draw_share_image(content, &dir) {
             eprintln!("prerender: {e}");
             return ExitCode::FAILURE;
@@ -66,7 +75,7 @@ mod native {
             .and_then(|html| {
                 build_static_page(
                     &html,
-                    &share_tags(content, canonical.as_deref()),
+                    &head_tags(content, canonical.as_deref()),
                     &render_app_html(),
                     &static_text_html(content),
                     Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref()),

@@ -30,6 +30,9 @@ pub fn Footer(props: &FooterProps) -> Html {
         <footer class="credits">
             <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ t(lang, ui::COLON) }</span><span lang="zh-Hans">{ page.credit.zh.clone() }</span>
                 if lang == Lang::En { { " — " }{ page.credit.en.clone() } }</p>
+            if let Some(date) = &page.date {
+                <p><span class="meta-label">{ t(lang, ui::DATE) }{ t(lang, ui::COLON) }</span>{ date.get(lang) }</p>
+            }
             <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
             if !props.compact {
             <p>{ page.translation_note.get(lang) }</p>
@@ -42,7 +45,7 @@ pub fn Footer(props: &FooterProps) -> Html {
             <details class="embed-code">
                 <summary>{ t(lang, ui::EMBED) }</summary>
                 <p>{ t(lang, ui::EMBED_HINT) }</p>
-                <pre><code>{ embed_snippet(&page_base_url(), page.headline.get(lang)) }</code></pre>
+                <pre><code>{ embed_snippet(&page_base_url(), page.short_title.get(lang)) }</code></pre>
             </details>
             }
         </footer>

@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use super::group_section::{story_cards, SectionProps};
 use crate::content::content;
+use crate::model::FRAME_SECTION;
 use crate::state::story_matches;
 use crate::ui::{self, t};
 
-/// The `overview` passages, filtered by the search.
+/// The frame section's passages (the page's opening and closing), filtered by the search.
 #[component]
 pub fn OverviewSection(props: &SectionProps) -> Html {
     let lang = props.lang;
@@ -15,7 +16,7 @@ pub fn OverviewSection(props: &SectionProps) -> Html {
         return html! {};
     };
     let passages: Vec<_> = content
-        .passages_in("overview")
+        .passages_in(FRAME_SECTION)
         .filter(|p| story_matches(p, &props.query))
         .collect();
     if passages.is_empty() {

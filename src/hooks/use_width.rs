@@ -24,10 +24,16 @@ pub fn use_width(node: &NodeRef) -> u32 {
                     }
                 }
             };
-            measure();
+            // The first measure waits for the next task: the app's start (hydrating the whole
+            // page) and the redraw for the real width are then two shorter tasks, not one long
+            // one that blocks the reader's first tap.
+            let first = gloo::timers::callback::Timeout::new(0, {
+                let measure = measure.clone();
+                move || measure()
+            });
             let window = gloo::utils::window();
             let listener = EventListener::new(&window, "resize", move |_| measure());
-            move || drop(listener)
+            move || drop((first, listener))
         });
     }
     *width

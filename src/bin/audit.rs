@@ -1,0 +1,34 @@
+//! The editor's audit of a page's data folder (default `data/`): prints what is left to do,
+//! one sentence a line with file and line, and exits 1 while anything is; see AUTHORING.md.
+//! `scripts/audit.sh [data-dir]` runs it.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use beibei_infographic::audit::{audit, DataDir};
+    use std::process::ExitCode;
+
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "data".to_string());
+    let data = match DataDir::read(std::path::Path::new(&dir)) {
+        Ok(data) => data,
+        Err(finding) => {
+            println!("{finding}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let found = audit(&data);
+    for finding in &found {
+        println!("{finding}");
+    }
+    if found.is_empty() {
+        println!("audit: {dir}: nothing left to do");
+        ExitCode::SUCCESS
+    } else {
+        println!("audit: {dir}: {} thing(s) left to do", found.len());
+        ExitCode::FAILURE
+    }
+}

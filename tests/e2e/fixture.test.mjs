@@ -1,0 +1,65 @@
+// End-to-end: another page, built from another data folder with no code change. The fixture
+// page (tests/fixtures/page/, a short test text) is built with INFOGRAPHIC_DATA, served, and
+// read: its own charts and cards appear, and no word of the Beibei page is anywhere in it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, PHONE } from './browser.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'target/fixture-dist');
+const FIXTURE = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/page/passages.json'), 'utf8'));
+// Words of our page that must not leak into another: the district's name, in both languages.
+const OURS = ['北碚', 'Beibei'];
+let server, browser;
+
+before(async () => {
+  // A debug build (no wasm-opt), in its own build cache so the release build stays warm.
+  execFileSync('trunk', ['build', '--dist', DIST], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, INFOGRAPHIC_DATA: 'tests/fixtures/page', CARGO_TARGET_DIR: join(ROOT, 'target/fixture') },
+  });
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the fixture page builds from its own data: its charts and cards, none of our words', async () => {
+  const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.appStarted === true);
+  assert.equal(await page.locator('h1').textContent(), FIXTURE.page.headline.zh);
+  assert.equal(await page.locator('.kicker').textContent(), FIXTURE.page.kicker.zh);
+  assert.equal(await page.title(), `${FIXTURE.page.headline.zh} · 数据图解`);
+  assert.equal(await page.locator('.chart svg').count(), 1);
+  assert.match(await page.locator('.chart svg').textContent(), /绿道总长/);
+  await page.locator('#toggle-pocket-parks').click();
+  await page.locator('#toggle-pocket-parks[aria-expanded="true"]').waitFor();
+  assert.equal(await page.locator('#panel-pocket-parks mark').textContent(), '建成口袋公园3个');
+  const text = await page.locator('body').textContent();
+  for (const word of OURS) assert.ok(!text.includes(word), `the page says ${word}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('no file of the fixture build holds a word of our page', async () => {
+  for (const name of await readdir(DIST)) {
+    if (!/\.(html|js|css|wasm)$/.test(name)) continue;
+    const bytes = await readFile(join(DIST, name));
+    for (const word of OURS) {
+      assert.equal(bytes.indexOf(Buffer.from(word)), -1, `${name} holds ${word}`);
+    }
+  }
+  const embed = await readFile(join(DIST, 'embed.js'), 'utf8');
+  assert.match(embed, new RegExp(`DEFAULT_TITLE = "${FIXTURE.page.short_title.zh} ${FIXTURE.page.short_title.en}"`));
+});
