@@ -290,7 +290,10 @@ mod tests {
 
     #[test]
     fn the_fixture_page_has_nothing_left_to_do() {
-        let found: Vec<String> = audit(&fixture_page()).iter().map(|f| f.to_string()).collect();
+        let found: Vec<String> = audit(&fixture_page())
+            .iter()
+            .map(|f| f.to_string())
+            .collect();
         assert!(found.is_empty(), "{found:#?}");
     }
 
@@ -306,11 +309,19 @@ mod tests {
         let found = audit(&data);
         assert_eq!(found.len(), 1, "{found:#?}");
         let finding = &found[0];
-        assert!(finding.message.starts_with("the number 8 in “"), "{finding}");
+        assert!(
+            finding.message.starts_with("the number 8 in “"),
+            "{finding}"
+        );
         assert!(finding.message.contains("全年接待读者8万人次"), "{finding}");
         assert!(finding.file.ends_with("source/page.txt"));
         let line = finding.line.expect("a line");
-        assert!(data.source.lines().nth(line - 1).unwrap().contains("读者8万人次"));
+        assert!(data
+            .source
+            .lines()
+            .nth(line - 1)
+            .unwrap()
+            .contains("读者8万人次"));
     }
 
     #[test]

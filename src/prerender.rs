@@ -10,8 +10,10 @@ use crate::model::PassageKind;
 
 /// The whole printed text in reading order, as plain HTML: the static page's second half.
 pub fn static_text_html(content: &Content) -> String {
-    let mut html = String::from(
-        "<section id=\"static-text\" class=\"static-text\" lang=\"zh-Hans\" aria-labelledby=\"static-text-title\">\n<h2 id=\"static-text-title\">版面全文 <span lang=\"en\">The page as printed</span></h2>\n",
+    let heading = crate::ui::WHOLE_TEXT;
+    let mut html = format!(
+        "<section id=\"static-text\" class=\"static-text\" lang=\"zh-Hans\" aria-labelledby=\"static-text-title\">\n<h2 id=\"static-text-title\">{} <span lang=\"en\">{}</span></h2>\n",
+        heading.zh, heading.en
     );
     for p in content
         .passages

@@ -152,6 +152,11 @@ pub const CREDIT: Str = Str {
     zh: "稿件",
     en: "Credit",
 };
+/// The heading of the whole text the static page carries for readers without the app.
+pub const WHOLE_TEXT: Str = Str {
+    zh: "版面全文",
+    en: "The page as printed",
+};
 /// Footer: the page's date, where it prints one.
 pub const DATE: Str = Str {
     zh: "日期",

@@ -11,6 +11,16 @@ mod text;
 pub use bars::{draw, draw_highlight, layout, BarSpec, ChartLayout, Row};
 pub use text::{text_width, wrap};
 
+/// The width to redraw a chart at, drawn `drawn` px wide and now shown `shown` px wide, if it
+/// needs redrawing: when its column got narrower (the SVG would shrink, and its text with it),
+/// or at least 15% wider (its bars would look short). In between the drawing stays, at its
+/// natural size: a phone a little wider than the prerender's does not redraw every chart as
+/// the app starts.
+pub fn redraw_width(drawn: u32, shown: u32) -> Option<u32> {
+    let needed = shown < drawn || u64::from(shown) * 100 >= u64::from(drawn) * 115;
+    (shown > 0 && needed).then_some(shown)
+}
+
 /// The palette, one place. The CSS maps these exact colours to its own custom properties
 /// (`styles/charts.css`), so dark mode restyles the SVG without redrawing.
 pub mod palette {
@@ -35,6 +45,20 @@ mod tests {
     /// The colour as plotters writes it in an SVG attribute.
     fn svg_hex(c: plotters::style::RGBColor) -> String {
         format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+    }
+
+    #[test]
+    fn a_chart_redraws_when_squeezed_or_much_wider_only() {
+        assert_eq!(redraw_width(332, 332), None);
+        assert_eq!(
+            redraw_width(332, 354),
+            None,
+            "a 412 px phone keeps the prerendered chart"
+        );
+        assert_eq!(redraw_width(332, 302), Some(302), "narrower: redraw");
+        assert_eq!(redraw_width(332, 382), Some(382), "15% wider: redraw");
+        assert_eq!(redraw_width(332, 640), Some(640));
+        assert_eq!(redraw_width(332, 0), None, "not laid out yet");
     }
 
     /// Dark mode restyles the SVG by matching plotters' colours in `styles/charts.css`: a

@@ -1,4 +1,5 @@
-//! The rendered width of an element, updated on window resize: charts are laid out for it.
+//! The width a chart is drawn at: the prerender's at first, then its plot's measured width
+//! whenever that calls for a redraw (`charts::redraw_width`), on start and on window resize.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -6,21 +7,26 @@ use yew::prelude::*;
 /// The width charts are prerendered at: a phone's chart column.
 pub const PRERENDER_WIDTH: u32 = 332;
 
-/// Width in CSS px of the element behind `node`. The first render uses the prerender's width,
-/// so that it matches the prerendered page node for node (hydration); the first measure, right
-/// after, redraws for the real width (chart heights do not depend on it, so nothing shifts).
+/// The width in CSS px to draw the chart in `node` at. The first render uses the prerender's
+/// width, so that it matches the prerendered page node for node (hydration); the first measure,
+/// right after, redraws for the real width where it differs enough (chart heights do not depend
+/// on the width, so nothing shifts).
 #[hook]
 pub fn use_width(node: &NodeRef) -> u32 {
     let width = use_state_eq(|| PRERENDER_WIDTH);
+    // The width drawn at, for the listener (a state handle's value is its render's snapshot).
+    let drawn = use_mut_ref(|| PRERENDER_WIDTH);
     {
         let width = width.clone();
         let node = node.clone();
         use_effect_with((), move |_| {
             let measure = move || {
                 if let Some(el) = node.cast::<web_sys::Element>() {
-                    let w = el.client_width();
-                    if w > 0 {
-                        width.set(w as u32);
+                    let shown = el.client_width().max(0) as u32;
+                    let redraw = crate::charts::redraw_width(*drawn.borrow(), shown);
+                    if let Some(w) = redraw {
+                        *drawn.borrow_mut() = w;
+                        width.set(w);
                     }
                 }
             };
