@@ -41,9 +41,11 @@ layer() {
 layer "format" cargo fmt --all -- --check
 layer "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 layer "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-layer "native tests" cargo test --locked
+layer "native tests" cargo test --locked --no-fail-fast
 layer "component tests (wasm-bindgen-test, headless Chromium)" \
-  cargo test --locked --target wasm32-unknown-unknown --test components
+  cargo test --locked --no-fail-fast --target wasm32-unknown-unknown --test components
+# A failed build must not leave an older dist/ for the browser tests to pass on.
+rm -rf dist
 layer "release build" bash scripts/build.sh
 layer "end-to-end tests (Playwright, Chromium)" bash -c 'cd tests/e2e && npm test --silent'
 

@@ -108,6 +108,22 @@ fn source_line(source: &str, stretch: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// The line of the source that holds a number found in the corrected skeleton: the line with
+/// the number and the most of its surroundings (a number at a line's edge has some on one
+/// side only), else the first line with the number alone.
+fn number_line(source: &str, corrected: &str, start: usize, end: usize) -> Option<usize> {
+    (0..=3)
+        .rev()
+        .flat_map(|chars| {
+            [
+                (floor(corrected, start, chars), ceil(corrected, end, chars)),
+                (floor(corrected, start, chars), end),
+                (start, ceil(corrected, end, chars)),
+            ]
+        })
+        .find_map(|(a, b)| source_line(source, &corrected[a..b]))
+}
+
 /// Everything left to do on a page's data: a broken rule first (the rest cannot be checked
 /// until the files agree with each other), else every provenance check.
 pub fn audit(data: &DataDir) -> Vec<Finding> {
@@ -199,10 +215,9 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
     // Every number in the source is a figure or excluded.
     for n in trace::uncovered_numbers(&corrected, &content.figures, &content.excluded) {
         let context = &corrected[floor(&corrected, n.start, 12)..ceil(&corrected, n.end, 12)];
-        let near = &corrected[floor(&corrected, n.start, 3)..ceil(&corrected, n.end, 3)];
         found.push(Finding {
             file: data.name("source/page.txt"),
-            line: source_line(source, near),
+            line: number_line(source, &corrected, n.start, n.end),
             message: format!(
                 "the number {} in “…{context}…” is neither a figure nor excluded: add it to figures.json, or to `excluded` with a reason",
                 n.number
@@ -251,6 +266,9 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
 
 /// The char boundary at most `chars` characters before `at`.
 fn floor(text: &str, at: usize, chars: usize) -> usize {
+    if chars == 0 {
+        return at;
+    }
     text[..at]
         .char_indices()
         .rev()
@@ -322,6 +340,23 @@ mod tests {
             .nth(line - 1)
             .unwrap()
             .contains("读者8万人次"));
+    }
+
+    #[test]
+    fn every_number_of_our_page_is_found_on_its_line() {
+        let data = our_page();
+        let content = Content::parse(&data.sources()).unwrap();
+        let corrected = trace::corrected_source(&data.source, &content.corrections).unwrap();
+        for n in trace::numbers(&corrected) {
+            let line = number_line(&data.source, &corrected, n.start, n.end)
+                .unwrap_or_else(|| panic!("{} at {}: no line", n.number, n.start));
+            let text = trace::skeleton(data.source.lines().nth(line - 1).unwrap());
+            assert!(
+                text.contains(&n.number),
+                "{} is not on line {line}",
+                n.number
+            );
+        }
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub fn page_base_url() -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        "https://example.com/graphics/beibei/".to_string()
+        "https://example.com/infographic/".to_string()
     }
 }
 

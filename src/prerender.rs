@@ -1,7 +1,8 @@
 //! The static page trunk's `index.html` becomes: the app rendered natively to HTML (the same
 //! components, through yew's SSR), followed by the whole text of the page, so readers without
-//! JavaScript or WASM, and crawlers, get every figure, chart and passage. The app replaces both
-//! when it starts; the markup it renders first is the markup prerendered, so nothing shifts.
+//! JavaScript or WASM, and crawlers, get every figure, chart and passage. The app hydrates the
+//! prerendered part in place (its first render is that markup, node for node), and removes the
+//! whole text, which its cards now hold.
 //! Trunk's inline loader is moved into a file, so the page runs under a strict CSP.
 
 use crate::content::Content;
@@ -221,8 +222,9 @@ pub fn build_static_page(
     })
 }
 
-/// The first inline script, `<style>` element or `style` attribute in `html`, if any: what a
-/// strict Content-Security-Policy (`script-src 'self'; style-src 'self'`) blocks.
+/// The first inline script (a `<script>` without `src`, an `on…` handler, a `javascript:` URL),
+/// `<style>` element or `style` attribute in `html`, if any: what a strict
+/// Content-Security-Policy (`script-src 'self'; style-src 'self'`) blocks.
 pub fn inline_code(html: &str) -> Result<Option<String>, String> {
     use lol_html::element;
     use std::cell::RefCell;
@@ -241,8 +243,22 @@ pub fn inline_code(html: &str) -> Result<Option<String>, String> {
                 note("a <style> element".into());
                 Ok(())
             }),
-            element!("[style]", |el| {
-                note(format!("a style attribute on <{}>", el.tag_name()));
+            element!("*", |el| {
+                let tag = el.tag_name();
+                for attr in el.attributes() {
+                    let (name, value) = (attr.name(), attr.value());
+                    if name == "style" {
+                        note(format!("a style attribute on <{tag}>"));
+                    } else if name.starts_with("on") {
+                        note(format!("an inline event handler ({name}) on <{tag}>"));
+                    } else if value
+                        .trim_start()
+                        .to_ascii_lowercase()
+                        .starts_with("javascript:")
+                    {
+                        note(format!("a javascript: URL on <{tag}>"));
+                    }
+                }
                 Ok(())
             }),
         ],
@@ -320,7 +336,7 @@ mod tests {
         )));
         assert!(
             !html.contains("<noscript>"),
-            "the app replaces #app's content"
+            "the prerendered app takes the place of #app's content"
         );
         assert!(!html.contains("import init"));
         assert!(page.loader_js.contains("import init"));
@@ -395,6 +411,24 @@ mod tests {
             Profile::Release,
         );
         assert!(styled.unwrap_err().contains("style attribute on <div>"));
+        let handler = build_static_page(
+            RELEASE,
+            "",
+            "<button onclick=\"x()\"></button>",
+            "",
+            Profile::Release,
+        );
+        assert!(handler
+            .unwrap_err()
+            .contains("inline event handler (onclick) on <button>"));
+        let url = build_static_page(
+            RELEASE,
+            "",
+            "<a href=\" JavaScript:x()\">x</a>",
+            "",
+            Profile::Release,
+        );
+        assert!(url.unwrap_err().contains("javascript: URL on <a>"));
         let style_element =
             build_static_page(RELEASE, "<style>p{}</style>", "", "", Profile::Release);
         assert!(style_element.unwrap_err().contains("<style>"));

@@ -6,6 +6,11 @@ use std::collections::HashSet;
 
 use crate::content::{CHARTS_FILE, FIGURES_FILE, PASSAGES_FILE};
 use crate::error::DataError;
+use crate::route::CardId;
+
+/// Ids are public links (`#hospital-beds`, `#story-elevators`): what they may be.
+const LINK_RULE: &str =
+    "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
 use crate::model::{Chart, ChartKind, Content, Figure, FigureKind, FRAME_SECTION};
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
@@ -18,6 +23,11 @@ pub fn check(content: &Content) -> Result<(), DataError> {
         }
         if p.text.trim().is_empty() {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
+        }
+        if CardId::parse(&CardId::Story(p.id.clone()).to_string())
+            != Some(CardId::Story(p.id.clone()))
+        {
+            return Err(DataError::entry(PASSAGES_FILE, &p.id, LINK_RULE));
         }
         if p.section != FRAME_SECTION && content.group(&p.section).is_none() {
             return Err(DataError::entry(
@@ -52,6 +62,17 @@ fn check_share_image(content: &Content) -> Result<(), DataError> {
     if content.charts.iter().all(|c| c.id != share.chart) {
         return fault(format!("chart `{}` does not exist", share.chart));
     }
+    let bars = content
+        .charts
+        .iter()
+        .find(|c| c.id == share.chart)
+        .map_or(0, |c| c.figures.len());
+    if bars > 3 {
+        return fault(format!(
+            "chart `{}` has {bars} bars; the image has room for three",
+            share.chart
+        ));
+    }
     if share.figures.is_empty() || share.figures.len() > 4 {
         return fault("names one to four figures".into());
     }
@@ -69,6 +90,9 @@ fn check_figure<'a>(
     let fault = |problem: String| Err(DataError::entry(FIGURES_FILE, &f.id, problem));
     if !ids.insert(f.id.as_str()) {
         return fault("id is used twice".into());
+    }
+    if CardId::parse(&f.id) != Some(CardId::Figure(f.id.clone())) {
+        return fault(format!("{LINK_RULE}, and does not start with `story-`"));
     }
     if content.group(&f.group).is_none() {
         return fault(format!("group `{}` does not exist", f.group));

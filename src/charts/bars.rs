@@ -64,6 +64,19 @@ pub struct ChartLayout {
 }
 
 impl ChartLayout {
+    /// A point in the chart's box (CSS px from its top left) in chart px. The SVG is shown at
+    /// its natural size, top left, shrunk evenly when its box is narrower (`xMinYMin meet`), so
+    /// the scale is the smaller of the two ratios, never more than 1.
+    pub fn to_chart_px(&self, shown: (f64, f64), point: (f64, f64)) -> Option<(f64, f64)> {
+        if self.width == 0 || self.height == 0 || shown.0 <= 0.0 || shown.1 <= 0.0 {
+            return None;
+        }
+        let scale = (shown.0 / self.width as f64)
+            .min(shown.1 / self.height as f64)
+            .min(1.0);
+        Some((point.0 / scale, point.1 / scale))
+    }
+
     /// The figure under a point in chart px (scale pointer coordinates by rendered size first):
     /// the row whose band holds the point's height, whatever its horizontal position.
     pub fn figure_at(&self, x: f64, y: f64) -> Option<&str> {
@@ -307,6 +320,27 @@ mod tests {
         assert_eq!(chart.figure_at(10.0, -1.0), None);
         assert_eq!(chart.figure_at(10.0, chart.height as f64 + 50.0), None);
         assert_eq!(chart.figure_at(-5.0, 10.0), None);
+    }
+
+    #[test]
+    fn a_pointer_maps_through_the_scale_the_chart_is_shown_at() {
+        let bars = vec![bar("a", "a", 10.0), bar("b", "b", 20.0)];
+        let chart = layout(ChartKind::Bars, &bars, 332);
+        let (w, h) = (chart.width as f64, chart.height as f64);
+        // Shown wider than drawn (a 412 px phone): natural size, no scaling.
+        assert_eq!(
+            chart.to_chart_px((w + 22.0, h), (10.0, 40.0)),
+            Some((10.0, 40.0))
+        );
+        // Shown narrower: shrunk evenly, so a point maps back up.
+        let (x, y) = chart.to_chart_px((w / 2.0, h), (10.0, 20.0)).unwrap();
+        assert!((x - 20.0).abs() < 1e-9 && (y - 40.0).abs() < 1e-9);
+        // The middle of the second row's bar, shown wider, is the second figure.
+        let (x0, y0, x1, y1) = chart.rows[1].bar;
+        let mid = ((x0 + x1) as f64 / 2.0, (y0 + y1) as f64 / 2.0);
+        let p = chart.to_chart_px((w * 1.1, h), mid).unwrap();
+        assert_eq!(chart.figure_at(p.0, p.1), Some("b"));
+        assert_eq!(chart.to_chart_px((0.0, h), (1.0, 1.0)), None);
     }
 
     #[test]

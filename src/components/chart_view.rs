@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::charts::{draw, draw_highlight, layout};
+use crate::charts::{draw, draw_highlight, layout, ChartLayout};
 use crate::content::content;
 use crate::hooks::{use_dispatch, use_width};
 use crate::model::Lang;
@@ -26,18 +26,16 @@ pub struct ChartViewProps {
     pub active: Option<AttrValue>,
 }
 
-/// Maps a pointer event to chart px, scaling by the rendered size.
-fn chart_point(e: &MouseEvent, node: &NodeRef, chart_width: u32) -> Option<(f64, f64)> {
-    let el = node.cast::<web_sys::Element>()?;
-    let rect = el.get_bounding_client_rect();
-    if rect.width() <= 0.0 {
-        return None;
-    }
-    let scale = chart_width as f64 / rect.width();
-    Some((
-        (e.client_x() as f64 - rect.left()) * scale,
-        (e.client_y() as f64 - rect.top()) * scale,
-    ))
+/// Maps a pointer event to chart px, through the scale the chart is shown at in its box.
+fn chart_point(e: &MouseEvent, node: &NodeRef, chart: &ChartLayout) -> Option<(f64, f64)> {
+    let rect = node.cast::<web_sys::Element>()?.get_bounding_client_rect();
+    chart.to_chart_px(
+        (rect.width(), rect.height()),
+        (
+            e.client_x() as f64 - rect.left(),
+            e.client_y() as f64 - rect.top(),
+        ),
+    )
 }
 
 /// One chart of a group, following the filter and the language.
@@ -85,7 +83,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         let plot = plot.clone();
         let geometry = (*geometry).clone();
         Callback::from(move |e: MouseEvent| {
-            let Some((x, y)) = chart_point(&e, &plot, geometry.width) else {
+            let Some((x, y)) = chart_point(&e, &plot, &geometry) else {
                 return;
             };
             // The card brings itself into view as it opens (see `Card`).
@@ -99,7 +97,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         let plot = plot.clone();
         let geometry = geometry.clone();
         Callback::from(move |e: MouseEvent| {
-            let id = chart_point(&e, &plot, geometry.width)
+            let id = chart_point(&e, &plot, &geometry)
                 .and_then(|(x, y)| geometry.figure_at(x, y).map(str::to_string));
             hovered.set(id);
         })

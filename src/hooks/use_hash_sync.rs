@@ -41,7 +41,13 @@ pub fn use_hash_sync(state: &UseReducerHandle<AppState>) {
             move || drop((hash, pop))
         });
     }
-    use_effect_with(state.open.clone(), |open| {
+    // On mount no card is open yet, whatever the hash says (the effect above opens it next):
+    // writing that to the history would add an entry, and Back would land on a closed page.
+    let mounted = use_mut_ref(|| false);
+    use_effect_with(state.open.clone(), move |open| {
+        if !std::mem::replace(&mut *mounted.borrow_mut(), true) {
+            return;
+        }
         let wanted = open.as_ref().map(CardId::hash).unwrap_or_default();
         let now = current_hash();
         // Closing a card clears the hash, unless the hash names no card (then it is left alone).

@@ -29,7 +29,10 @@ async function open(viewport, { hash = '', colorScheme = 'light', url = server.u
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
+  await page.addInitScript(() => {
+    window.historyAtLoad = history.length;
+    addEventListener('TrunkApplicationStarted', () => (window.appStarted = true));
+  });
   await page.goto(url + hash);
   // The prerendered page shows at once; a reader's clicks count once the app has taken it over.
   await page.waitForFunction(() => window.appStarted === true);
@@ -102,8 +105,11 @@ test('deep link opens and scrolls to the card; back closes it', async () => {
     const r = document.querySelector('#card-idle-factories-reused mark').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
+  // Opening the linked card added no history entry: Back from here leaves the page.
+  assert.equal(await page.evaluate(() => history.length), await page.evaluate(() => window.historyAtLoad));
   await page.locator('#toggle-city-parks').click();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+  assert.equal(await page.evaluate(() => history.length), await page.evaluate(() => window.historyAtLoad + 1));
   await page.goBack();
   await page.locator('#toggle-idle-factories-reused[aria-expanded="true"]').waitFor();
   assert.equal(await page.locator('#toggle-city-parks').getAttribute('aria-expanded'), 'false');

@@ -58,7 +58,9 @@ async function takeover(viewport, selector) {
   assert.equal(await page.evaluate(() => window.appStarted), undefined, 'the app waited');
   release();
   await page.waitForFunction(() => window.appStarted !== undefined);
-  // Two frames for whatever the app's first effects change.
+  // Past the app's first effects and the task after them (charts redrawn for the real width),
+  // then two frames, so any paint they cause has been reported.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const report = await page.evaluate(() => {
     const moved = [];
