@@ -8,6 +8,7 @@ pub mod audit;
 pub mod charts;
 pub mod content;
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod html;
 pub mod model;

@@ -157,6 +157,26 @@ pub const WHOLE_TEXT: Str = Str {
     zh: "版面全文",
     en: "The page as printed",
 };
+/// Links to the data files.
+pub const GET_DATA: Str = Str {
+    zh: "下载数据",
+    en: "Get the data",
+};
+/// The chart's own data file.
+pub const CHART_CSV: Str = Str {
+    zh: "本图数据（CSV）",
+    en: "This chart's data (CSV)",
+};
+/// Every figure, as CSV.
+pub const ALL_CSV: Str = Str {
+    zh: "全部数据（CSV，Excel 可直接打开）",
+    en: "Every figure (CSV, opens in Excel)",
+};
+/// Every figure, as JSON.
+pub const ALL_JSON: Str = Str {
+    zh: "全部数据（JSON）",
+    en: "Every figure (JSON)",
+};
 /// Footer: the page's date, where it prints one.
 pub const DATE: Str = Str {
     zh: "日期",

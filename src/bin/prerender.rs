@@ -56,6 +56,10 @@ mod native {
             .ok()
             .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
             .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+        if let Err(e) = beibei_infographic::export::write_all(content, &dir) {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
         let embed_js = dir.join("embed.js");
         if let Err(e) = std::fs::read_to_string(&embed_js)
             .map_err(|e| format!("{}: {e}", embed_js.display()))

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::charts::{draw, draw_highlight, layout, ChartLayout};
 use crate::content::content;
+use crate::export;
 use crate::hooks::{use_dispatch, use_width};
 use crate::model::Lang;
 use crate::route::CardId;
@@ -133,6 +134,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                     </tbody>
                 </table>
             </details>
+            <p class="chart-data">
+                <a href={format!("./{}/{}", export::DIR, export::chart_file(&chart.id))} download="">
+                    { t(lang, ui::GET_DATA) }{ t(lang, ui::COLON) }{ t(lang, ui::CHART_CSV) }
+                </a>
+            </p>
         </figure>
     }
 }

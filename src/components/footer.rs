@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::content::content;
 use crate::embed::{embed_snippet, page_base_url};
+use crate::export;
 use crate::model::Lang;
 use crate::ui::{self, t};
 
@@ -33,6 +34,11 @@ pub fn Footer(props: &FooterProps) -> Html {
             if let Some(date) = &page.date {
                 <p><span class="meta-label">{ t(lang, ui::DATE) }{ t(lang, ui::COLON) }</span>{ date.get(lang) }</p>
             }
+            <p class="get-data"><span class="meta-label">{ t(lang, ui::GET_DATA) }{ t(lang, ui::COLON) }</span>
+                <a href={format!("./{}/figures.csv", export::DIR)} download="">{ t(lang, ui::ALL_CSV) }</a>
+                { " · " }
+                <a href={format!("./{}/figures.json", export::DIR)} download="">{ t(lang, ui::ALL_JSON) }</a>
+            </p>
             <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
             if !props.compact {
             <p>{ page.translation_note.get(lang) }</p>

@@ -1,0 +1,177 @@
+//! The data as files for readers and journalists, written at build time next to the page
+//! (`dist/data/`): every figure as CSV and JSON, and one CSV per chart. The CSVs are UTF-8
+//! with a byte-order mark, so Excel opens the Chinese correctly. No runtime cost: the app only
+//! links to them.
+
+use crate::model::{Content, Figure};
+
+/// The folder under `dist/` the files go in, and the links' prefix.
+pub const DIR: &str = "data";
+
+/// Excel reads a CSV as UTF-8 only when it starts with this.
+const BOM: &str = "\u{feff}";
+
+/// One CSV field, always quoted (commas, quotes and line breaks in Chinese text are safe).
+fn field(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+fn row(fields: &[&str]) -> String {
+    fields
+        .iter()
+        .map(|f| field(f))
+        .collect::<Vec<_>>()
+        .join(",")
+        + "\r\n"
+}
+
+/// The value as a plain number, as printed (`6.82`, `0.3333` for 1/3): no grouping, no unit.
+fn plain(value: f64) -> String {
+    let text = format!("{value}");
+    if text.contains('e') {
+        format!("{value:.6}")
+    } else {
+        text
+    }
+}
+
+/// Every figure: id, group, labels, value, units, as printed, period, and where it is printed
+/// (passage ids and quotes; a figure printed twice lists both, separated by ` | `).
+pub fn figures_csv(content: &Content) -> String {
+    let mut csv = String::from(BOM);
+    csv.push_str(&row(&[
+        "id",
+        "group",
+        "label_zh",
+        "label_en",
+        "value",
+        "unit_zh",
+        "unit_en",
+        "as_printed",
+        "period_zh",
+        "period_en",
+        "passage",
+        "quote",
+    ]));
+    for f in &content.figures {
+        let (passages, quotes) = mentions(f);
+        csv.push_str(&row(&[
+            &f.id,
+            &f.group,
+            &f.label.zh,
+            &f.label.en,
+            &plain(f.value),
+            &f.unit.zh,
+            &f.unit.en,
+            &f.display,
+            f.period.as_ref().map_or("", |p| &p.zh),
+            f.period.as_ref().map_or("", |p| &p.en),
+            &passages,
+            &quotes,
+        ]));
+    }
+    csv
+}
+
+fn mentions(f: &Figure) -> (String, String) {
+    let passages: Vec<&str> = f.mentions.iter().map(|m| m.passage.as_str()).collect();
+    let quotes: Vec<&str> = f.mentions.iter().map(|m| m.quote.as_str()).collect();
+    (passages.join(" | "), quotes.join(" | "))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Every figure as JSON, as the data holds it (labels, value, unit, as printed, qualifier,
+/// period, mentions).
+pub fn figures_json(content: &Content) -> String {
+    serde_json::to_string_pretty(&content.figures).unwrap_or_default() + "\n"
+}
+
+/// One chart's figures, in its order.
+pub fn chart_csv(content: &Content, chart_id: &str) -> Option<String> {
+    let chart = content.charts.iter().find(|c| c.id == chart_id)?;
+    let mut csv = String::from(BOM);
+    csv.push_str(&row(&[
+        "id",
+        "label_zh",
+        "label_en",
+        "value",
+        "unit_zh",
+        "unit_en",
+        "as_printed",
+    ]));
+    for f in chart.figures.iter().filter_map(|id| content.figure(id)) {
+        csv.push_str(&row(&[
+            &f.id,
+            &f.label.zh,
+            &f.label.en,
+            &plain(f.value),
+            &f.unit.zh,
+            &f.unit.en,
+            &f.display,
+        ]));
+    }
+    Some(csv)
+}
+
+/// The file name of a chart's CSV under [`DIR`].
+pub fn chart_file(chart_id: &str) -> String {
+    format!("chart-{chart_id}.csv")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Writes every file into `dist/data/`.
+pub fn write_all(content: &Content, dist: &std::path::Path) -> Result<(), String> {
+    let dir = dist.join(DIR);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let write = |name: &str, text: String| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write("figures.csv", figures_csv(content))?;
+    write("figures.json", figures_json(content))?;
+    for chart in &content.charts {
+        let csv = chart_csv(content, &chart.id).unwrap_or_default();
+        write(&chart_file(&chart.id), csv)?;
+    }
+    Ok(())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_csv_has_a_bom_a_header_and_a_row_per_figure() {
+        let content = crate::content::content().unwrap();
+        let csv = figures_csv(content);
+        assert!(csv.starts_with('\u{feff}'));
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), content.figures.len() + 1);
+        assert!(lines[0].contains("\"label_zh\""));
+        assert!(csv.contains("\"hospital-beds\",\"livelihood\",\"每千人医疗机构床位数\""));
+        assert!(csv.contains(",\"6.82\","));
+    }
+
+    #[test]
+    fn fields_with_quotes_and_commas_stay_one_field() {
+        assert_eq!(
+            row(&["a,b", "say \"hi\""]),
+            "\"a,b\",\"say \"\"hi\"\"\"\r\n"
+        );
+        assert_eq!(plain(0.3333), "0.3333");
+        assert_eq!(plain(125000.0), "125000");
+    }
+
+    #[test]
+    fn every_chart_has_its_csv() {
+        let content = crate::content::content().unwrap();
+        for chart in &content.charts {
+            let csv = chart_csv(content, &chart.id).unwrap();
+            assert_eq!(
+                csv.trim_end().split("\r\n").count(),
+                chart.figures.len() + 1
+            );
+        }
+        assert_eq!(chart_csv(content, "no-such-chart"), None);
+    }
+}

@@ -1,0 +1,87 @@
+// End-to-end: "Get the data". A reader downloads every figure as CSV (UTF-8 with BOM, for
+// Excel) and JSON from the footer, and a chart's own CSV from under the chart; every value
+// equals data/figures.json.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, PHONE } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DATA = new URL('../../data/', import.meta.url).pathname;
+const FIGURES = JSON.parse(await readFile(`${DATA}figures.json`, 'utf8')).figures;
+const CHARTS = JSON.parse(await readFile(`${DATA}charts.json`, 'utf8')).charts;
+let server, browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+async function download(page, link) {
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return readFile(await file.path());
+}
+
+test('the footer gives every figure as CSV and JSON, equal to the data', async () => {
+  const page = await (await browser.newContext({ viewport: PHONE, acceptDownloads: true })).newPage();
+  await page.goto(server.url);
+  const csvLink = page.locator('.get-data a').first();
+  assert.match(await csvLink.textContent(), /CSV/);
+  const bytes = await download(page, csvLink);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+  const rows = parseCsv(bytes.toString('utf8').slice(1));
+  assert.equal(rows.length, FIGURES.length);
+  for (const f of FIGURES) {
+    const row = rows.find((r) => r.id === f.id);
+    assert.ok(row, f.id);
+    assert.equal(Number(row.value), f.value, f.id);
+    assert.equal(row.label_zh, f.label.zh);
+    assert.equal(row.as_printed, f.display);
+    assert.equal(row.quote.split(' | ')[0], f.mentions[0].quote);
+  }
+  const json = JSON.parse((await download(page, page.locator('.get-data a').nth(1))).toString('utf8'));
+  assert.deepEqual(json.map((f) => [f.id, f.value]), FIGURES.map((f) => [f.id, f.value]));
+  await page.context().close();
+});
+
+test('each chart gives its own figures as CSV, in English too', async () => {
+  const page = await (await browser.newContext({ viewport: PHONE, acceptDownloads: true })).newPage();
+  await page.goto(`${server.url}?lang=en`);
+  const links = page.locator('.chart-data a');
+  assert.equal(await links.count(), CHARTS.length);
+  assert.match(await links.first().textContent(), /Get the data/);
+  for (const i of [0, CHARTS.length - 1]) {
+    const href = await links.nth(i).getAttribute('href');
+    const chart = CHARTS.find((c) => href.endsWith(`chart-${c.id}.csv`));
+    assert.ok(chart, href);
+    const rows = parseCsv((await download(page, links.nth(i))).toString('utf8').slice(1));
+    assert.deepEqual(rows.map((r) => r.id), chart.figures);
+    for (const r of rows) assert.equal(Number(r.value), FIGURES.find((f) => f.id === r.id).value);
+  }
+  await page.context().close();
+});
