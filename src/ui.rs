@@ -177,6 +177,38 @@ pub const ALL_JSON: Str = Str {
     zh: "全部数据（JSON）",
     en: "Every figure (JSON)",
 };
+/// Punctuation for sentences built from parts (chart descriptions).
+pub const COMMA: Str = Str {
+    zh: "，", en: ", "
+};
+/// See [`COMMA`].
+pub const SEMICOLON: Str = Str {
+    zh: "；", en: "; "
+};
+/// See [`COMMA`].
+pub const FULL_STOP: Str = Str {
+    zh: "。", en: ". "
+};
+/// Chart description: after the number of figures.
+pub const FIGURES_COUNTED: Str = Str {
+    zh: "项数据",
+    en: "figures",
+};
+/// Chart description: the largest figure.
+pub const LARGEST: Str = Str {
+    zh: "最大：",
+    en: "Largest: ",
+};
+/// Chart description: the smallest figure.
+pub const SMALLEST: Str = Str {
+    zh: "最小：",
+    en: "smallest: ",
+};
+/// Chart description: shares that add up to more than 100%.
+pub const SHARES_OVERLAP: Str = Str {
+    zh: "这些占比相互重叠，合计超过100%，不能相加。",
+    en: "These shares overlap: together they exceed 100%, so they cannot be added up.",
+};
 /// Footer: the page's date, where it prints one.
 pub const DATE: Str = Str {
     zh: "日期",

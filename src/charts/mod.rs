@@ -6,9 +6,11 @@
 //! own line above its bar, so long Chinese or English labels never overlap.
 
 mod bars;
+mod describe;
 mod text;
 
 pub use bars::{draw, draw_highlight, layout, BarSpec, ChartLayout, Row};
+pub use describe::describe;
 pub use text::{text_width, wrap};
 
 /// The width to redraw a chart at, drawn `drawn` px wide and now shown `shown` px wide, if it

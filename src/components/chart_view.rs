@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::charts::{draw, draw_highlight, layout, ChartLayout};
+use crate::charts::{describe, draw, draw_highlight, layout, ChartLayout};
 use crate::content::content;
 use crate::export;
 use crate::hooks::{use_dispatch, use_width};
@@ -75,6 +75,8 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         return html! {};
     }
     let title = chart.title.get(lang);
+    let description = describe(chart.kind, bars, lang);
+    let description_id = format!("chart-description-{}", chart.id);
     let summary = bars
         .iter()
         .map(|b| format!("{} {}", b.label, b.value_text))
@@ -114,10 +116,12 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     html! {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))}>
             <figcaption class="chart-title">{ title }</figcaption>
+            <p class="chart-description" id={description_id.clone()}>{ description }</p>
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
             </p>
             <div class="chart-plot" role="img" aria-label={format!("{title}：{summary}")}
+                aria-describedby={description_id}
                 ref={plot} {onclick} {onmousemove} {onmouseleave}>
                 { Html::from_html_unchecked(svg.clone()) }
                 if let Some(overlay) = highlight {
