@@ -6,6 +6,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod audit;
 pub mod charts;
+pub mod cite;
 pub mod content;
 pub mod error;
 pub mod export;

@@ -165,7 +165,7 @@ pub const GET_DATA: Str = Str {
 /// The chart's own data file.
 pub const CHART_CSV: Str = Str {
     zh: "本图数据（CSV）",
-    en: "This chart's data (CSV)",
+    en: "this chart (CSV)",
 };
 /// Every figure, as CSV.
 pub const ALL_CSV: Str = Str {
@@ -208,6 +208,36 @@ pub const SMALLEST: Str = Str {
 pub const SHARES_OVERLAP: Str = Str {
     zh: "这些占比相互重叠，合计超过100%，不能相加。",
     en: "These shares overlap: together they exceed 100%, so they cannot be added up.",
+};
+/// An open card: copy its link.
+pub const COPY_LINK: Str = Str {
+    zh: "复制链接",
+    en: "Copy link",
+};
+/// An open figure card: copy a citation.
+pub const COPY_CITATION: Str = Str {
+    zh: "复制引用",
+    en: "Copy citation",
+};
+/// An open card: the system share sheet.
+pub const SHARE: Str = Str {
+    zh: "分享",
+    en: "Share",
+};
+/// Announced when the link is on the clipboard.
+pub const LINK_COPIED: Str = Str {
+    zh: "链接已复制",
+    en: "Link copied",
+};
+/// Announced when the citation is on the clipboard.
+pub const CITATION_COPIED: Str = Str {
+    zh: "引用已复制",
+    en: "Citation copied",
+};
+/// Where the clipboard cannot be used: the text is shown selected.
+pub const COPY_BY_HAND: Str = Str {
+    zh: "无法自动复制：文字已选中，请手动复制",
+    en: "Could not copy: the text is selected, copy it yourself",
 };
 /// Footer: the page's date, where it prints one.
 pub const DATE: Str = Str {

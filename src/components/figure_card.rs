@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{Card, PassageExcerpt};
+use super::{Card, CardActions, PassageExcerpt};
+use crate::cite::citation;
 use crate::content::content;
 use crate::format::format_figure;
 use crate::model::Lang;
@@ -47,6 +48,8 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                 { for figure.mentions.iter().map(|m| html! {
                     <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
                 }) }
+                <CardActions card={CardId::Figure(props.figure.to_string())} {lang}
+                    citation={content().ok().and_then(|c| citation(c, figure)).map(AttrValue::from)} />
             }
         </Card>
     }

@@ -1,6 +1,7 @@
 //! One Yew component per file.
 
 mod card;
+mod card_actions;
 mod chart_view;
 mod data_error_notice;
 mod figure_card;
@@ -13,6 +14,7 @@ mod passage_excerpt;
 mod story_card;
 
 pub use card::Card;
+pub use card_actions::CardActions;
 pub use chart_view::ChartView;
 pub use data_error_notice::DataErrorNotice;
 pub use figure_card::FigureCard;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{Card, PassageExcerpt};
+use super::{Card, CardActions, PassageExcerpt};
 use crate::content::content;
 use crate::model::{Lang, PassageKind};
 use crate::route::CardId;
@@ -49,6 +49,7 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
             class={classes!("story-card")} {summary}>
             if props.open {
                 <PassageExcerpt passage={passage.id.clone()} whole={true} {lang} />
+                <CardActions card={CardId::Story(props.passage.to_string())} {lang} />
             }
         </Card>
     }

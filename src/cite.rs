@@ -1,0 +1,62 @@
+//! Sharing and citing a figure: its public link, and a one-line citation for journalists who
+//! reuse it, built only from words printed on the page.
+
+use crate::model::{Content, Figure};
+use crate::route::CardId;
+
+/// The card's public link: `base` (the canonical URL when the build sets one, else the page's
+/// own address, without its hash) with the card's hash.
+pub fn card_link(base: &str, card: &CardId) -> String {
+    let base = base.split('#').next().unwrap_or(base);
+    format!("{base}{}", card.hash())
+}
+
+/// A one-line citation of a figure, as printed: its first quote, the passage's printed title
+/// (left out when the title is ours), the page's headline, credit and, where the page prints
+/// one, its date.
+pub fn citation(content: &Content, figure: &Figure) -> Option<String> {
+    let mention = figure.mentions.first()?;
+    let passage = content.passage(&mention.passage)?;
+    let page = &content.page;
+    let mut line = format!("“{}”", mention.quote);
+    line.push_str(&format!("——《{}》", page.headline.zh));
+    if passage.title_printed && passage.title.zh != page.headline.zh {
+        line.push_str(&format!("·{}", passage.title.zh));
+    }
+    line.push_str(&format!("，{}", page.credit.zh));
+    if let Some(date) = &page.date {
+        line.push_str(&format!("，{}", date.zh));
+    }
+    Some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_link_is_the_base_with_the_cards_hash() {
+        let card = CardId::Figure("hospital-beds".into());
+        assert_eq!(
+            card_link("https://news.example/beibei/", &card),
+            "https://news.example/beibei/#hospital-beds"
+        );
+        assert_eq!(
+            card_link("http://127.0.0.1:8080/?lang=en#city-parks", &card),
+            "http://127.0.0.1:8080/?lang=en#hospital-beds"
+        );
+    }
+
+    #[test]
+    fn the_citation_holds_only_printed_words() {
+        let content = crate::content::content().unwrap();
+        let beds = content.figure("hospital-beds").unwrap();
+        let line = citation(content, beds).unwrap();
+        assert!(line.starts_with(&format!("“{}”", beds.mentions[0].quote)));
+        assert!(line.contains(&format!("《{}》", content.page.headline.zh)));
+        assert!(line.ends_with(&content.page.credit.zh));
+        // The passage's title is ours (not printed), so it is left out.
+        let passage = content.passage(&beds.mentions[0].passage).unwrap();
+        assert!(!passage.title_printed && !line.contains(&passage.title.zh));
+    }
+}

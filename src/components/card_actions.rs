@@ -1,0 +1,133 @@
+//! What an open card offers besides its text: copy its link, copy a citation (figure cards),
+//! and the system share sheet where the browser has one. Results are announced in a status
+//! region; where the clipboard cannot be used (an insecure page, an old browser), the text is
+//! shown selected for the reader to copy.
+
+use wasm_bindgen::JsCast;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::cite::card_link;
+use crate::model::Lang;
+use crate::route::CardId;
+use crate::ui::{self, t};
+
+/// Props: the card, the language and, for a figure, its citation.
+#[derive(Properties, PartialEq)]
+pub struct CardActionsProps {
+    /// The card whose link is copied.
+    pub card: CardId,
+    /// The reader's language.
+    pub lang: Lang,
+    /// The figure's one-line citation, if the card cites one.
+    #[prop_or_default]
+    pub citation: Option<AttrValue>,
+}
+
+/// The page's link without its hash: the canonical URL when the build set one, else the
+/// address the reader is on.
+fn page_base() -> String {
+    let document = gloo::utils::document();
+    document
+        .query_selector("link[rel=canonical]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("href"))
+        .filter(|href| href.starts_with("https://") || href.starts_with("http://"))
+        .unwrap_or_else(|| gloo::utils::window().location().href().unwrap_or_default())
+}
+
+/// A property of `navigator`, if the browser has it.
+fn navigator_api(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::get(&navigator, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Writes `text` to the clipboard; false where there is no clipboard or it refused.
+async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = navigator_api("clipboard") else {
+        return false;
+    };
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// What the status region says, and the text shown selected when copying failed.
+#[derive(Clone, PartialEq)]
+struct Notice {
+    message: ui::Str,
+    by_hand: Option<String>,
+}
+
+/// The actions of an open card.
+#[component]
+pub fn CardActions(props: &CardActionsProps) -> Html {
+    let lang = props.lang;
+    let notice = use_state(|| None::<Notice>);
+    let manual = use_node_ref();
+    {
+        // The text to copy by hand is selected as it appears.
+        let manual = manual.clone();
+        use_effect_with((*notice).clone(), move |_| {
+            if let Some(input) = manual.cast::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let copy = |text: String, done: ui::Str| {
+        let notice = notice.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (notice, text) = (notice.clone(), text.clone());
+            spawn_local(async move {
+                notice.set(Some(if copy_text(&text).await {
+                    Notice {
+                        message: done,
+                        by_hand: None,
+                    }
+                } else {
+                    Notice {
+                        message: ui::COPY_BY_HAND,
+                        by_hand: Some(text),
+                    }
+                }));
+            });
+        })
+    };
+    let link = card_link(&page_base(), &props.card);
+    let share = navigator_api("share").map(|share| {
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let data = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&data, &"url".into(), &link.as_str().into());
+            if let Ok(share) = share.clone().dyn_into::<js_sys::Function>() {
+                // The reader may cancel the sheet: nothing to report then.
+                let _ = share.call1(&gloo::utils::window().navigator(), &data);
+            }
+        })
+    });
+    html! {
+        <div class="card-actions">
+            <button type="button" class="card-action" onclick={copy(link.clone(), ui::LINK_COPIED)}>
+                { t(lang, ui::COPY_LINK) }
+            </button>
+            if let Some(citation) = &props.citation {
+                <button type="button" class="card-action" onclick={copy(citation.to_string(), ui::CITATION_COPIED)}>
+                    { t(lang, ui::COPY_CITATION) }
+                </button>
+            }
+            if let Some(onclick) = share {
+                <button type="button" class="card-action" {onclick}>{ t(lang, ui::SHARE) }</button>
+            }
+            if let Some(text) = notice.as_ref().and_then(|n| n.by_hand.clone()) {
+                <input class="card-manual" type="text" readonly=true value={text} ref={manual}
+                    aria-label={t(lang, ui::COPY_BY_HAND)} />
+            }
+            <p class="card-notice" role="status">{ notice.as_ref().map(|n| t(lang, n.message)) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+// End-to-end: share and cite a figure. An open card copies its deep link and a citation of
+// printed words; where the clipboard cannot be used the text is shown selected; results are
+// announced in a status region; print shows none of the buttons.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, PHONE, DESKTOP } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const PAGE = JSON.parse(await readFile(new URL('../../data/passages.json', import.meta.url), 'utf8')).page;
+let server, browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(viewport, path, { clipboard = true } = {}) {
+  const context = await browser.newContext({ viewport });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  await page.addInitScript((clipboard) => {
+    addEventListener('TrunkApplicationStarted', () => (window.appStarted = true));
+    // An insecure page or an old browser: no clipboard at all.
+    if (!clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  }, clipboard);
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => window.appStarted === true);
+  return page;
+}
+
+test('copy link puts the card\'s deep link on the clipboard and says so (zh, phone)', async () => {
+  const page = await open(PHONE, '#hospital-beds');
+  const panel = page.locator('#panel-hospital-beds');
+  await panel.getByRole('button', { name: '复制链接' }).click();
+  await assert.doesNotReject(panel.getByRole('status').getByText('链接已复制').waitFor());
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#hospital-beds`);
+  await panel.getByRole('button', { name: '复制引用' }).click();
+  await panel.getByRole('status').getByText('引用已复制').waitFor();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(citation.startsWith('“每千人医疗机构床位数达到6.82张'), citation);
+  assert.ok(citation.includes(`《${PAGE.headline.zh}》`) && citation.endsWith(PAGE.credit.zh), citation);
+  await page.context().close();
+});
+
+test('in English on a desktop, by keyboard, the same (the link keeps the page\'s own query)', async () => {
+  const page = await open(DESKTOP, '?lang=en#city-parks');
+  const button = page.locator('#panel-city-parks').getByRole('button', { name: 'Copy link' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#panel-city-parks').getByRole('status').getByText('Link copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?lang=en#city-parks`);
+  await page.context().close();
+});
+
+test('without a clipboard the link is shown selected, and the reader is told to copy it', async () => {
+  const page = await open(PHONE, '#story-elevators', { clipboard: false });
+  const panel = page.locator('#panel-story-elevators');
+  assert.equal(await panel.getByRole('button', { name: '复制引用' }).count(), 0, 'stories cite no figure');
+  await panel.getByRole('button', { name: '复制链接' }).click();
+  const input = panel.locator('.card-manual');
+  await input.waitFor();
+  assert.equal(await input.inputValue(), `${server.url}#story-elevators`);
+  const selection = await input.evaluate((el) => [document.activeElement === el, el.selectionStart, el.selectionEnd, el.value.length]);
+  assert.deepEqual(selection, [true, 0, selection[3], selection[3]]);
+  assert.match(await panel.getByRole('status').textContent(), /手动复制/);
+  await page.context().close();
+});
+
+test('print shows none of the buttons', async () => {
+  const page = await open(PHONE, '#hospital-beds');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#panel-hospital-beds .card-actions').isVisible(), false);
+  assert.equal(await page.locator('.chart-data').first().isVisible(), false);
+  await page.context().close();
+});
