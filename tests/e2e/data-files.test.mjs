@@ -1,26 +1,16 @@
 // End-to-end: "Get the data". A reader downloads every figure as CSV (UTF-8 with BOM, for
 // Excel) and JSON from the footer, and a chart's own CSV from under the chart; every value
 // equals data/figures.json.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, PHONE } from './browser.mjs';
+import { servedDist } from './served-dist.mjs';
+import { PHONE } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 const DATA = new URL('../../data/', import.meta.url).pathname;
 const FIGURES = JSON.parse(await readFile(`${DATA}figures.json`, 'utf8')).figures;
 const CHARTS = JSON.parse(await readFile(`${DATA}charts.json`, 'utf8')).charts;
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedDist();
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text) {
@@ -48,8 +38,8 @@ async function download(page, link) {
 }
 
 test('the footer gives every figure as CSV and JSON, equal to the data', async () => {
-  const page = await (await browser.newContext({ viewport: PHONE, acceptDownloads: true })).newPage();
-  await page.goto(server.url);
+  const page = await (await env.browser.newContext({ viewport: PHONE, acceptDownloads: true })).newPage();
+  await page.goto(env.server.url);
   const csvLink = page.locator('.get-data a').first();
   assert.match(await csvLink.textContent(), /CSV/);
   const bytes = await download(page, csvLink);
@@ -70,8 +60,8 @@ test('the footer gives every figure as CSV and JSON, equal to the data', async (
 });
 
 test('each chart gives its own figures as CSV, in English too', async () => {
-  const page = await (await browser.newContext({ viewport: PHONE, acceptDownloads: true })).newPage();
-  await page.goto(`${server.url}?lang=en`);
+  const page = await (await env.browser.newContext({ viewport: PHONE, acceptDownloads: true })).newPage();
+  await page.goto(`${env.server.url}?lang=en`);
   const links = page.locator('.chart-data a');
   assert.equal(await links.count(), CHARTS.length);
   assert.match(await links.first().textContent(), /Get the data/);

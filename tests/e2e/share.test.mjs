@@ -1,35 +1,25 @@
 // End-to-end: share and cite a figure. An open card copies its deep link and a citation of
 // printed words; where the clipboard cannot be used the text is shown selected; results are
 // announced in a status region; print shows none of the buttons.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, PHONE, DESKTOP } from './browser.mjs';
+import { servedDist } from './served-dist.mjs';
+import { PHONE, DESKTOP } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 const PAGE = JSON.parse(await readFile(new URL('../../data/passages.json', import.meta.url), 'utf8')).page;
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedDist();
 
 async function open(viewport, path, { clipboard = true } = {}) {
-  const context = await browser.newContext({ viewport });
-  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await env.browser.newContext({ viewport });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   const page = await context.newPage();
   await page.addInitScript((clipboard) => {
     addEventListener('TrunkApplicationStarted', () => (window.appStarted = true));
     // An insecure page or an old browser: no clipboard at all.
     if (!clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   }, clipboard);
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   await page.waitForFunction(() => window.appStarted === true);
   return page;
 }
@@ -39,7 +29,7 @@ test('copy link puts the card\'s deep link on the clipboard and says so (zh, pho
   const panel = page.locator('#panel-hospital-beds');
   await panel.getByRole('button', { name: '复制链接' }).click();
   await assert.doesNotReject(panel.getByRole('status').getByText('链接已复制').waitFor());
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#hospital-beds`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}#hospital-beds`);
   await panel.getByRole('button', { name: '复制引用' }).click();
   await panel.getByRole('status').getByText('引用已复制').waitFor();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
@@ -54,7 +44,7 @@ test('in English on a desktop, by keyboard, the same (the link keeps the page\'s
   await button.focus();
   await page.keyboard.press('Enter');
   await page.locator('#panel-city-parks').getByRole('status').getByText('Link copied').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?lang=en#city-parks`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}?lang=en#city-parks`);
   await page.context().close();
 });
 
@@ -65,7 +55,7 @@ test('without a clipboard the link is shown selected, and the reader is told to 
   await panel.getByRole('button', { name: '复制链接' }).click();
   const input = panel.locator('.card-manual');
   await input.waitFor();
-  assert.equal(await input.inputValue(), `${server.url}#story-elevators`);
+  assert.equal(await input.inputValue(), `${env.server.url}#story-elevators`);
   const selection = await input.evaluate((el) => [document.activeElement === el, el.selectionStart, el.selectionEnd, el.value.length]);
   assert.deepEqual(selection, [true, 0, selection[3], selection[3]]);
   assert.match(await panel.getByRole('status').textContent(), /手动复制/);

@@ -1,28 +1,18 @@
 // End-to-end: the app takes the prerendered page over in place (hydration). The WASM is held
 // back until the prerendered page is laid out and measured, so the "before" is certain; then
 // the same nodes must still be in the document, at the same boxes, with no later paint.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, PHONE, DESKTOP } from './browser.mjs';
+import { servedDist } from './served-dist.mjs';
+import { PHONE, DESKTOP } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedDist();
 
 /** What a reader already sees: the headline, headings, card buttons and (on phones) charts. */
 const PRERENDERED = '#app h1, #app h2, #app h3, #app .card-toggle, #app .chart-plot svg';
 
 async function takeover(viewport, selector) {
-  const context = await browser.newContext({ viewport });
+  const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -49,7 +39,7 @@ async function takeover(viewport, selector) {
     await held;
     await route.continue();
   });
-  await page.goto(server.url, { waitUntil: 'load' });
+  await page.goto(env.server.url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   const boxes = await page.evaluate(() => {
     window.boxes = window.prerendered.map((n) => n.getBoundingClientRect().toJSON());
