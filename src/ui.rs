@@ -239,6 +239,18 @@ pub const COPY_BY_HAND: Str = Str {
     zh: "无法自动复制：文字已选中，请手动复制",
     en: "Could not copy: the text is selected, copy it yourself",
 };
+/// A bar's place in its chart, for its accessible name: `（第1项，共3项）`, ` (1 of 3)`.
+pub fn position(lang: Lang, n: usize, of: usize) -> String {
+    match lang {
+        Lang::Zh => format!("（第{n}项，共{of}项）"),
+        Lang::En => format!(" ({n} of {of})"),
+    }
+}
+/// The keyboard hint in a chart's accessible name.
+pub const CHART_KEYS: Str = Str {
+    zh: "用方向键逐项浏览，回车键打开原文",
+    en: "arrow keys move between the bars, Enter opens one",
+};
 /// Footer: the page's date, where it prints one.
 pub const DATE: Str = Str {
     zh: "日期",

@@ -106,12 +106,47 @@ async fn renders_headline_charts_and_cards() {
         app.count(".chart svg")
     );
     assert!(app.count(".card-toggle") >= 50);
-    let plot = app.get(".chart-plot");
-    assert_eq!(plot.get_attribute("role").as_deref(), Some("img"));
-    assert!(plot
-        .get_attribute("aria-label")
+    // Each chart is a listbox of its bars, each named "label: value (n of m)".
+    let bars = app.get(".chart-bars");
+    assert_eq!(bars.get_attribute("role").as_deref(), Some("listbox"));
+    assert_eq!(
+        app.get(".chart-bars [role=option]").text_content().unwrap(),
+        "义务教育巩固率：100%（第1项，共3项）"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_bars_of_a_chart_are_walked_by_keyboard_and_enter_opens_one() {
+    let app = Mounted::new("").await;
+    let bars = ".chart-bars";
+    app.get(bars)
+        .dyn_into::<HtmlElement>()
         .unwrap()
-        .contains("义务教育巩固率"));
+        .focus()
+        .unwrap();
+    yew::scheduler::flush().await;
+    let active = || app.get(bars).get_attribute("aria-activedescendant");
+    assert!(active().unwrap().ends_with("-0"), "{:?}", active());
+    assert_eq!(app.count(".chart-focus rect"), 1);
+    app.key(bars, "ArrowDown").await;
+    assert!(active().unwrap().ends_with("-1"));
+    app.key(bars, "End").await;
+    assert!(active().unwrap().ends_with("-2"));
+    app.key(bars, "ArrowDown").await;
+    assert!(active().unwrap().ends_with("-2"), "stops at the last bar");
+    app.key(bars, "Home").await;
+    assert!(active().unwrap().ends_with("-0"));
+    app.key(bars, "Enter").await;
+    assert_eq!(
+        app.get("#toggle-compulsory-retention")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    app.key(bars, "Escape").await;
+    assert_eq!(app.count(".chart-focus rect"), 0);
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.tag_name(), "SUMMARY");
 }
 
 #[wasm_bindgen_test]

@@ -178,6 +178,59 @@ pub fn draw_highlight(chart: &ChartLayout, active: &str) -> String {
     })
 }
 
+/// Draws the keyboard focus mark alone: an outline around one row's bar (and its track), as
+/// an SVG the size of the chart, laid over it like the highlight.
+pub fn draw_focus(chart: &ChartLayout, figure: &str) -> String {
+    svg_of(chart, |root| {
+        if let Some(row) = chart.rows.iter().find(|r| r.figure == figure) {
+            let (x0, y0, x1, y1) = row.bar;
+            let right = row.track_end.unwrap_or(x1).max(x1);
+            let style = ShapeStyle {
+                color: palette::INK.to_rgba(),
+                filled: false,
+                stroke_width: 2,
+            };
+            let _ = root.draw(&Rectangle::new(
+                [(x0 + 1, y0 - 3), (right + 3, y1 + 3)],
+                style,
+            ));
+        }
+    })
+}
+
+/// What a key does to a chart's keyboard focus on its bars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarKey {
+    /// Focus this bar.
+    Move(usize),
+    /// Open this bar's card.
+    Open(usize),
+    /// Leave the chart.
+    Leave,
+    /// Not a chart key.
+    Ignore,
+}
+
+/// The effect of `key` (a `KeyboardEvent.key`) with bar `focused` of `count` focused:
+/// arrows move by one (stopping at the ends), Home and End jump, Enter and Space open,
+/// Escape leaves.
+pub fn bar_key(focused: Option<usize>, key: &str, count: usize) -> BarKey {
+    if count == 0 {
+        return BarKey::Ignore;
+    }
+    let last = count - 1;
+    let at = focused.unwrap_or(0).min(last);
+    match key {
+        "ArrowDown" | "ArrowRight" => BarKey::Move(focused.map_or(0, |f| (f + 1).min(last))),
+        "ArrowUp" | "ArrowLeft" => BarKey::Move(at.saturating_sub(1)),
+        "Home" => BarKey::Move(0),
+        "End" => BarKey::Move(last),
+        "Enter" | " " => BarKey::Open(at),
+        "Escape" => BarKey::Leave,
+        _ => BarKey::Ignore,
+    }
+}
+
 /// Draws a laid-out chart as an SVG document. Text is escaped by plotters' SVG backend.
 pub fn draw(chart: &ChartLayout, bars: &[BarSpec]) -> String {
     svg_of(chart, |root| {
@@ -341,6 +394,32 @@ mod tests {
         let p = chart.to_chart_px((w * 1.1, h), mid).unwrap();
         assert_eq!(chart.figure_at(p.0, p.1), Some("b"));
         assert_eq!(chart.to_chart_px((0.0, h), (1.0, 1.0)), None);
+    }
+
+    #[test]
+    fn keys_walk_the_bars_and_stop_at_the_ends() {
+        assert_eq!(bar_key(None, "ArrowDown", 3), BarKey::Move(0));
+        assert_eq!(bar_key(Some(0), "ArrowRight", 3), BarKey::Move(1));
+        assert_eq!(bar_key(Some(2), "ArrowDown", 3), BarKey::Move(2));
+        assert_eq!(bar_key(Some(0), "ArrowUp", 3), BarKey::Move(0));
+        assert_eq!(bar_key(Some(2), "ArrowLeft", 3), BarKey::Move(1));
+        assert_eq!(bar_key(Some(1), "Home", 3), BarKey::Move(0));
+        assert_eq!(bar_key(None, "End", 3), BarKey::Move(2));
+        assert_eq!(bar_key(Some(1), "Enter", 3), BarKey::Open(1));
+        assert_eq!(bar_key(None, " ", 3), BarKey::Open(0));
+        assert_eq!(bar_key(Some(1), "Escape", 3), BarKey::Leave);
+        assert_eq!(bar_key(Some(1), "Tab", 3), BarKey::Ignore);
+        assert_eq!(bar_key(None, "ArrowDown", 0), BarKey::Ignore);
+    }
+
+    #[test]
+    fn the_focus_mark_outlines_one_row() {
+        let bars = vec![bar("a", "a", 10.0), bar("b", "b", 20.0)];
+        let chart = layout(ChartKind::Bars, &bars, 300);
+        let svg = draw_focus(&chart, "b");
+        assert_eq!(svg.matches("<rect").count(), 1);
+        assert!(svg.contains("fill=\"none\""), "{svg}");
+        assert_eq!(draw_focus(&chart, "none").matches("<rect").count(), 0);
     }
 
     #[test]

@@ -9,7 +9,9 @@ mod bars;
 mod describe;
 mod text;
 
-pub use bars::{draw, draw_highlight, layout, BarSpec, ChartLayout, Row};
+pub use bars::{
+    bar_key, draw, draw_focus, draw_highlight, layout, BarKey, BarSpec, ChartLayout, Row,
+};
 pub use describe::describe;
 pub use text::{text_width, wrap};
 

@@ -1,11 +1,14 @@
 //! A chart: plotters' SVG (the only markup we insert) in an accessible frame, a readout of the
 //! bar under the pointer, a click that opens the bar's card, and the data as a table.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::charts::{describe, draw, draw_highlight, layout, ChartLayout};
+use crate::charts::{
+    bar_key, describe, draw, draw_focus, draw_highlight, layout, BarKey, ChartLayout,
+};
 use crate::content::content;
 use crate::export;
 use crate::hooks::{use_dispatch, use_width};
@@ -46,6 +49,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     // The plot's own width (the figure's padding excluded): the width the SVG is shown at.
     let width = use_width(&plot);
     let hovered = use_state_eq(|| None::<String>);
+    // The bar the keyboard is on, while the chart has focus.
+    let focused = use_state_eq(|| None::<usize>);
+    let table = use_node_ref();
     let dispatch = use_dispatch();
     let lang = props.lang;
     // Drawing depends only on these, so opening a card elsewhere does not redraw this chart.
@@ -77,11 +83,56 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let title = chart.title.get(lang);
     let description = describe(chart.kind, bars, lang);
     let description_id = format!("chart-description-{}", chart.id);
-    let summary = bars
-        .iter()
-        .map(|b| format!("{} {}", b.label, b.value_text))
-        .collect::<Vec<_>>()
-        .join("；");
+    let option_id = |i: usize| format!("bar-{}-{i}", chart.id);
+    // Keyboard: the chart is one Tab stop (a listbox of its bars, each named "label: value
+    // (n of m)"); arrows, Home and End move, Enter or Space opens, Escape leaves.
+    let focused_at = focused.filter(|i| *i < bars.len());
+    let focus_mark = focused_at
+        .and_then(|i| bars.get(i))
+        .map(|b| AttrValue::from(draw_focus(geometry, &b.figure)));
+    let onkeydown = {
+        let focused = focused.clone();
+        let dispatch = dispatch.clone();
+        let figures: Vec<String> = bars.iter().map(|b| b.figure.clone()).collect();
+        let table = table.clone();
+        Callback::from(
+            move |e: KeyboardEvent| match bar_key(*focused, &e.key(), figures.len()) {
+                BarKey::Move(i) => {
+                    e.prevent_default();
+                    focused.set(Some(i));
+                }
+                BarKey::Open(i) => {
+                    e.prevent_default();
+                    focused.set(Some(i));
+                    dispatch.dispatch(Action::Open(CardId::Figure(figures[i].clone())));
+                }
+                BarKey::Leave => {
+                    e.prevent_default();
+                    focused.set(None);
+                    if let Some(summary) = table
+                        .cast::<web_sys::Element>()
+                        .and_then(|t| t.query_selector("summary").ok().flatten())
+                        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = summary.focus();
+                    }
+                }
+                BarKey::Ignore => {}
+            },
+        )
+    };
+    let onfocus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| {
+            if focused.is_none() {
+                focused.set(Some(0));
+            }
+        })
+    };
+    let onblur = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(None))
+    };
     let onclick = {
         let plot = plot.clone();
         let geometry = (*geometry).clone();
@@ -120,15 +171,27 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
             </p>
-            <div class="chart-plot" role="img" aria-label={format!("{title}：{summary}")}
-                aria-describedby={description_id}
-                ref={plot} {onclick} {onmousemove} {onmouseleave}>
-                { Html::from_html_unchecked(svg.clone()) }
+            <div class="chart-plot" ref={plot} {onclick} {onmousemove} {onmouseleave}>
+                <div class="chart-drawing" aria-hidden="true">{ Html::from_html_unchecked(svg.clone()) }</div>
                 if let Some(overlay) = highlight {
                     <div class="chart-highlight" aria-hidden="true">{ Html::from_html_unchecked(overlay) }</div>
                 }
+                if let Some(mark) = focus_mark {
+                    <div class="chart-focus" aria-hidden="true">{ Html::from_html_unchecked(mark) }</div>
+                }
+                <ul class="chart-bars" role="listbox" tabindex="0"
+                    aria-label={format!("{title}：{}", t(lang, ui::CHART_KEYS))}
+                    aria-describedby={description_id}
+                    aria-activedescendant={focused_at.map(option_id)}
+                    {onkeydown} {onfocus} {onblur}>
+                    { for bars.iter().enumerate().map(|(i, b)| html! {
+                        <li role="option" id={option_id(i)} aria-selected={(focused_at == Some(i)).to_string()}>
+                            { format!("{}{}{}{}", b.label, t(lang, ui::COLON), b.value_text, ui::position(lang, i + 1, bars.len())) }
+                        </li>
+                    }) }
+                </ul>
             </div>
-            <details class="chart-table">
+            <details class="chart-table" ref={table}>
                 <summary>{ t(lang, ui::DATA_TABLE) }</summary>
                 <table>
                     <caption>{ title }</caption>

@@ -96,6 +96,32 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
   await page.context().close();
 });
 
+test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter opens, Escape leaves', async () => {
+  const { page } = await open(DESKTOP);
+  await page.locator('#search-input').focus();
+  await page.keyboard.press('Tab');
+  const bars = page.locator('.chart-bars').first();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');
+  const active = () => bars.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant'))?.textContent);
+  assert.equal(await active(), '义务教育巩固率：100%（第1项，共3项）');
+  await page.keyboard.press('ArrowDown');
+  assert.match(await active(), /^高中阶段毛入学率：99\.8%（第2项，共3项）$/);
+  assert.ok(await page.locator('.chart-focus rect').first().isVisible(), 'a focus mark on the bar');
+  await page.keyboard.press('End');
+  assert.match(await active(), /（第3项，共3项）$/);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.locator('#toggle-compulsory-retention[aria-expanded="true"]').waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
+  assert.equal(await page.locator('.chart-focus').count(), 0);
+  // One Tab stop: Shift+Tab from the table goes back to the chart, not into its bars.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');
+  await page.screenshot({ path: `${SHOTS}keyboard-bars.png` });
+  await page.context().close();
+});
+
 test('deep link opens and scrolls to the card; back closes it', async () => {
   const { page } = await open(PHONE, { hash: '#idle-factories-reused' });
   const card = page.locator('#card-idle-factories-reused');
