@@ -206,8 +206,8 @@ pub const SMALLEST: Str = Str {
 };
 /// Chart description: shares that add up to more than 100%.
 pub const SHARES_OVERLAP: Str = Str {
-    zh: "这些占比相互重叠，合计超过100%，不能相加。",
-    en: "These shares overlap: together they exceed 100%, so they cannot be added up.",
+    zh: "各项百分比不能相加：合计超过100%。",
+    en: "The percentages cannot be added up: together they exceed 100%.",
 };
 /// An open card: copy its link.
 pub const COPY_LINK: Str = Str {

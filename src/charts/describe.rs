@@ -1,5 +1,6 @@
 //! A chart in words, generated from its bars in the reader's language: how many figures, the
-//! largest and the smallest, and, for shares that add up to more than 100%, that they overlap.
+//! largest and the smallest, and, for percentages that sum to more than 100% (overlapping
+//! shares, or separate rates), that they cannot be added up.
 //! Shown as the chart's caption and tied to it by `aria-describedby`.
 
 use super::BarSpec;
@@ -79,15 +80,14 @@ mod tests {
     }
 
     #[test]
-    fn says_when_shares_overlap() {
+    fn says_when_percentages_cannot_be_added() {
         let bars = [bar("A", 80.0), bar("B", 70.0), bar("C", 43.0)];
         assert!(describe(ChartKind::Share, &bars, Lang::Zh)
-            .ends_with("这些占比相互重叠，合计超过100%，不能相加。"));
-        assert!(describe(ChartKind::Share, &bars, Lang::En).ends_with(
-            "These shares overlap: together they exceed 100%, so they cannot be added up."
-        ));
+            .ends_with("各项百分比不能相加：合计超过100%。"));
+        assert!(describe(ChartKind::Share, &bars, Lang::En)
+            .ends_with("The percentages cannot be added up: together they exceed 100%."));
         let apart = [bar("A", 40.0), bar("B", 30.0)];
-        assert!(!describe(ChartKind::Share, &apart, Lang::En).contains("overlap"));
+        assert!(!describe(ChartKind::Share, &apart, Lang::En).contains("added up"));
     }
 
     #[test]
