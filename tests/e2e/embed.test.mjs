@@ -95,6 +95,16 @@ test('embed.js sizes each iframe to its content, independently, as cards open an
     assert.equal(opened.outer, opened.inner);
     assert.equal((await heights(page, '#two')).outer, two.outer, 'the other embed is unchanged');
 
+    // Copy link inside a cross-origin frame: no clipboard permission there, so the link is
+    // shown selected to copy by hand, and the frame grows with it.
+    await frame.locator('#panel-hospital-beds .card-action').first().click();
+    await frame.locator('#panel-hospital-beds .card-notice').filter({ hasText: /./ }).waitFor();
+    const copied = await settled(page, '#one');
+    assert.equal(copied.outer, copied.inner, 'the frame follows the card actions');
+    if (await frame.locator('#panel-hospital-beds .card-manual').count()) {
+      assert.ok(copied.outer > opened.outer, `grew with the link shown: ${opened.outer} → ${copied.outer}`);
+    }
+
     await frame.locator('#toggle-hospital-beds').click();
     await frame.locator('#toggle-hospital-beds[aria-expanded="false"]').waitFor();
     const closed = await settled(page, '#one');
