@@ -35,9 +35,10 @@ fn plain(value: f64) -> String {
     }
 }
 
-/// Every figure: id, group, labels, value, units, as printed, period, and where it is printed
-/// (passage ids and quotes; a figure printed twice lists both, separated by ` | `).
-pub fn figures_csv(content: &Content) -> String {
+/// Figures as CSV, one row each: id, group, labels, value, units, as printed, period, and where
+/// it is printed (passage ids and quotes; a figure printed twice lists both, separated by ` | `).
+/// Every file has these columns, so a chart's CSV reads like the whole one.
+fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
     let mut csv = String::from(BOM);
     csv.push_str(&row(&[
         "id",
@@ -53,7 +54,7 @@ pub fn figures_csv(content: &Content) -> String {
         "passage",
         "quote",
     ]));
-    for f in &content.figures {
+    for f in figures {
         let (passages, quotes) = mentions(f);
         csv.push_str(&row(&[
             &f.id,
@@ -73,6 +74,11 @@ pub fn figures_csv(content: &Content) -> String {
     csv
 }
 
+/// Every figure, in the data's order.
+pub fn figures_csv(content: &Content) -> String {
+    csv_of(content.figures.iter())
+}
+
 fn mentions(f: &Figure) -> (String, String) {
     let passages: Vec<&str> = f.mentions.iter().map(|m| m.passage.as_str()).collect();
     let quotes: Vec<&str> = f.mentions.iter().map(|m| m.quote.as_str()).collect();
@@ -89,28 +95,9 @@ pub fn figures_json(content: &Content) -> String {
 /// One chart's figures, in its order.
 pub fn chart_csv(content: &Content, chart_id: &str) -> Option<String> {
     let chart = content.charts.iter().find(|c| c.id == chart_id)?;
-    let mut csv = String::from(BOM);
-    csv.push_str(&row(&[
-        "id",
-        "label_zh",
-        "label_en",
-        "value",
-        "unit_zh",
-        "unit_en",
-        "as_printed",
-    ]));
-    for f in chart.figures.iter().filter_map(|id| content.figure(id)) {
-        csv.push_str(&row(&[
-            &f.id,
-            &f.label.zh,
-            &f.label.en,
-            &plain(f.value),
-            &f.unit.zh,
-            &f.unit.en,
-            &f.display,
-        ]));
-    }
-    Some(csv)
+    Some(csv_of(
+        chart.figures.iter().filter_map(|id| content.figure(id)),
+    ))
 }
 
 /// The file name of a chart's CSV under [`DIR`].

@@ -12,7 +12,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
     use beibei_infographic::content::content;
@@ -35,6 +35,48 @@ mod native {
         share_image::draw_share_image(content, &dir.join("share.png"))
     }
 
+    /// A file's text, or an error naming it.
+    fn read(path: &Path) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Writes a file, or an error naming it.
+    fn write(path: &Path, text: &str) -> Result<(), String> {
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Everything the hook writes into `dir`: the data files, embed.js with the page's title,
+    /// the share image, and the static page with its loader.
+    fn run(dir: &Path) -> Result<(), String> {
+        let content = content().map_err(|e| e.to_string())?;
+        // The folder's public URL, for canonical and share tags: BEIBEI_CANONICAL_URL.
+        let canonical = std::env::var("BEIBEI_CANONICAL_URL")
+            .ok()
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+            .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+        beibei_infographic::export::write_all(content, dir)?;
+        let embed_js = dir.join("embed.js");
+        write(&embed_js, &embed_script(&read(&embed_js)?, content)?)?;
+        draw_share_image(content, dir)?;
+        let index = dir.join("index.html");
+        let page = build_static_page(
+            &read(&index)?,
+            &head_tags(content, canonical.as_deref()),
+            &render_app_html(),
+            &static_text_html(content),
+            Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref()),
+        )?;
+        write(&dir.join(&page.loader_name), &page.loader_js)?;
+        write(&index, &page.index_html)?;
+        println!(
+            "prerender: {} ({} bytes) and {}",
+            index.display(),
+            page.index_html.len(),
+            page.loader_name
+        );
+        Ok(())
+    }
+
     pub fn main() -> ExitCode {
         let dir = std::env::args()
             .nth(1)
@@ -44,63 +86,8 @@ mod native {
             eprintln!("prerender: name the dist folder, or run as a trunk hook");
             return ExitCode::FAILURE;
         };
-        let content = match content() {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!("prerender: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        // The folder's public URL, for canonical and share tags: BEIBEI_CANONICAL_URL.
-        let canonical = std::env::var("BEIBEI_CANONICAL_URL")
-            .ok()
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-            .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
-        if let Err(e) = beibei_infographic::export::write_all(content, &dir) {
-            eprintln!("prerender: {e}");
-            return ExitCode::FAILURE;
-        }
-        let embed_js = dir.join("embed.js");
-        if let Err(e) = std::fs::read_to_string(&embed_js)
-            .map_err(|e| format!("{}: {e}", embed_js.display()))
-            .and_then(|js| embed_script(&js, content))
-            .and_then(|js| std::fs::write(&embed_js, js).map_err(|e| e.to_string()))
-        {
-            eprintln!("prerender: {e}");
-            return ExitCode::FAILURE;
-        }
-        if let Err(e) = draw_share_image(content, &dir) {
-            eprintln!("prerender: {e}");
-            return ExitCode::FAILURE;
-        }
-        let index = dir.join("index.html");
-        let result = std::fs::read_to_string(&index)
-            .map_err(|e| format!("{}: {e}", index.display()))
-            .and_then(|html| {
-                build_static_page(
-                    &html,
-                    &head_tags(content, canonical.as_deref()),
-                    &render_app_html(),
-                    &static_text_html(content),
-                    Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref()),
-                )
-            })
-            .and_then(|page| {
-                std::fs::write(dir.join(&page.loader_name), &page.loader_js)
-                    .and_then(|_| std::fs::write(&index, &page.index_html))
-                    .map_err(|e| e.to_string())
-                    .map(|_| page)
-            });
-        match result {
-            Ok(page) => {
-                println!(
-                    "prerender: {} ({} bytes) and {}",
-                    index.display(),
-                    page.index_html.len(),
-                    page.loader_name
-                );
-                ExitCode::SUCCESS
-            }
+        match run(&dir) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("prerender: {e}");
                 ExitCode::FAILURE

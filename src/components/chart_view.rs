@@ -69,10 +69,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 .collect();
             let geometry = layout(chart.kind, &bars, *width);
             let svg: AttrValue = draw(&geometry, &bars).into();
-            Some((chart, bars, geometry, svg))
+            let description = describe(chart.kind, &bars, *lang);
+            Some((chart, bars, geometry, svg, description))
         },
     );
-    let Some((chart, bars, geometry, svg)) = drawn.as_ref() else {
+    let Some((chart, bars, geometry, svg, description)) = drawn.as_ref() else {
         return html! {};
     };
     // The open figure's bar, drawn over the chart (one rect): opening a card redraws only this.
@@ -81,7 +82,6 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         return html! {};
     }
     let title = chart.title.get(lang);
-    let description = describe(chart.kind, bars, lang);
     let description_id = format!("chart-description-{}", chart.id);
     let option_id = |i: usize| format!("bar-{}-{i}", chart.id);
     // Keyboard: the chart is one Tab stop (a listbox of its bars, each named "label: value
@@ -167,7 +167,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     html! {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))}>
             <figcaption class="chart-title">{ title }</figcaption>
-            <p class="chart-description" id={description_id.clone()}>{ description }</p>
+            <p class="chart-description" id={description_id.clone()}>{ description.clone() }</p>
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
             </p>
