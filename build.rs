@@ -1,12 +1,21 @@
 //! Reads the page's data folder (`data/`, or the folder `INFOGRAPHIC_DATA` names) into the
-//! model and writes it compactly (postcard) for the app, so the WASM carries neither JSON text
-//! nor a JSON parser. A file that cannot be read fails the
-//! build with its name and serde's line and column; consistency is checked by
-//! `Content::check` (in the app, and in `cargo test`).
+//! model, checks it against every data rule (`src/rules.rs`) and writes it compactly (postcard)
+//! for the app, so the WASM carries neither JSON text, nor a JSON parser, nor the rules. A file
+//! that cannot be read fails the build with its name and serde's line and column; data that
+//! breaks a rule fails it with the file, the entry and the fault.
 
+#[allow(dead_code)]
+#[path = "src/error.rs"]
+mod error;
 #[allow(dead_code)]
 #[path = "src/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/route.rs"]
+mod route;
+#[allow(dead_code)]
+#[path = "src/rules.rs"]
+mod rules;
 
 use std::path::PathBuf;
 
@@ -27,6 +36,18 @@ fn main() {
         read(&file("charts.json")),
         read(&file("corrections.json")),
     );
+    for name in ["src/route.rs", "src/error.rs", "src/rules.rs"] {
+        println!("cargo:rerun-if-changed={name}");
+    }
+    if let Err(fault) = rules::check(&content) {
+        // The rules name files as `data/…`; name the folder actually read.
+        let fault = fault.to_string();
+        let fault = fault
+            .strip_prefix("data/")
+            .map_or(fault.clone(), file);
+        eprintln!("error: {fault}");
+        std::process::exit(1);
+    }
     let bytes = postcard::to_allocvec(&content).expect("the model encodes");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("content.postcard"), bytes).expect("OUT_DIR is writable");

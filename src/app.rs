@@ -2,9 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    DataErrorNotice, FilterBar, Footer, GroupSection, Header, OverviewSection, SectionProps,
-};
+use crate::components::{FilterBar, Footer, GroupSection, Header, OverviewSection, SectionProps};
 use crate::content::content;
 use crate::embed::EmbedOptions;
 use crate::hooks::{use_hash_sync, use_height_messages, use_lang_sync, use_theme};
@@ -18,17 +16,9 @@ pub fn first_view_is_prerendered() -> bool {
     options.full_header() && crate::hooks::initial_lang(options.lang) == crate::model::Lang::Zh
 }
 
-/// The whole infographic, or a clear notice if the bundled data is broken.
+/// The whole infographic. (Its data was checked when it was built: see `build.rs`.)
 #[component]
 pub fn App() -> Html {
-    match content() {
-        Ok(_) => html! { <Infographic /> },
-        Err(error) => html! { <DataErrorNotice message={error.to_string()} /> },
-    }
-}
-
-#[component]
-fn Infographic() -> Html {
     let options = use_memo((), |_| EmbedOptions::current());
     let state = {
         let from_query = options.lang;
@@ -41,9 +31,7 @@ fn Infographic() -> Html {
     use_hash_sync(&state);
     use_theme(&options);
     use_height_messages(&options);
-    let Ok(content) = content() else {
-        return html! {};
-    };
+    let content = content();
     let lang = state.lang;
     // Every child gets only the state it draws (see `SectionProps`); the context gives them
     // the dispatcher.

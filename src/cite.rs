@@ -49,7 +49,7 @@ mod tests {
 
     #[test]
     fn the_citation_holds_only_printed_words() {
-        let content = crate::content::content().unwrap();
+        let content = crate::content::content();
         let beds = content.figure("hospital-beds").unwrap();
         let line = citation(content, beds).unwrap();
         assert!(line.starts_with(&format!("“{}”", beds.mentions[0].quote)));

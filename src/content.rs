@@ -1,5 +1,5 @@
-//! The data: the bundle `build.rs` compiled into the app (postcard), decoded and checked once
-//! (the rules are in `rules`); lookups by id; where a quote stands in its passage.
+//! The data: the bundle `build.rs` checked (the rules are in `rules`) and compiled into the app
+//! (postcard), decoded once; lookups; where a quote stands in its passage.
 
 use std::sync::OnceLock;
 
@@ -7,24 +7,18 @@ use std::sync::OnceLock;
 use serde::de::DeserializeOwned;
 
 use crate::charts::BarSpec;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::error::DataError;
 use crate::format::format_figure;
 pub use crate::model::Content;
-use crate::model::{Chart, Figure, Group, Lang, Passage};
+use crate::model::{Chart, Figure, Lang, Passage};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::{ChartsFile, CorrectionsFile, FiguresFile, PassagesFile};
+pub use crate::model::{CHARTS_FILE, CORRECTIONS_FILE, FIGURES_FILE, PASSAGES_FILE};
 use crate::route::CardId;
 
-/// The file names, as error messages give them.
-pub const PASSAGES_FILE: &str = "data/passages.json";
-/// See [`PASSAGES_FILE`].
-pub const FIGURES_FILE: &str = "data/figures.json";
-/// See [`PASSAGES_FILE`].
-pub const CHARTS_FILE: &str = "data/charts.json";
-/// See [`PASSAGES_FILE`].
-pub const CORRECTIONS_FILE: &str = "data/corrections.json";
-
-/// The four files, read and encoded by `build.rs` (postcard): no JSON parser in the app.
+/// The four files, read, checked against every rule and encoded by `build.rs` (postcard): the
+/// app carries neither a JSON parser nor the rules.
 const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 
 /// The printed page as OCR'd, kept for provenance checks.
@@ -66,16 +60,6 @@ impl Sources<'static> {
 }
 
 impl Content {
-    /// Decodes the bundle `build.rs` made and checks it.
-    pub fn decode(bundle: &[u8]) -> Result<Content, DataError> {
-        let content: Content = postcard::from_bytes(bundle).map_err(|e| DataError::Parse {
-            file: "data/*.json (as bundled by build.rs)",
-            message: e.to_string(),
-        })?;
-        crate::rules::check(&content)?;
-        Ok(content)
-    }
-
     /// Parses and checks the data files. The first fault found is returned.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(sources: &Sources<'_>) -> Result<Content, DataError> {
@@ -87,21 +71,6 @@ impl Content {
         crate::rules::check(&content)?;
         Ok(content)
     }
-    /// The passage with this id.
-    pub fn passage(&self, id: &str) -> Option<&Passage> {
-        self.passages.iter().find(|p| p.id == id)
-    }
-
-    /// The figure with this id.
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id)
-    }
-
-    /// The group with this id.
-    pub fn group(&self, id: &str) -> Option<&Group> {
-        self.groups.iter().find(|g| g.id == id)
-    }
-
     /// The figures of a group, in order.
     pub fn figures_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
         self.figures.iter().filter(move |f| f.group == group)
@@ -149,11 +118,11 @@ impl Content {
     }
 }
 
-/// The bundled content, decoded and checked once. The error says which file and entry is at
-/// fault.
-pub fn content() -> Result<&'static Content, &'static DataError> {
-    static CONTENT: OnceLock<Result<Content, DataError>> = OnceLock::new();
-    CONTENT.get_or_init(|| Content::decode(BUNDLE)).as_ref()
+/// The bundled content, decoded once. `build.rs` refused to build from data that breaks a rule,
+/// and wrote these bytes from this same model, so decoding them cannot fail.
+pub fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| postcard::from_bytes(BUNDLE).expect("build.rs encodes this model"))
 }
 
 /// Where a quote stands in a passage: the paragraph's index and the paragraph split into the
@@ -177,7 +146,7 @@ mod tests {
     fn every_mention_is_located_in_one_paragraph() {
         // A card marks a quote inside one paragraph; a quote across a paragraph break could
         // not be marked, and the card would show its passage without a highlight.
-        let c = content().unwrap();
+        let c = content();
         for f in &c.figures {
             for m in &f.mentions {
                 let p = c.passage(&m.passage).unwrap();
@@ -194,7 +163,7 @@ mod tests {
 
     #[test]
     fn a_quote_is_split_around_its_own_paragraph() {
-        let mut p = content().unwrap().passages[0].clone();
+        let mut p = content().passages[0].clone();
         p.text = "第一段。\n床位数达到6.82张，居全市前列。\n第三段。".into();
         assert_eq!(
             locate_quote(&p, "达到6.82张"),
@@ -208,14 +177,6 @@ mod tests {
     #[test]
     fn the_bundle_build_rs_made_is_the_json_files() {
         let from_json = Content::parse(&Sources::bundled()).unwrap();
-        assert_eq!(content().unwrap(), &from_json);
-    }
-
-    #[test]
-    fn a_corrupt_bundle_is_an_error_not_a_panic() {
-        let err = Content::decode(&BUNDLE[..BUNDLE.len() / 2]).unwrap_err();
-        assert!(err
-            .to_string()
-            .starts_with("data/*.json (as bundled by build.rs): cannot be read"));
+        assert_eq!(content(), &from_json);
     }
 }

@@ -129,7 +129,7 @@ mod tests {
 
     #[test]
     fn the_csv_has_a_bom_a_header_and_a_row_per_figure() {
-        let content = crate::content::content().unwrap();
+        let content = crate::content::content();
         let csv = figures_csv(content);
         assert!(csv.starts_with('\u{feff}'));
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
@@ -151,7 +151,7 @@ mod tests {
 
     #[test]
     fn every_chart_has_its_csv() {
-        let content = crate::content::content().unwrap();
+        let content = crate::content::content();
         for chart in &content.charts {
             let csv = chart_csv(content, &chart.id).unwrap();
             assert_eq!(

@@ -8,12 +8,14 @@ pub mod audit;
 pub mod charts;
 pub mod cite;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod error;
 pub mod export;
 pub mod format;
 pub mod html;
 pub mod model;
 pub mod route;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share_image;
@@ -31,6 +33,7 @@ pub mod ui;
 
 pub use app::{first_view_is_prerendered, App};
 pub use content::{content, Content};
+#[cfg(not(target_arch = "wasm32"))]
 pub use error::DataError;
 pub use model::*;
 pub use state::AppContext;

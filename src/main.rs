@@ -30,3 +30,7 @@ fn main() {
         "beibei-infographic is a web app: run scripts/serve.sh and open http://127.0.0.1:8080"
     );
 }
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

@@ -319,7 +319,31 @@ pub struct Content {
     pub corrections: Vec<Correction>,
 }
 
+/// The file names, as error messages give them.
+pub const PASSAGES_FILE: &str = "data/passages.json";
+/// See [`PASSAGES_FILE`].
+pub const FIGURES_FILE: &str = "data/figures.json";
+/// See [`PASSAGES_FILE`].
+pub const CHARTS_FILE: &str = "data/charts.json";
+/// See [`PASSAGES_FILE`].
+pub const CORRECTIONS_FILE: &str = "data/corrections.json";
+
 impl Content {
+    /// The passage with this id.
+    pub fn passage(&self, id: &str) -> Option<&Passage> {
+        self.passages.iter().find(|p| p.id == id)
+    }
+
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The group with this id.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
     /// Puts the four files together.
     pub fn from_files(
         passages: PassagesFile,

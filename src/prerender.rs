@@ -436,7 +436,7 @@ mod tests {
 
     #[test]
     fn embed_js_gets_the_pages_short_title() {
-        let content = crate::content::content().unwrap();
+        let content = crate::content::content();
         let js = include_str!("../embed/embed.js");
         let written = embed_script(js, content).unwrap();
         assert!(written.contains(&format!(
@@ -455,7 +455,7 @@ mod tests {
 
     #[test]
     fn head_tags_come_from_the_data_and_use_the_canonical_url_when_given() {
-        let content = crate::content::content().unwrap();
+        let content = crate::content::content();
         let tags = head_tags(content, Some("https://news.example/beibei/"));
         assert!(tags.contains(&format!(
             "<title>{} · 数据图解</title>",
@@ -474,7 +474,7 @@ mod tests {
 
     #[test]
     fn the_static_text_holds_every_passage_escaped() {
-        let content = crate::content::content().unwrap();
+        let content = crate::content::content();
         let html = static_text_html(content);
         assert!(html.contains("每千人医疗机构床位数达到6.82张"));
         assert!(html.contains("本版稿件由北碚区融媒体中心"));

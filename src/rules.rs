@@ -1,11 +1,12 @@
 //! The data rules: what makes the data files consistent with each other and with the page
-//! (ids, groups, numerals, quotes, units). `cargo test` runs them on the JSON files; the app
-//! runs them once on its bundle and shows the fault instead of a blank page.
+//! (ids, groups, numerals, quotes, units). `build.rs` runs them and refuses to build from data
+//! that breaks one, naming the file, the entry and the fault; `cargo test` and the audit run
+//! them on edited copies. The app carries none of this.
 
 use std::collections::HashSet;
 
-use crate::content::{CHARTS_FILE, FIGURES_FILE, PASSAGES_FILE};
 use crate::error::DataError;
+use crate::model::{CHARTS_FILE, FIGURES_FILE, PASSAGES_FILE};
 use crate::route::CardId;
 
 /// Ids are public links (`#hospital-beds`, `#story-elevators`): what they may be.

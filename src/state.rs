@@ -135,7 +135,7 @@ mod tests {
     use super::*;
 
     fn content() -> &'static Content {
-        crate::content::content().unwrap()
+        crate::content::content()
     }
 
     fn card(id: &str) -> CardId {

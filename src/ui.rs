@@ -281,11 +281,6 @@ pub const CHART_HINT: Str = Str {
     zh: "点击条形查看原文",
     en: "Tap or click a bar to read where it is printed",
 };
-/// Data error title.
-pub const DATA_ERROR: Str = Str {
-    zh: "数据文件有误，无法显示图表。",
-    en: "A data file is broken; the infographic cannot be shown.",
-};
 /// Figures count in a section.
 pub const FIGURES_IN_SECTION: Str = Str {
     zh: "项数据",

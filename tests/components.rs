@@ -317,7 +317,7 @@ async fn the_whole_passage_opens_under_the_quote() {
     let text = details.text_content().unwrap();
     assert!(text.contains("出行更方便更高效"), "{text}");
     // Every paragraph of the passage that prints the figure.
-    let content = beibei_infographic::content().unwrap();
+    let content = beibei_infographic::content();
     let passage = &content.figure("hospital-beds").unwrap().mentions[0].passage;
     let paragraphs = content.passage(passage).unwrap().paragraphs().count() as u32;
     assert!(paragraphs > 1);

@@ -48,7 +48,7 @@ mod native {
     /// Everything the hook writes into `dir`: the data files, embed.js with the page's title,
     /// the share image, and the static page with its loader.
     fn run(dir: &Path) -> Result<(), String> {
-        let content = content().map_err(|e| e.to_string())?;
+        let content = content();
         // The folder's public URL, for canonical and share tags: BEIBEI_CANONICAL_URL.
         let canonical = std::env::var("BEIBEI_CANONICAL_URL")
             .ok()

@@ -60,7 +60,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let drawn = use_memo(
         (props.chart.clone(), lang, width, visible),
         |(chart_id, lang, width, visible)| {
-            let content = content().ok()?;
+            let content = content();
             let chart = content.charts.iter().find(|c| c.id == chart_id.as_str())?;
             let bars: Vec<_> = content
                 .chart_bars(chart, *lang)

@@ -27,7 +27,7 @@ pub struct FigureCardProps {
 #[component]
 pub fn FigureCard(props: &FigureCardProps) -> Html {
     let lang = props.lang;
-    let Some(figure) = content().ok().and_then(|c| c.figure(&props.figure)) else {
+    let Some(figure) = content().figure(&props.figure) else {
         return html! {};
     };
     let summary = html! {
@@ -49,7 +49,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                     <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
                 }) }
                 <CardActions card={CardId::Figure(props.figure.to_string())} {lang}
-                    citation={content().ok().and_then(|c| citation(c, figure)).map(AttrValue::from)} />
+                    citation={citation(content(), figure).map(AttrValue::from)} />
             }
         </Card>
     }

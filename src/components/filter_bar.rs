@@ -25,9 +25,7 @@ pub struct FilterBarProps {
 pub fn FilterBar(props: &FilterBarProps) -> Html {
     let state = use_dispatch();
     let lang = props.lang;
-    let Ok(content) = content() else {
-        return html! {};
-    };
+    let content = content();
     let chip = |id: Option<String>, label: &str| {
         let pressed = props.group.as_deref() == id.as_deref();
         let onclick = {

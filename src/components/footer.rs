@@ -23,9 +23,7 @@ pub struct FooterProps {
 #[component]
 pub fn Footer(props: &FooterProps) -> Html {
     let lang = props.lang;
-    let Ok(content) = content() else {
-        return html! {};
-    };
+    let content = content();
     let page = &content.page;
     html! {
         <footer class="credits">

@@ -41,9 +41,7 @@ pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
 #[component]
 pub fn GroupSection(props: &SectionProps) -> Html {
     let lang = props.lang;
-    let Ok(content) = content() else {
-        return html! {};
-    };
+    let content = content();
     let Some(group) = content.group(&props.group) else {
         return html! {};
     };

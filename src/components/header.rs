@@ -23,9 +23,7 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     let dispatch = use_dispatch();
     let lang = props.lang;
-    let Ok(content) = content() else {
-        return html! {};
-    };
+    let content = content();
     let toggle =
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetLang(lang.other())));
     let other = lang.other();

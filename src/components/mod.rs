@@ -3,7 +3,6 @@
 mod card;
 mod card_actions;
 mod chart_view;
-mod data_error_notice;
 mod figure_card;
 mod filter_bar;
 mod footer;
@@ -16,7 +15,6 @@ mod story_card;
 pub use card::Card;
 pub use card_actions::CardActions;
 pub use chart_view::ChartView;
-pub use data_error_notice::DataErrorNotice;
 pub use figure_card::FigureCard;
 pub use filter_bar::FilterBar;
 pub use footer::Footer;

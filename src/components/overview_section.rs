@@ -12,9 +12,7 @@ use crate::ui::{self, t};
 #[component]
 pub fn OverviewSection(props: &SectionProps) -> Html {
     let lang = props.lang;
-    let Ok(content) = content() else {
-        return html! {};
-    };
+    let content = content();
     let passages: Vec<_> = content
         .passages_in(FRAME_SECTION)
         .filter(|p| story_matches(p, &props.query))

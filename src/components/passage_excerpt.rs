@@ -44,9 +44,7 @@ pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
         })
     };
     let lang = props.lang;
-    let Ok(content) = content() else {
-        return html! {};
-    };
+    let content = content();
     let Some(passage) = content.passage(&props.passage) else {
         return html! {};
     };

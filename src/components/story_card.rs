@@ -32,7 +32,7 @@ fn kind_tag(kind: PassageKind) -> ui::Str {
 #[component]
 pub fn StoryCard(props: &StoryCardProps) -> Html {
     let lang = props.lang;
-    let Some(passage) = content().ok().and_then(|c| c.passage(&props.passage)) else {
+    let Some(passage) = content().passage(&props.passage) else {
         return html! {};
     };
     let first = passage.paragraphs().next().unwrap_or_default();

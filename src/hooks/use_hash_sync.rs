@@ -15,7 +15,7 @@ fn current_hash() -> String {
 
 /// The card the location's hash names, if it exists.
 fn card_at_hash() -> Option<CardId> {
-    content().ok()?.card_at(&current_hash())
+    content().card_at(&current_hash())
 }
 
 /// Opens the card named at load, follows `hashchange`/`popstate`, and writes the open card

@@ -3,8 +3,9 @@
 // read: its own charts and cards appear, and no word of the Beibei page is anywhere in it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, PHONE } from './browser.mjs';
@@ -62,4 +63,28 @@ test('no file of the fixture build holds a word of our page', async () => {
   }
   const embed = await readFile(join(DIST, 'embed.js'), 'utf8');
   assert.match(embed, new RegExp(`DEFAULT_TITLE = "${FIXTURE.page.short_title.zh} ${FIXTURE.page.short_title.en}"`));
+});
+
+test('data that breaks a rule does not build: the error names the file, the entry and the fault', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'broken-page-'));
+  try {
+    await cp(join(ROOT, 'tests/fixtures/page'), dir, { recursive: true });
+    const figures = JSON.parse(await readFile(join(dir, 'figures.json'), 'utf8'));
+    const parks = figures.figures.find((f) => f.id === 'pocket-parks');
+    parks.value += 1;
+    await writeFile(join(dir, 'figures.json'), JSON.stringify(figures));
+    // The same build as trunk's above, so only the build script runs again.
+    const build = spawnSync('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'beibei-infographic', '--no-default-features'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, INFOGRAPHIC_DATA: dir, CARGO_TARGET_DIR: join(ROOT, 'target/fixture') },
+    });
+    assert.notEqual(build.status, 0, 'the build succeeded');
+    assert.ok(
+      build.stderr.includes(`error: ${dir}/figures.json: entry \`pocket-parks\`: value ${parks.value} does not match the printed numeral \`3\``),
+      build.stderr.slice(-2000),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
