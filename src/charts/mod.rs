@@ -26,7 +26,7 @@ pub fn redraw_width(drawn: u32, shown: u32) -> Option<u32> {
 }
 
 /// The palette, one place. The CSS maps these exact colours to its own custom properties
-/// (`styles/charts.css`), so dark mode restyles the SVG without redrawing.
+/// (`styles/app.css`), so dark mode restyles the SVG without redrawing.
 pub mod palette {
     use plotters::style::RGBColor;
     /// Bars.
@@ -65,12 +65,12 @@ mod tests {
         assert_eq!(redraw_width(332, 0), None, "not laid out yet");
     }
 
-    /// Dark mode restyles the SVG by matching plotters' colours in `styles/charts.css`: a
+    /// Dark mode restyles the SVG by matching plotters' colours in `styles/app.css`: a
     /// palette change that the stylesheet does not follow fails here, not in a reader's dark
     /// mode.
     #[test]
     fn the_stylesheet_restyles_every_colour_the_charts_draw() {
-        let css = include_str!("../../styles/charts.css");
+        let css = include_str!("../../styles/app.css");
         let bars = vec![BarSpec {
             figure: "a".into(),
             label: "森林覆盖率".into(),
@@ -92,7 +92,7 @@ mod tests {
             );
             assert!(
                 css.contains(&format!("[fill=\"{hex}\"]")),
-                "{name}: styles/charts.css has no rule for {hex}"
+                "{name}: styles/app.css has no rule for {hex}"
             );
         }
         // Labels (INK) take the text colour through the stylesheet's rule for all chart text.

@@ -87,7 +87,7 @@ test('the README serve command serves the live app from a fresh clone, and reloa
   assert.deepEqual(errors, []);
 
   // Live reload: a style edit rebuilds, and the open page reloads with it.
-  await appendFile(join(clone, 'styles/base.css'), '\nbody { outline: 3px solid rgb(1, 2, 3); }\n');
+  await appendFile(join(clone, 'styles/app.css'), '\nbody { outline: 3px solid rgb(1, 2, 3); }\n');
   await page.waitForFunction(() => getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)', null, {
     timeout: 10 * MINUTES,
     polling: 500,
