@@ -61,6 +61,10 @@ async function profile(browser, url) {
   await done;
   await context.close();
   const totals = summarize(events);
+  const styled = events.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount);
+  totals.styledElements = styled.reduce((t, e) => t + e.args.elementCount, 0);
+  totals.styleRecalcs = events.filter((e) => e.name === 'UpdateLayoutTree').length;
+  totals.layouts = events.filter((e) => e.name === 'Layout').length;
   for (const k of Object.keys(totals)) totals[k] /= opens;
   return totals;
 }
@@ -71,8 +75,8 @@ const peer = await serve(peerDir, { compress: true });
 const browser = await launch();
 try {
   const rows = [['ours', await profile(browser, ours.url)], ['peer', await profile(browser, peer.url)]];
-  const kinds = ['script', 'style', 'layout', 'paint', 'parse'];
-  console.log(`Main-thread work per card open (ms, 4× CPU, mean of ${opens} opens, scrolling between opens included)`);
+  const kinds = ['script', 'style', 'layout', 'paint', 'parse', 'styledElements', 'styleRecalcs', 'layouts'];
+  console.log(`Main-thread work per card open (ms, 4× CPU, mean of ${opens} opens, scrolling between opens included; styledElements: elements whose style was recomputed)`);
   console.log(`| page | ${kinds.join(' | ')} |\n| --- |${kinds.map(() => ' ---: |').join('')}`);
   for (const [name, t] of rows) console.log(`| ${name} | ${kinds.map((k) => (t[k] ?? 0).toFixed(1)).join(' | ')} |`);
 } finally {
