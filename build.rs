@@ -42,9 +42,7 @@ fn main() {
     if let Err(fault) = rules::check(&content) {
         // The rules name files as `data/…`; name the folder actually read.
         let fault = fault.to_string();
-        let fault = fault
-            .strip_prefix("data/")
-            .map_or(fault.clone(), file);
+        let fault = fault.strip_prefix("data/").map_or(fault.clone(), file);
         eprintln!("error: {fault}");
         std::process::exit(1);
     }

@@ -10,6 +10,7 @@ pub mod cite;
 pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod error;
+pub mod excerpt;
 pub mod export;
 pub mod format;
 pub mod html;

@@ -13,6 +13,30 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Resolves after `ms` milliseconds (a macrotask: frames can be painted meanwhile).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (up to 2 s) until the location's hash is `hash`: the app writes it after the card is
+/// painted.
+async fn hash_becomes(hash: &str) {
+    let read = || web_sys::window().unwrap().location().hash().unwrap();
+    for _ in 0..200 {
+        if read() == hash {
+            return;
+        }
+        sleep(10).await;
+    }
+    assert_eq!(read(), hash);
+}
+
 /// A mounted app and the element it lives in; destroyed at the end of each test.
 struct Mounted {
     root: Element,
@@ -174,10 +198,7 @@ async fn a_card_opens_with_its_quote_highlighted_and_escape_closes_it() {
         .text_content()
         .unwrap()
         .contains("“十三五”期间"));
-    assert_eq!(
-        web_sys::window().unwrap().location().hash().unwrap(),
-        "#hospital-beds"
-    );
+    hash_becomes("#hospital-beds").await;
 
     app.get(button)
         .dyn_into::<HtmlElement>()
@@ -308,12 +329,17 @@ async fn the_whole_passage_opens_under_the_quote() {
         .get("#panel-hospital-beds details.full-passage")
         .dyn_into()
         .unwrap();
-    assert_eq!(details.query_selector_all("p").unwrap().length(), 0);
-    details.set_open(true);
-    details
-        .dispatch_event(&web_sys::Event::new("toggle").unwrap())
+    let summary: web_sys::HtmlElement = details
+        .query_selector("summary")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
         .unwrap();
-    yew::scheduler::flush().await;
+    // Closed, the reader sees only the quoted paragraph: the disclosure is its summary line.
+    let height = |e: &web_sys::Element| e.get_bounding_client_rect().height();
+    assert!((height(&details) - height(&summary)).abs() < 1.0);
+    summary.click();
+    assert!(details.open());
     let text = details.text_content().unwrap();
     assert!(text.contains("出行更方便更高效"), "{text}");
     // Every paragraph of the passage that prints the figure.
@@ -325,4 +351,6 @@ async fn the_whole_passage_opens_under_the_quote() {
         details.query_selector_all("p").unwrap().length(),
         paragraphs
     );
+    // Open, the paragraphs take the space under the summary.
+    assert!(height(&details) > height(&summary) + 20.0 * paragraphs as f64);
 }

@@ -45,26 +45,36 @@ pub fn use_hash_sync(state: &UseReducerHandle<AppState>) {
     // writing that to the history would add an entry, and Back would land on a closed page.
     let mounted = use_mut_ref(|| false);
     use_effect_with(state.open.clone(), move |open| {
-        if !std::mem::replace(&mut *mounted.borrow_mut(), true) {
-            return;
-        }
+        let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
         let wanted = open.as_ref().map(CardId::hash).unwrap_or_default();
-        let now = current_hash();
-        // Closing a card clears the hash, unless the hash names no card (then it is left alone).
-        if now != wanted && !(wanted.is_empty() && card_at_hash().is_none()) {
-            let window = gloo::utils::window();
-            if let Ok(history) = window.history() {
-                let url = if wanted.is_empty() {
-                    // Keep path and query, drop the hash.
-                    let loc = window.location();
-                    let path = loc.pathname().unwrap_or_default();
-                    let query = loc.search().unwrap_or_default();
-                    format!("{path}{query}")
-                } else {
-                    wanted
-                };
-                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
-            }
-        }
+        // After the card is painted: a history entry costs the open a few milliseconds, and
+        // the reader sees the card first. (Opened again before then, only the last is written.)
+        let frame = (!first).then(|| {
+            gloo::render::request_animation_frame(move |_| {
+                gloo::timers::callback::Timeout::new(0, move || write_hash(&wanted)).forget();
+            })
+        });
+        move || drop(frame)
     });
+}
+
+/// Writes the open card's hash (`""`: none) to the location, as a new history entry.
+fn write_hash(wanted: &str) {
+    let now = current_hash();
+    // Closing a card clears the hash, unless the hash names no card (then it is left alone).
+    if now != wanted && !(wanted.is_empty() && card_at_hash().is_none()) {
+        let window = gloo::utils::window();
+        if let Ok(history) = window.history() {
+            let url = if wanted.is_empty() {
+                // Keep path and query, drop the hash.
+                let loc = window.location();
+                let path = loc.pathname().unwrap_or_default();
+                let query = loc.search().unwrap_or_default();
+                format!("{path}{query}")
+            } else {
+                wanted.to_string()
+            };
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //   node bench.mjs            full run (with Lighthouse), prints the table, writes out/results.json
 //   node bench.mjs --check    the same, and exits 1 when a budget is missed
 //   node bench.mjs --smoke    quick: no Lighthouse, 3 card opens (bench.test.mjs runs this)
+//   node bench.mjs --no-lighthouse   every measure but Lighthouse
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -155,7 +156,7 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? (a / b).toFixed(2) : 'n/a');
 
 /** Runs both pages. `smoke`: no Lighthouse and 3 card opens, for the test command. */
-export async function runBench({ smoke = false } = {}) {
+export async function runBench({ smoke = false, lighthouse = !smoke } = {}) {
   const opensWanted = smoke ? 3 : 30;
   const figuresFile = JSON.parse(await readFile(new URL('../../../data/figures.json', import.meta.url), 'utf8'));
   const chartsFile = JSON.parse(await readFile(new URL('../../../data/charts.json', import.meta.url), 'utf8'));
@@ -170,7 +171,7 @@ export async function runBench({ smoke = false } = {}) {
     for (const [name, server, dir] of [['ours', ours, DIST], ['peer', peer, peerDir]]) {
       const m = await measure(browser, server.url, expected, figureIds, opensWanted);
       m.weight = await weights(dir, m.fetched);
-      m.lighthouse = smoke ? null : await lighthouseRun(server.url);
+      m.lighthouse = lighthouse ? await lighthouseRun(server.url) : null;
       results[name] = m;
     }
   } finally {
@@ -224,7 +225,7 @@ export function budgetMisses(r) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await runBench({ smoke: args.has('--smoke') });
+  const r = await runBench({ smoke: args.has('--smoke'), lighthouse: !args.has('--smoke') && !args.has('--no-lighthouse') });
   await mkdir(`${here}out`, { recursive: true });
   await writeFile(`${here}out/results.json`, JSON.stringify(r, null, 2));
   console.log(table(r));
