@@ -263,7 +263,7 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
         .get("#toggle-new-urban-jobs .card-value")
         .text_content()
         .unwrap();
-    assert_eq!(value, "125,000 people");
+    assert_eq!(value, "125,000 jobs");
     let root = document().document_element().unwrap();
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
     let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap();

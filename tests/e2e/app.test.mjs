@@ -179,7 +179,7 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   const { page } = await open(DESKTOP, { url: `${server.url}?lang=en` });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
-  assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 people');
+  assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 jobs');
   const chartText = (await page.locator('.chart svg').first().textContent()).replace(/\s+/g, ' ');
   assert.match(chartText, /Compulsory-education retention rate/);
   await page.locator('#toggle-new-urban-jobs').click();

@@ -17,11 +17,17 @@ const args = new Set(process.argv.slice(2));
 const THROTTLE = 4;
 const VIEWPORT = { width: 390, height: 844 };
 
+// The budgets of issue 11. Card open is held to the peer's in the same run (these machines are
+// shared and noisy: ratios, never absolute times); memory to what it was when they were set.
 export const BUDGETS = {
-  firstLoadGzip: 150 * 1024,
-  cardOpenP95: 16,
-  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 },
+  firstLoadGzip: 130 * 1024,
+  firstLoadBrotli: 110 * 1024,
+  wasmGzip: 105 * 1024,
+  cardOpenVsPeer: 1.0,
+  lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 95 },
+  lighthouseTbt: 100,
   cls: 0,
+  memory: 4108 * 1024,
 };
 
 const percentile = (xs, p) => {
@@ -84,7 +90,7 @@ function instrument() {
   }, true);
 }
 
-async function measure(browser, url, expectedCharts, figureIds, opensWanted) {
+export async function measure(browser, url, expectedCharts, figureIds, opensWanted) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -163,21 +169,24 @@ export async function runBench({ smoke = false, lighthouse = !smoke } = {}) {
   const figureIds = figuresFile.figures.map((f) => f.id);
   const expected = chartsFile.charts.length;
   const peerDir = await buildPeer();
+  // Brotli where the browser asks for it (a production host), and gzip only (a plain static host).
   const ours = await serve(DIST, { compress: true });
   const peer = await serve(peerDir, { compress: true });
+  const oursGzip = await serve(DIST, { compress: 'gzip' });
+  const peerGzip = await serve(peerDir, { compress: 'gzip' });
   const browser = await launch();
   const results = {};
   try {
-    for (const [name, server, dir] of [['ours', ours, DIST], ['peer', peer, peerDir]]) {
+    for (const [name, server, gzipServer, dir] of [['ours', ours, oursGzip, DIST], ['peer', peer, peerGzip, peerDir]]) {
       const m = await measure(browser, server.url, expected, figureIds, opensWanted);
       m.weight = await weights(dir, m.fetched);
       m.lighthouse = lighthouse ? await lighthouseRun(server.url) : null;
+      m.lighthouseGzip = lighthouse ? await lighthouseRun(gzipServer.url) : null;
       results[name] = m;
     }
   } finally {
     await browser.close();
-    await ours.close();
-    await peer.close();
+    for (const server of [ours, peer, oursGzip, peerGzip]) await server.close();
   }
   return results;
 }
@@ -196,13 +205,17 @@ export function table(r) {
     ['memory after load (JS heap + WASM)', kb(r.ours.memory), kb(r.peer.memory), ratio(r.ours.memory, r.peer.memory)],
     ['layout shift during load', r.ours.cls.toFixed(3), r.peer.cls.toFixed(3), ''],
   ];
-  if (r.ours.lighthouse) {
+  const wasm = (side) => r[side].weight.rows.find((f) => f.file.endsWith('.wasm'));
+  if (wasm('ours')) rows.splice(3, 0, ['WASM, gzip', kb(wasm('ours').gzip), '—', '']);
+  for (const [key, served] of [['lighthouse', 'brotli'], ['lighthouseGzip', 'gzip']]) {
+    const [o, p] = [r.ours[key], r.peer[key]];
+    if (!o) continue;
     for (const k of ['performance', 'accessibility', 'best-practices', 'seo']) {
-      rows.push([`Lighthouse ${k}`, r.ours.lighthouse[k], r.peer.lighthouse[k], ratio(r.ours.lighthouse[k], r.peer.lighthouse[k])]);
+      rows.push([`Lighthouse ${k} (served ${served})`, o[k], p[k], ratio(o[k], p[k])]);
     }
-    rows.push(['Lighthouse LCP', ms(r.ours.lighthouse.lcp), ms(r.peer.lighthouse.lcp), ratio(r.ours.lighthouse.lcp, r.peer.lighthouse.lcp)]);
-    rows.push(['Lighthouse TBT', ms(r.ours.lighthouse.tbt), ms(r.peer.lighthouse.tbt), ratio(r.ours.lighthouse.tbt, r.peer.lighthouse.tbt)]);
-    rows.push(['Lighthouse CLS', r.ours.lighthouse.cls.toFixed(3), r.peer.lighthouse.cls.toFixed(3), '']);
+    rows.push([`Lighthouse LCP (served ${served})`, ms(o.lcp), ms(p.lcp), ratio(o.lcp, p.lcp)]);
+    rows.push([`Lighthouse TBT (served ${served})`, ms(o.tbt), ms(p.tbt), ratio(o.tbt, p.tbt)]);
+    rows.push([`Lighthouse CLS (served ${served})`, o.cls.toFixed(3), p.cls.toFixed(3), '']);
   }
   const head = ['metric', 'ours (Yew + plotters)', 'peer (ECharts)', 'ours/peer'];
   const md = [head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
@@ -212,14 +225,24 @@ export function table(r) {
 
 export function budgetMisses(r) {
   const misses = [];
-  if (r.ours.weight.total.gzip > BUDGETS.firstLoadGzip) misses.push(`first-load transfer ${kb(r.ours.weight.total.gzip)} gzip > ${kb(BUDGETS.firstLoadGzip)}`);
+  const { total } = r.ours.weight;
+  const wasm = r.ours.weight.rows.find((f) => f.file.endsWith('.wasm'));
+  if (total.gzip > BUDGETS.firstLoadGzip) misses.push(`first load ${kb(total.gzip)} gzip > ${kb(BUDGETS.firstLoadGzip)}`);
+  if (total.brotli > BUDGETS.firstLoadBrotli) misses.push(`first load ${kb(total.brotli)} brotli > ${kb(BUDGETS.firstLoadBrotli)}`);
+  if (!wasm || wasm.gzip > BUDGETS.wasmGzip) misses.push(`WASM ${wasm ? kb(wasm.gzip) : 'missing'} gzip > ${kb(BUDGETS.wasmGzip)}`);
   if (!(r.ours.allCharts <= r.peer.allCharts)) misses.push(`time to all charts ${ms(r.ours.allCharts)} > peer ${ms(r.peer.allCharts)}`);
-  if (!(r.ours.openP95 <= BUDGETS.cardOpenP95)) misses.push(`card-open p95 ${ms(r.ours.openP95)} > ${BUDGETS.cardOpenP95} ms`);
-  if (r.ours.lighthouse) {
+  for (const [label, o, p] of [['median', r.ours.openMedian, r.peer.openMedian], ['p95', r.ours.openP95, r.peer.openP95]]) {
+    if (!(o <= p * BUDGETS.cardOpenVsPeer)) misses.push(`card open ${label} ${ms(o)} > peer ${ms(p)} (×${ratio(o, p)})`);
+  }
+  if (r.ours.memory > BUDGETS.memory) misses.push(`memory ${kb(r.ours.memory)} > ${kb(BUDGETS.memory)}`);
+  for (const [key, served] of [['lighthouse', 'brotli'], ['lighthouseGzip', 'gzip']]) {
+    const lh = r.ours[key];
+    if (!lh) continue;
     for (const [k, min] of Object.entries(BUDGETS.lighthouse)) {
-      if (r.ours.lighthouse[k] < min) misses.push(`Lighthouse ${k} ${r.ours.lighthouse[k]} < ${min} (failing: ${r.ours.lighthouse.failing.join(', ')})`);
+      if (lh[k] < min) misses.push(`Lighthouse ${k} ${lh[k]} < ${min}, served ${served} (failing: ${lh.failing.join(', ')})`);
     }
-    if (r.ours.lighthouse.cls > BUDGETS.cls) misses.push(`Lighthouse CLS ${r.ours.lighthouse.cls} > 0`);
+    if (lh.tbt > BUDGETS.lighthouseTbt) misses.push(`Lighthouse TBT ${ms(lh.tbt)} > ${BUDGETS.lighthouseTbt} ms, served ${served}`);
+    if (lh.cls > BUDGETS.cls) misses.push(`Lighthouse CLS ${lh.cls} > 0, served ${served}`);
   }
   return misses;
 }

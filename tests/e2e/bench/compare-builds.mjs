@@ -1,12 +1,14 @@
 // Lighthouse (mobile preset) on two builds side by side, as hosts serve them: gzip only (a
 // plain static server) and brotli. Runs alternate between the builds so that the machine's
-// noise falls on both; medians are reported. Also the WASM's gzip size of each.
+// noise falls on both; medians are reported. Also the WASM's gzip size of each, and card opens
+// (input to next paint, 30 per build and round, alternating) and memory at 4× CPU.
 //   node tests/e2e/bench/compare-builds.mjs BEFORE_DIST AFTER_DIST [runs]
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../server.mjs';
-import { lighthouseRun } from './bench.mjs';
+import { lighthouseRun, measure } from './bench.mjs';
+import { launch } from '../browser.mjs';
 
 const [before, after, runsArg] = process.argv.slice(2);
 if (!before || !after) {
@@ -21,6 +23,29 @@ async function wasmGzip(dir) {
   const bytes = await readFile(join(dir, wasm));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
+
+// Card opens and memory, both builds in one browser, alternating.
+const figures = JSON.parse(await readFile(new URL('../../../data/figures.json', import.meta.url), 'utf8')).figures.map((f) => f.id);
+const charts = JSON.parse(await readFile(new URL('../../../data/charts.json', import.meta.url), 'utf8')).charts.length;
+const opens = { before: [], after: [] };
+const memory = { before: [], after: [] };
+{
+  const browser = await launch();
+  const servers = { before: await serve(before, { compress: true }), after: await serve(after, { compress: true }) };
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of ['before', 'after']) {
+      const m = await measure(browser, servers[name].url, charts, figures, 30);
+      opens[name].push(m.openMedian);
+      memory[name].push(m.memory);
+    }
+  }
+  for (const s of Object.values(servers)) await s.close();
+  await browser.close();
+}
+const percent = (a, b) => `${(((b - a) / a) * 100).toFixed(0)}%`;
+console.log('| build | card open, median of run medians | memory after load |\n| --- | ---: | ---: |');
+for (const name of ['before', 'after']) console.log(`| ${name} | ${median(opens[name]).toFixed(1)} ms | ${(median(memory[name]) / 1024).toFixed(0)} KB |`);
+console.log(`(card open ${percent(median(opens.before), median(opens.after))}; ${RUNS} rounds of 30 opens at 4× CPU)\n`);
 
 const rows = [];
 for (const compress of ['gzip', true]) {
