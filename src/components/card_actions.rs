@@ -3,6 +3,8 @@
 //! region; where the clipboard cannot be used (an insecure page, an old browser), the text is
 //! shown selected for the reader to copy.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -45,6 +47,14 @@ fn navigator_api(name: &str) -> Option<wasm_bindgen::JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
+/// Whether the browser has a share sheet (`navigator.share`); asked once.
+fn has_share() -> bool {
+    thread_local! {
+        static SHARE: bool = navigator_api("share").is_some();
+    }
+    SHARE.with(|s| *s)
+}
+
 /// Writes `text` to the clipboard; false where there is no clipboard or it refused.
 async fn copy_text(text: &str) -> bool {
     let Some(clipboard) = navigator_api("clipboard") else {
@@ -79,10 +89,11 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
             }
         });
     }
-    let copy = |text: String, done: ui::Str| {
+    // The texts are made when clicked, not on every open: most readers never click.
+    let copy = |text: Rc<dyn Fn() -> String>, done: ui::Str| {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| {
-            let (notice, text) = (notice.clone(), text.clone());
+            let (notice, text) = (notice.clone(), text());
             spawn_local(async move {
                 notice.set(Some(if copy_text(&text).await {
                     Notice {
@@ -98,13 +109,18 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
             });
         })
     };
-    let link = card_link(&page_base(), &props.card);
-    let share = navigator_api("share").map(|share| {
+    let link: Rc<dyn Fn() -> String> = {
+        let card = props.card.clone();
+        Rc::new(move || card_link(&page_base(), &card))
+    };
+    let share = has_share().then(|| {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let data = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&data, &"url".into(), &link.as_str().into());
-            if let Ok(share) = share.clone().dyn_into::<js_sys::Function>() {
+            let _ = js_sys::Reflect::set(&data, &"url".into(), &link().into());
+            if let Some(Ok(share)) =
+                navigator_api("share").map(|s| s.dyn_into::<js_sys::Function>())
+            {
                 // The reader may cancel the sheet: nothing to report then.
                 let _ = share.call1(&gloo::utils::window().navigator(), &data);
             }
@@ -116,7 +132,7 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
                 { t(lang, ui::COPY_LINK) }
             </button>
             if let Some(citation) = &props.citation {
-                <button type="button" class="card-action" onclick={copy(citation.to_string(), ui::CITATION_COPIED)}>
+                <button type="button" class="card-action" onclick={copy({ let c = citation.to_string(); Rc::new(move || c.clone()) }, ui::CITATION_COPIED)}>
                     { t(lang, ui::COPY_CITATION) }
                 </button>
             }
