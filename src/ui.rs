@@ -85,7 +85,7 @@ pub const PRINTED_IN: Str = Str {
 /// Under passages in English mode.
 pub const PASSAGE_NOTE: Str = Str {
     zh: "",
-    en: "Passage in Chinese, as printed; the highlight marks the figure's own words.",
+    en: "Passage in Chinese, as printed; the highlight marks the words that print the figure.",
 };
 /// Under whole passages in English mode.
 pub const PASSAGE_NOTE_PLAIN: Str = Str {
@@ -115,7 +115,7 @@ pub const COL_VALUE: Str = Str {
 /// Our title, not the paper's.
 pub const OUR_TITLE: Str = Str {
     zh: "（标题为编者所加）",
-    en: "(title ours)",
+    en: "(our title)",
 };
 /// Story card tags, by passage kind.
 pub const STORY: Str = Str {
@@ -135,7 +135,7 @@ pub const COMMENTARY: Str = Str {
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {
     zh: "版面导语与结语",
-    en: "The page's opening and closing",
+    en: "The page's introduction and conclusion",
 };
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
@@ -279,7 +279,7 @@ pub const CORRECTIONS_NOTE: Str = Str {
 /// Chart hint.
 pub const CHART_HINT: Str = Str {
     zh: "点击条形查看原文",
-    en: "Tap or click a bar to read where it is printed",
+    en: "Tap or click a bar to see the original passage",
 };
 /// Figures count in a section.
 pub const FIGURES_IN_SECTION: Str = Str {
