@@ -111,7 +111,8 @@ impl Content {
             .map(|f| BarSpec {
                 figure: f.id.clone(),
                 label: f.label.get(lang).to_string(),
-                value: f.value,
+                // Bars of one chart are in one base unit (万 scaled out), as the rules require.
+                value: f.base_value(),
                 value_text: format_figure(f, lang),
             })
             .collect()

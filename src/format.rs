@@ -69,13 +69,11 @@ pub fn figure_amount(figure: &Figure, lang: Lang) -> String {
             if figure.numeral.contains('/') {
                 return figure.numeral.clone();
             }
-            let (value, decimals) = match figure.unit.zh.strip_prefix('万') {
-                Some(_) => (
-                    figure.value * 10_000.0,
-                    decimals_of(&figure.numeral).saturating_sub(4),
-                ),
-                None => (figure.value, decimals_of(&figure.numeral)),
+            let decimals = match figure.unit.zh.starts_with('万') {
+                true => decimals_of(&figure.numeral).saturating_sub(4),
+                false => decimals_of(&figure.numeral),
             };
+            let value = figure.base_value();
             let number = format_number(value, decimals, lang);
             match figure.unit.en.as_str() {
                 "" => number,

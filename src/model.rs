@@ -206,6 +206,23 @@ pub struct Figure {
     pub mentions: Vec<Mention>,
 }
 
+impl Figure {
+    /// The unit without a leading 万 (`万平方米` → `平方米`): figures whose units differ only
+    /// by 万 are compared in this one base unit.
+    pub fn base_unit(&self) -> &str {
+        self.unit.zh.strip_prefix('万').unwrap_or(&self.unit.zh)
+    }
+
+    /// The value in [`Figure::base_unit`] (`6.82` 万平方米 → `68200`).
+    pub fn base_value(&self) -> f64 {
+        if self.unit.zh.starts_with('万') {
+            self.value * 10_000.0
+        } else {
+            self.value
+        }
+    }
+}
+
 /// A group of figures: one section of the infographic.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
@@ -240,6 +257,9 @@ pub struct Chart {
     pub headline: bool,
     /// The chart's title (ours).
     pub title: Bilingual,
+    /// What its bars have in common (ours): the one measure, scope and kind of action they
+    /// share, shown under the title.
+    pub measure: Bilingual,
     /// Figure ids, top to bottom.
     pub figures: Vec<String>,
 }

@@ -164,6 +164,11 @@ fn check_chart<'a>(
     if c.figures.is_empty() {
         return fault("has no figures".into());
     }
+    if c.measure.zh.trim().is_empty() || c.measure.en.trim().is_empty() {
+        return fault(
+            "has no `measure` in both languages: say what its bars have in common".into(),
+        );
+    }
     let mut unit = None;
     for id in &c.figures {
         let Some(f) = content.figure(id) else {
@@ -178,15 +183,28 @@ fn check_chart<'a>(
             ));
         }
         match unit {
-            None => unit = Some(&f.unit.zh),
-            Some(u) if *u == f.unit.zh => {}
+            None => unit = Some(f.base_unit()),
+            Some(u) if u == f.base_unit() => {}
             Some(u) => {
                 return fault(format!(
                 "figure `{id}` is in `{}` but the chart is in `{u}`: never two units on one axis",
-                f.unit.zh
+                f.base_unit()
             ))
             }
         }
+    }
+    // Every bar must be seen: none under 1/50 of the chart's largest (in the one base unit).
+    let values: Vec<(&str, f64)> = c
+        .figures
+        .iter()
+        .filter_map(|id| content.figure(id))
+        .map(|f| (f.id.as_str(), f.base_value()))
+        .collect();
+    let largest = values.iter().map(|(_, v)| *v).fold(0.0, f64::max);
+    if let Some((id, v)) = values.iter().find(|(_, v)| *v < largest / 50.0) {
+        return fault(format!(
+            "figure `{id}` ({v}) is under 1/50 of the chart's largest bar ({largest}): it would be a sliver; show it on its own"
+        ));
     }
     Ok(())
 }

@@ -124,11 +124,21 @@ async fn renders_headline_charts_and_cards() {
         app.get("h1").text_content().unwrap(),
         "北碚奋力谱写高质量发展高品质生活新篇章"
     );
-    assert!(
-        app.count(".chart svg") >= 10,
-        "charts: {}",
-        app.count(".chart svg")
+    let content = beibei_infographic::content();
+    assert_eq!(
+        app.count(".chart .chart-drawing svg"),
+        content.charts.len() as u32
     );
+    // Under its title, each chart says what its bars have in common; its keys point to it.
+    for chart in &content.charts {
+        let measure = app.get(&format!("#chart-measure-{}", chart.id));
+        assert_eq!(measure.text_content().unwrap(), chart.measure.zh);
+    }
+    let described = app
+        .get(".chart-bars")
+        .get_attribute("aria-describedby")
+        .unwrap();
+    assert!(described.starts_with("chart-measure-"), "{described}");
     assert!(app.count(".card-toggle") >= 50);
     // Each chart is a listbox of its bars, each named "label: value (n of m)".
     let bars = app.get(".chart-bars");

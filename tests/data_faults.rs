@@ -179,3 +179,54 @@ fn a_number_with_no_figure_and_no_exclusion_is_reported() {
     assert_eq!(uncovered.len(), 1);
     assert_eq!(uncovered[0].number, "64");
 }
+
+#[test]
+fn a_chart_without_its_measure_in_both_languages_is_caught() {
+    let m = message(parse_edited(
+        "charts",
+        "\"en\": \"Households whose homes were renovated or redeveloped, 2016–2020\"",
+        "\"en\": \" \"",
+    ));
+    assert_eq!(
+        m,
+        "data/charts.json: entry `livelihood-homes`: has no `measure` in both languages: say what its bars have in common"
+    );
+}
+
+#[test]
+fn a_bar_too_small_to_see_is_caught() {
+    // 20 firms in one park beside 5,331 firms district-wide: the chart issue 12 took apart.
+    let chart = r#"{ "id": "industry-firms", "group": "industry", "kind": "bars", "headline": false,
+        "title": { "zh": "企业数", "en": "Firms" }, "measure": { "zh": "企业（家）", "en": "Firms" },
+        "figures": ["cloud-enterprises", "industrial-internet-firms"] },"#;
+    let m = message(parse_edited(
+        "charts",
+        "\"charts\": [",
+        &format!("\"charts\": [{chart}"),
+    ));
+    assert_eq!(
+        m,
+        "data/charts.json: entry `industry-firms`: figure `industrial-internet-firms` (20) is under 1/50 of the chart's largest bar (5331): it would be a sliver; show it on its own"
+    );
+}
+
+#[test]
+fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
+    let content = beibei_infographic::content();
+    let chart = content
+        .charts
+        .iter()
+        .find(|c| c.id == "land-buildings")
+        .unwrap();
+    let bars = content.chart_bars(chart, beibei_infographic::Lang::En);
+    let reused = bars
+        .iter()
+        .find(|b| b.figure == "idle-factories-reused")
+        .unwrap();
+    // Printed 6.82万平方米, drawn as 68,200 m² beside the figures printed in 平方米.
+    assert_eq!(reused.value, 68_200.0);
+    assert_eq!(reused.value_text, "68,200 m²");
+    let zh = content.chart_bars(chart, beibei_infographic::Lang::Zh);
+    assert!(zh.iter().any(|b| b.value_text == "6.82万平方米"));
+    assert!(bars.iter().any(|b| b.value == 30_389.0));
+}

@@ -83,6 +83,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     }
     let title = chart.title.get(lang);
     let description_id = format!("chart-description-{}", chart.id);
+    let measure_id = format!("chart-measure-{}", chart.id);
     let option_id = |i: usize| format!("bar-{}-{i}", chart.id);
     // Keyboard: the chart is one Tab stop (a listbox of its bars, each named "label: value
     // (n of m)"); arrows, Home and End move, Enter or Space opens, Escape leaves.
@@ -167,6 +168,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     html! {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))}>
             <figcaption class="chart-title">{ title }</figcaption>
+            <p class="chart-measure" id={measure_id.clone()}>{ chart.measure.get(lang) }</p>
             <p class="chart-description" id={description_id.clone()}>{ description.clone() }</p>
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
@@ -181,7 +183,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 }
                 <ul class="chart-bars" role="listbox" tabindex="0"
                     aria-label={format!("{title}：{}", t(lang, ui::CHART_KEYS))}
-                    aria-describedby={description_id}
+                    aria-describedby={format!("{measure_id} {description_id}")}
                     aria-activedescendant={focused_at.map(option_id)}
                     {onkeydown} {onfocus} {onblur}>
                     { for bars.iter().enumerate().map(|(i, b)| html! {
