@@ -2,6 +2,10 @@
 //! plotters from the data at build time: the headline, the industry output shares and four
 //! livelihood figures, each as printed.
 
+use std::sync::OnceLock;
+
+use ab_glyph::{Font, FontRef, ScaleFont};
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -15,10 +19,64 @@ pub const SIZE: (u32, u32) = (1200, 630);
 /// Where Debian's fonts-wqy-microhei puts its font (a Chinese-first CJK face).
 pub const FONT_PATH: &str = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 
+/// The font, for setting text (see [`glyph_offsets`]).
+static FONT: OnceLock<FontRef<'static>> = OnceLock::new();
+
 /// Registers the CJK font with plotters; call once before [`draw_share_image`].
 pub fn register_font(bytes: &'static [u8]) -> Result<(), String> {
-    plotters::style::register_font("sans-serif", FontStyle::Normal, bytes)
-        .map_err(|_| "the share image font cannot be read".to_string())
+    let unreadable = || "the share image font cannot be read".to_string();
+    let font = FontRef::try_from_slice_and_index(bytes, 0).map_err(|_| unreadable())?;
+    let _ = FONT.set(font);
+    plotters::style::register_font("sans-serif", FontStyle::Normal, bytes).map_err(|_| unreadable())
+}
+
+/// Where each character of `text` is drawn, from the text's origin, when drawn alone by
+/// plotters: its pen position (the advances and kerning of the characters before it) plus its
+/// left side bearing, which plotters' bitmap text leaves out. Set as one string, plotters
+/// draws every glyph at the left of its cell, so a full-width “ or （, whose ink sits at the
+/// right of its cell, leaves a gap after it.
+pub fn glyph_offsets(font: &FontRef<'_>, size: f64, text: &str) -> Vec<(char, i32)> {
+    let scaled = font.as_scaled(size as f32);
+    let mut pen = 0f32;
+    let mut previous = None;
+    text.chars()
+        .map(|c| {
+            let id = scaled.glyph_id(c);
+            if let Some(p) = previous {
+                pen += scaled.kern(p, id);
+            }
+            previous = Some(id);
+            let bearing = scaled
+                .outline_glyph(scaled.scaled_glyph(c))
+                .map_or(0.0, |g| g.px_bounds().min.x);
+            let at = (pen + bearing).round() as i32;
+            pen += scaled.h_advance(id);
+            (c, at)
+        })
+        .collect()
+}
+
+/// Draws one line of text at `at` (its top left, or its left middle with `VPos::Center`),
+/// character by character where [`glyph_offsets`] puts them.
+fn draw_line<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    at: (i32, i32),
+    style: TextStyle<'_>,
+) -> Result<(), String> {
+    let font = FONT.get().ok_or("register_font was not called")?;
+    let size = match style.font.get_size() {
+        s if s > 0.0 => s,
+        _ => return Err("a text style without a size".into()),
+    };
+    for (c, x) in glyph_offsets(font, size, text) {
+        if c.is_whitespace() {
+            continue;
+        }
+        area.draw(&Text::new(c.to_string(), (at.0 + x, at.1), style.clone()))
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// Draws the share image into `path` (PNG).
@@ -30,18 +88,18 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
     let text = |size: f64, color: RGBColor| ("sans-serif", size).into_font().color(&color);
     let muted = RGBColor(0x4e, 0x58, 0x63);
 
-    root.draw(&Text::new(
+    draw_line(
+        &root,
         content.page.kicker.get(lang),
         (60, 44),
         text(28.0, palette::ACTIVE),
-    ))
-    .map_err(err)?;
-    root.draw(&Text::new(
-        content.page.headline.zh.clone(),
+    )?;
+    draw_line(
+        &root,
+        &content.page.headline.zh,
         (60, 88),
         text(50.0, palette::INK),
-    ))
-    .map_err(err)?;
+    )?;
     root.draw(&Rectangle::new(
         [(60, 168), (1140, 172)],
         palette::INK.filled(),
@@ -56,12 +114,7 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         .iter()
         .find(|c| c.id == choice.chart)
         .ok_or(format!("no chart `{}`", choice.chart))?;
-    root.draw(&Text::new(
-        chart.title.zh.clone(),
-        (60, 196),
-        text(26.0, palette::INK),
-    ))
-    .map_err(err)?;
+    draw_line(&root, &chart.title.zh, (60, 196), text(26.0, palette::INK))?;
     let (x0, track_w) = (60, 400);
     // Three rows fit under the title.
     let bars: Vec<_> = content
@@ -75,12 +128,7 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
     };
     for (i, bar) in bars.iter().enumerate() {
         let y = 250 + i as i32 * 92;
-        root.draw(&Text::new(
-            bar.label.clone(),
-            (x0, y),
-            text(22.0, palette::INK),
-        ))
-        .map_err(err)?;
+        draw_line(&root, &bar.label, (x0, y), text(22.0, palette::INK))?;
         let bar_y = y + 34;
         root.draw(&Rectangle::new(
             [(x0, bar_y), (x0 + track_w, bar_y + 28)],
@@ -94,12 +142,12 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         ))
         .map_err(err)?;
         let value_style = text(30.0, palette::VALUE).pos(Pos::new(HPos::Left, VPos::Center));
-        root.draw(&Text::new(
-            bar.value_text.clone(),
+        draw_line(
+            &root,
+            &bar.value_text,
             (x0 + track_w + 14, bar_y + 14),
             value_style,
-        ))
-        .map_err(err)?;
+        )?;
     }
 
     // Right: the chosen figures as printed, under the first one's group and period.
@@ -109,33 +157,22 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         .map(|g| g.title.zh.clone())
         .unwrap_or_default();
     if let Some(period) = &first.period {
-        heading = format!("{heading} · {}", period.zh);
+        heading = format!("{heading}·{}", period.zh);
     }
-    root.draw(&Text::new(heading, (660, 196), text(26.0, palette::INK)))
-        .map_err(err)?;
+    draw_line(&root, &heading, (660, 196), text(26.0, palette::INK))?;
     for (i, id) in choice.figures.iter().enumerate() {
         let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
         let (x, y) = (660 + (i as i32 % 2) * 250, 250 + (i as i32 / 2) * 160);
-        root.draw(&Text::new(
-            figure.display.clone(),
-            (x, y),
-            text(48.0, palette::VALUE),
-        ))
-        .map_err(err)?;
-        root.draw(&Text::new(
-            figure.label.zh.clone(),
+        draw_line(&root, &figure.display, (x, y), text(48.0, palette::VALUE))?;
+        draw_line(
+            &root,
+            &figure.label.zh,
             (x, y + 64),
             text(22.0, palette::INK),
-        ))
-        .map_err(err)?;
+        )?;
     }
 
-    root.draw(&Text::new(
-        content.page.credit.zh.clone(),
-        (60, 580),
-        text(20.0, muted),
-    ))
-    .map_err(err)?;
+    draw_line(&root, &content.page.credit.zh, (60, 580), text(20.0, muted))?;
     root.present().map_err(err)?;
     Ok(())
 }
@@ -144,16 +181,78 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
 mod tests {
     use super::*;
 
+    /// Which pixel columns `text`, drawn by `draw_line` at 40 px from x = 4, inks.
+    fn inked_columns(text: &str) -> Vec<bool> {
+        let (w, h) = (480u32, 64u32);
+        let mut buffer = vec![255u8; (w * h * 3) as usize];
+        {
+            let root = BitMapBackend::with_buffer(&mut buffer, (w, h)).into_drawing_area();
+            let style = ("sans-serif", 40.0).into_font().color(&BLACK);
+            draw_line(&root, text, (4, 8), style).unwrap();
+            root.present().unwrap();
+        }
+        (0..w as usize)
+            .map(|x| (0..h as usize).any(|y| buffer[(y * w as usize + x) * 3] < 128))
+            .collect()
+    }
+
+    /// Where each character's ink starts, drawn as part of `text` (what its prefix did not ink).
+    fn ink_starts(text: &str) -> Vec<usize> {
+        let chars: Vec<char> = text.chars().collect();
+        (0..chars.len())
+            .map(|k| {
+                let before: String = chars[..k].iter().collect();
+                let with: String = chars[..=k].iter().collect();
+                let (a, b) = (inked_columns(&before), inked_columns(&with));
+                (0..b.len()).find(|x| b[*x] && !a[*x]).unwrap()
+            })
+            .collect()
+    }
+
+    fn font_or_skip() -> bool {
+        match std::fs::read(FONT_PATH) {
+            Ok(bytes) => {
+                register_font(Box::leak(bytes.into_boxed_slice())).unwrap();
+                true
+            }
+            Err(_) => {
+                // scripts/setup.sh installs the font; outside the scripts the test says so.
+                assert!(std::env::var_os("CI").is_none(), "{FONT_PATH} is missing");
+                eprintln!("skipped: {FONT_PATH} is not installed (scripts/setup.sh installs it)");
+                false
+            }
+        }
+    }
+
+    #[test]
+    fn every_glyph_is_inked_where_the_font_places_it() {
+        if !font_or_skip() {
+            return;
+        }
+        // The share image's texts with full-width punctuation, whose ink sits off the left of
+        // its cell: set as one plotters string, “ and （ were drawn a bearing too far left.
+        let font = FONT.get().unwrap();
+        for text in ["城镇新增就业（累计）", "民生·“十三五”期间"] {
+            let wanted: Vec<usize> = glyph_offsets(font, 40.0, text)
+                .iter()
+                .map(|(_, x)| (4 + x) as usize)
+                .collect();
+            let drawn = ink_starts(text);
+            for ((c, w), d) in text.chars().zip(&wanted).zip(&drawn) {
+                assert!(
+                    w.abs_diff(*d) <= 1,
+                    "{text}: {c} inked at {d}, the font puts it at {w}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn draws_a_png_of_the_right_size() {
         let content = crate::content::content();
-        let Ok(bytes) = std::fs::read(FONT_PATH) else {
-            // scripts/setup.sh installs the font; outside the scripts the test says so.
-            assert!(std::env::var_os("CI").is_none(), "{FONT_PATH} is missing");
-            eprintln!("skipped: {FONT_PATH} is not installed (scripts/setup.sh installs it)");
+        if !font_or_skip() {
             return;
-        };
-        register_font(Box::leak(bytes.into_boxed_slice())).unwrap();
+        }
         let path = std::env::temp_dir().join("beibei-share.png");
         draw_share_image(content, &path).unwrap();
         let png = std::fs::read(&path).unwrap();
