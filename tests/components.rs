@@ -134,6 +134,17 @@ async fn renders_headline_charts_and_cards() {
         let measure = app.get(&format!("#chart-measure-{}", chart.id));
         assert_eq!(measure.text_content().unwrap(), chart.measure.zh);
     }
+    // A figure no chart draws is drawn alone on its card; a charted one is not drawn twice.
+    for f in &content.figures {
+        let drawn = app.count(&format!("#card-{} .figure-visual svg", f.id));
+        assert_eq!(drawn, u32::from(!content.in_chart(&f.id)), "{}", f.id);
+    }
+    assert_eq!(
+        app.get("#card-new-urban-jobs .figure-visual-key")
+            .text_content()
+            .unwrap(),
+        "每格1万人"
+    );
     let described = app
         .get(".chart-bars")
         .get_attribute("aria-describedby")

@@ -55,3 +55,15 @@ fn the_audit_finds_an_invented_sentence_and_a_changed_number() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn every_figure_is_drawn_on_a_chart_or_alone_on_its_card() {
+    let content = bundled();
+    for f in &content.figures {
+        assert!(
+            content.in_chart(&f.id) || beibei_infographic::charts::visual_of(f).is_some(),
+            "{}: no chart draws it and it cannot be drawn alone",
+            f.id
+        );
+    }
+}

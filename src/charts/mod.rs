@@ -7,12 +7,14 @@
 
 mod bars;
 mod describe;
+mod figure_visual;
 mod text;
 
 pub use bars::{
     bar_key, draw, draw_focus, draw_highlight, layout, BarKey, BarSpec, ChartLayout, Row,
 };
 pub use describe::describe;
+pub use figure_visual::{draw_visual, visual_key, visual_of, FigureVisual};
 pub use text::{text_width, wrap};
 
 /// The width to redraw a chart at, drawn `drawn` px wide and now shown `shown` px wide, if it

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{Card, CardActions, PassageExcerpt};
+use crate::charts::{draw_visual, visual_key, visual_of};
 use crate::cite::citation;
 use crate::content::content;
 use crate::format::format_figure;
@@ -27,6 +28,18 @@ pub struct FigureCardProps {
 #[component]
 pub fn FigureCard(props: &FigureCardProps) -> Html {
     let lang = props.lang;
+    // A figure no chart draws is drawn alone, under its number (the number says it in words).
+    let visual = use_memo((props.figure.clone(), lang), |(id, lang)| {
+        let figure = content().figure(id)?;
+        if content().in_chart(id) {
+            return None;
+        }
+        let visual = visual_of(figure)?;
+        Some((
+            AttrValue::from(draw_visual(&visual)),
+            visual_key(&visual, figure, *lang),
+        ))
+    });
     let Some(figure) = content().figure(&props.figure) else {
         return html! {};
     };
@@ -34,6 +47,12 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         <>
             <span class="card-value">{ format_figure(figure, lang) }</span>
             <span class="card-label">{ figure.label.get(lang) }</span>
+            if let Some((svg, key)) = visual.as_ref() {
+                <span class="figure-visual" aria-hidden="true">
+                    { Html::from_html_unchecked(svg.clone()) }
+                    if let Some(key) = key { <span class="figure-visual-key">{ key.clone() }</span> }
+                </span>
+            }
         </>
     };
     let period = figure
