@@ -184,6 +184,7 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
         title_printed: true,
         subtitle: None,
         text: (*text).clone(),
+        uncertain_joins: Vec::new(),
     });
     for p in content.passages.iter().cloned().chain(page_passages) {
         for clause in trace::untraced_clauses(&p, source, &corrected) {

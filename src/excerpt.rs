@@ -94,6 +94,15 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             "</p>",
         );
     }
+    for join in &passage.uncertain_joins {
+        push_element(
+            &mut out,
+            "<p class=\"excerpt-join-note\">",
+            t(lang, ui::JOIN_NOTE),
+            "",
+        );
+        push_element(&mut out, "<span lang=\"zh-Hans\">“…", join, "…”</span></p>");
+    }
     out.push_str("</figure>");
     out
 }
@@ -172,5 +181,22 @@ mod tests {
         assert!(en.contains("class=\"excerpt-gap-note\""), "{en}");
         let zh = excerpt_html(&p, Some("后文"), false, Lang::Zh);
         assert!(!zh.contains("excerpt-lang-note"), "{zh}");
+    }
+
+    #[test]
+    fn a_join_that_is_our_reading_is_noted_under_the_passage() {
+        let elevators = content().passage("elevators").unwrap();
+        assert!(!elevators.uncertain_joins.is_empty());
+        for lang in [Lang::Zh, Lang::En] {
+            let html = excerpt_html(elevators, None, true, lang);
+            let note = format!(
+                "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">“…{}…”</span></p>",
+                escape(t(lang, ui::JOIN_NOTE)),
+                escape(&elevators.uncertain_joins[0])
+            );
+            assert!(html.contains(&note), "{html}");
+        }
+        let other = passage("一。");
+        assert!(!excerpt_html(&other, None, true, Lang::Zh).contains("excerpt-join-note"));
     }
 }

@@ -1,7 +1,7 @@
 //! Number formatting, the one place it is done: figures as printed in Chinese, and in English
 //! with 万 expanded (12.5万 → 125,000) and qualifiers spelled out (余 → more than).
 
-use crate::model::{Figure, Lang};
+use crate::model::{Figure, Lang, Mention, QUALIFIERS_AFTER};
 
 /// Groups the integer part in threes with commas: `30389` → `30,389`.
 fn group_thousands(int: &str) -> String {
@@ -99,6 +99,25 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// A mention's own wording of its figure, where the mentions word it differently (`突破1600家`
+/// in one passage, `1600家` in another): the figure with this mention's qualifier.
+pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String {
+    let Some(q) = mention.qualifier.as_deref().or(figure.qualifier.as_deref()) else {
+        return format_figure(figure, lang);
+    };
+    match lang {
+        Lang::Zh => {
+            let amount = figure_amount(figure, lang);
+            if QUALIFIERS_AFTER.contains(&q) {
+                amount.replacen(&figure.numeral, &format!("{}{q}", figure.numeral), 1)
+            } else {
+                format!("{q}{amount}")
+            }
+        }
+        Lang::En => format!("{} {}", qualifier_en(q), figure_amount(figure, lang)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +185,25 @@ mod tests {
         assert_eq!(format_number(6.80, 2, Lang::En), "6.8");
         assert_eq!(format_number(f64::NAN, 0, Lang::En), "–");
         assert_eq!(format_number(-1500.0, 0, Lang::En), "-1,500");
+    }
+
+    #[test]
+    fn a_mention_is_worded_as_its_own_passage_prints_it() {
+        let content = crate::content::content();
+        let tech = content.figure("tech-enterprises").unwrap();
+        let (a, b) = (&tech.mentions[0], &tech.mentions[1]);
+        assert_eq!(format_mention(tech, a, Lang::Zh), "突破1600家");
+        assert_eq!(format_mention(tech, a, Lang::En), "more than 1,600 firms");
+        assert_eq!(format_mention(tech, b, Lang::Zh), "1600家");
+        assert_eq!(format_mention(tech, b, Lang::En), "1,600 firms");
+        // The card's number is the wording both share.
+        assert_eq!(format_figure(tech, Lang::Zh), "1600家");
+        let mut parks = content.figure("industrial-park-area").unwrap().clone();
+        parks.mentions[0].qualifier = parks.qualifier.take();
+        parks.display = "170亩".into();
+        assert_eq!(
+            format_mention(&parks, &parks.mentions[0], Lang::Zh),
+            "170余亩"
+        );
     }
 }

@@ -143,6 +143,10 @@ pub struct Passage {
     pub subtitle: Option<Bilingual>,
     /// The clean text.
     pub text: String,
+    /// Where two pieces of the scrambled columns were joined by our reading rather than with
+    /// certainty: each an exact piece of `text` around the join. The card says so.
+    #[serde(default)]
+    pub uncertain_joins: Vec<String>,
 }
 
 impl Passage {
@@ -175,6 +179,34 @@ pub struct Mention {
     pub passage: String,
     /// An exact substring of the passage's text that contains the number.
     pub quote: String,
+    /// This mention's own qualifier (突破, 余 …), where the mentions word the figure
+    /// differently (`突破1600家` here, `达1600家` there); the figure's `qualifier` is then
+    /// empty.
+    #[serde(default)]
+    pub qualifier: Option<String>,
+}
+
+/// The words that make a printed figure approximate, before the number (突破1600, 约44) or
+/// after it (20余, 50多, 1/3以上).
+pub const QUALIFIERS_BEFORE: [&str; 3] = ["突破", "超过", "约"];
+/// See [`QUALIFIERS_BEFORE`].
+pub const QUALIFIERS_AFTER: [&str; 3] = ["余", "多", "以上"];
+
+/// The qualifiers a quote prints next to `numeral`.
+pub fn qualifiers_in(quote: &str, numeral: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    for (at, _) in quote.match_indices(numeral) {
+        let (before, after) = (&quote[..at], &quote[at + numeral.len()..]);
+        // A longer numeral that merely contains this one (16000 for 1600) does not count.
+        if after.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+            || before.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+        {
+            continue;
+        }
+        found.extend(QUALIFIERS_BEFORE.iter().filter(|q| before.ends_with(*q)));
+        found.extend(QUALIFIERS_AFTER.iter().filter(|q| after.starts_with(*q)));
+    }
+    found
 }
 
 /// A figure the page states about the district.
@@ -194,7 +226,8 @@ pub struct Figure {
     pub unit: Bilingual,
     /// The figure as printed, with qualifier and unit (`突破1600家`).
     pub display: String,
-    /// 突破, 余, 多, 以上 or 约, when the printed figure is approximate.
+    /// 突破, 余, 多, 以上 or 约, when the printed figure is approximate: set only when every
+    /// mention prints it (see [`Mention::qualifier`]).
     #[serde(default)]
     pub qualifier: Option<String>,
     /// Share, rate, count, measure or fraction.

@@ -29,6 +29,13 @@ pub fn static_text_html(content: &Content) -> String {
         for para in p.paragraphs() {
             html.push_str(&format!("<p>{}</p>\n", escape(para)));
         }
+        for join in &p.uncertain_joins {
+            html.push_str(&format!(
+                "<p class=\"static-note\">{}“…{}…”</p>\n",
+                escape(crate::ui::JOIN_NOTE.zh),
+                escape(join)
+            ));
+        }
         html.push_str("</article>\n");
     }
     html.push_str(&format!(

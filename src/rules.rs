@@ -12,7 +12,7 @@ use crate::route::CardId;
 /// Ids are public links (`#hospital-beds`, `#story-elevators`): what they may be.
 const LINK_RULE: &str =
     "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
-use crate::model::{Chart, ChartKind, Content, Figure, FigureKind, FRAME_SECTION};
+use crate::model::{qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, FRAME_SECTION};
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
 /// the fault.
@@ -24,6 +24,17 @@ pub fn check(content: &Content) -> Result<(), DataError> {
         }
         if p.text.trim().is_empty() {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
+        }
+        if let Some(join) = p
+            .uncertain_joins
+            .iter()
+            .find(|j| !p.text.contains(j.as_str()))
+        {
+            return Err(DataError::entry(
+                PASSAGES_FILE,
+                &p.id,
+                format!("uncertain join `{join}` is not in the passage's text"),
+            ));
         }
         if CardId::parse(&CardId::Story(p.id.clone()).to_string())
             != Some(CardId::Story(p.id.clone()))
@@ -144,6 +155,29 @@ fn check_figure<'a>(
                 "quote `{}` does not contain the numeral `{}`",
                 m.quote, f.numeral
             ));
+        }
+        // Each mention's wording: the qualifier printed next to the number is the figure's
+        // (when every mention prints it) or this mention's own.
+        let printed = qualifiers_in(&m.quote, &f.numeral);
+        let wanted = m.qualifier.as_deref().or(f.qualifier.as_deref());
+        if f.qualifier.is_some() && m.qualifier.is_some() {
+            return fault(format!(
+                "quote `{}`: a qualifier on the figure and on its mention; keep one",
+                m.quote
+            ));
+        }
+        if printed.as_slice() != wanted.as_slice() {
+            return fault(match (printed.first(), wanted) {
+                (Some(p), None) => format!(
+                    "quote `{}` prints `{p}` next to the number: give the mention `\"qualifier\": \"{p}\"`",
+                    m.quote
+                ),
+                (_, Some(w)) => format!(
+                    "quote `{}` does not print the qualifier `{w}` next to the number; where mentions differ, each mention carries its own",
+                    m.quote
+                ),
+                (None, None) => unreachable!(),
+            });
         }
     }
     Ok(())

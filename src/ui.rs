@@ -281,6 +281,16 @@ pub const CHART_HINT: Str = Str {
     zh: "点击条形查看原文",
     en: "Tap or click a bar to see the original passage",
 };
+/// A join of the page's columns that is our reading (before the joined words).
+pub const JOIN_NOTE: Str = Str {
+    zh: "此处由分栏拼接，为编者判读：",
+    en: "Rejoined across the page's columns, by our reading: ",
+};
+/// Before a mention's own wording, where the mentions word a figure differently.
+pub const PRINTED_HERE_AS: Str = Str {
+    zh: "此处印作：",
+    en: "Printed here as: ",
+};
 /// Figures count in a section.
 pub const FIGURES_IN_SECTION: Str = Str {
     zh: "项数据",

@@ -230,3 +230,41 @@ fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
     assert!(zh.iter().any(|b| b.value_text == "6.82万平方米"));
     assert!(bars.iter().any(|b| b.value == 30_389.0));
 }
+
+#[test]
+fn a_mention_worded_apart_must_say_so() {
+    // 突破340 in one passage, 增至340 in the other: the first mention must carry its 突破.
+    let m = message(parse_edited(
+        "figures",
+        "\"quote\": \"首个突破340个蓝天的行政区\",\n     \"qualifier\": \"突破\"",
+        "\"quote\": \"首个突破340个蓝天的行政区\"",
+    ));
+    assert_eq!(
+        m,
+        "data/figures.json: entry `good-air-days`: quote `首个突破340个蓝天的行政区` prints `突破` next to the number: give the mention `\"qualifier\": \"突破\"`"
+    );
+}
+
+#[test]
+fn a_qualifier_one_mention_does_not_print_is_caught() {
+    // Back to one qualifier for both mentions of 1600 firms: the second prints 达1600家.
+    let m = message(parse_edited(
+        "figures",
+        "\"display\": \"1600家\",\n   \"qualifier\": null,",
+        "\"display\": \"突破1600家\",\n   \"qualifier\": \"突破\",",
+    ));
+    assert!(m.starts_with("data/figures.json: entry `tech-enterprises`: quote `科技型企业突破1600家`: a qualifier on the figure and on its mention"), "{m}");
+}
+
+#[test]
+fn an_uncertain_join_must_be_in_its_passage() {
+    let m = message(parse_edited(
+        "passages",
+        "\"uncertain_joins\": [\"电梯。”最近，因定期要去医院\"]",
+        "\"uncertain_joins\": [\"电梯。”最近，因为要去医院\"]",
+    ));
+    assert_eq!(
+        m,
+        "data/passages.json: entry `elevators`: uncertain join `电梯。”最近，因为要去医院` is not in the passage's text"
+    );
+}

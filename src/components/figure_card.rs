@@ -7,7 +7,7 @@ use super::{Card, CardActions, PassageExcerpt};
 use crate::charts::{draw_visual, visual_key, visual_of};
 use crate::cite::citation;
 use crate::content::content;
-use crate::format::format_figure;
+use crate::format::{format_figure, format_mention};
 use crate::model::Lang;
 use crate::route::CardId;
 use crate::ui::{self, t};
@@ -55,6 +55,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             }
         </>
     };
+    let worded_apart = figure.mentions.iter().any(|m| m.qualifier.is_some());
     let period = figure
         .period
         .as_ref()
@@ -65,7 +66,13 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                 <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>
                 { for figure.mentions.iter().map(|m| html! {
-                    <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
+                    <>
+                        // Where the mentions word the figure differently, each says how it is printed.
+                        if worded_apart {
+                            <p class="mention-wording">{ t(lang, ui::PRINTED_HERE_AS) }<strong>{ format_mention(figure, m, lang) }</strong></p>
+                        }
+                        <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
+                    </>
                 }) }
                 <CardActions card={CardId::Figure(props.figure.to_string())} {lang}
                     citation={citation(content(), figure).map(AttrValue::from)} />
