@@ -190,6 +190,29 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   await page.context().close();
 });
 
+test('English on a phone: no card value breaks a word across lines ("household|s")', async () => {
+  for (const width of [390, 320]) {
+    const { page } = await open({ width, height: 844 }, { url: `${server.url}?lang=en` });
+    const broken = await page.evaluate(() => {
+      const out = [];
+      for (const value of document.querySelectorAll('.card-value')) {
+        const text = value.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+        // Each word of the value must sit on one line: a word split by a line break has two boxes.
+        for (const m of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          if (range.getClientRects().length > 1) out.push(`${text.data} (${m[0]})`);
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(broken, [], `${width} px`);
+    await page.context().close();
+  }
+});
+
 test('served under a sub-path, the app works', async () => {
   const sub = await serve(DIST, { base: '/graphics/beibei/' });
   const { page, problems } = await open(PHONE, { url: sub.url });
