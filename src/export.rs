@@ -56,6 +56,11 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
     ]));
     for f in figures {
         let (passages, quotes) = mentions(f);
+        // The value is in the printed unit: for 6.82万平方米, 6.82 of "10,000 m²".
+        let unit_en = match f.unit.zh.starts_with('万') {
+            true => format!("10,000 {}", f.unit.en),
+            false => f.unit.en.clone(),
+        };
         csv.push_str(&row(&[
             &f.id,
             &f.group,
@@ -63,7 +68,7 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
             &f.label.en,
             &plain(f.value),
             &f.unit.zh,
-            &f.unit.en,
+            &unit_en,
             &f.display,
             f.period.as_ref().map_or("", |p| &p.zh),
             f.period.as_ref().map_or("", |p| &p.en),
@@ -160,5 +165,16 @@ mod tests {
             );
         }
         assert_eq!(chart_csv(content, "no-such-chart"), None);
+    }
+
+    #[test]
+    fn a_value_in_wan_says_its_unit_in_english_too() {
+        // 6.82 beside 30389 in one chart's file: the English unit says what 6.82 counts.
+        let csv = chart_csv(crate::content::content(), "land-buildings").unwrap();
+        assert!(
+            csv.contains(",\"6.82\",\"万平方米\",\"10,000 m²\","),
+            "{csv}"
+        );
+        assert!(csv.contains(",\"30389\",\"平方米\",\"m²\","), "{csv}");
     }
 }

@@ -1,7 +1,7 @@
 //! Number formatting, the one place it is done: figures as printed in Chinese, and in English
 //! with 万 expanded (12.5万 → 125,000) and qualifiers spelled out (余 → more than).
 
-use crate::model::{Figure, Lang, Mention, QUALIFIERS_AFTER};
+use crate::model::{printed_number, Figure, Lang, Mention};
 
 /// Groups the integer part in threes with commas: `30389` → `30,389`.
 fn group_thousands(int: &str) -> String {
@@ -99,22 +99,27 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// A mention's own wording of its figure, where the mentions word it differently (`突破1600家`
-/// in one passage, `1600家` in another): the figure with this mention's qualifier.
+/// A mention's own wording of its figure, where the mentions word it differently: in Chinese
+/// the exact piece of its quote (`突破1600家`, `突破340`), in English the figure with this
+/// mention's qualifier (`more than 1,600 firms`).
 pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String {
-    let Some(q) = mention.qualifier.as_deref().or(figure.qualifier.as_deref()) else {
-        return format_figure(figure, lang);
-    };
+    let qualifier = mention.qualifier.as_deref().or(figure.qualifier.as_deref());
     match lang {
         Lang::Zh => {
-            let amount = figure_amount(figure, lang);
-            if QUALIFIERS_AFTER.contains(&q) {
-                amount.replacen(&figure.numeral, &format!("{}{q}", figure.numeral), 1)
-            } else {
-                format!("{q}{amount}")
+            let Some(piece) = printed_number(&mention.quote, &figure.numeral) else {
+                return format_figure(figure, lang);
+            };
+            // With its unit, where the quote prints the unit right after it.
+            let end = mention.quote.find(piece).map_or(0, |at| at + piece.len());
+            match mention.quote[end..].starts_with(figure.unit.zh.as_str()) {
+                true => format!("{piece}{}", figure.unit.zh),
+                false => piece.to_string(),
             }
         }
-        Lang::En => format!("{} {}", qualifier_en(q), figure_amount(figure, lang)),
+        Lang::En => match qualifier {
+            Some(q) => format!("{} {}", qualifier_en(q), figure_amount(figure, lang)),
+            None => format_figure(figure, lang),
+        },
     }
 }
 
@@ -198,11 +203,16 @@ mod tests {
         assert_eq!(format_mention(tech, b, Lang::En), "1,600 firms");
         // The card's number is the wording both share.
         assert_eq!(format_figure(tech, Lang::Zh), "1600家");
-        let mut parks = content.figure("industrial-park-area").unwrap().clone();
-        parks.mentions[0].qualifier = parks.qualifier.take();
-        parks.display = "170亩".into();
+        // Exactly as printed: 突破340 in 首个突破340个蓝天的行政区 (the unit is not next to it).
+        let air = content.figure("good-air-days").unwrap();
+        assert_eq!(format_mention(air, &air.mentions[1], Lang::Zh), "突破340");
         assert_eq!(
-            format_mention(&parks, &parks.mentions[0], Lang::Zh),
+            format_mention(air, &air.mentions[1], Lang::En),
+            "more than 340 days"
+        );
+        let parks = content.figure("industrial-park-area").unwrap();
+        assert_eq!(
+            format_mention(parks, &parks.mentions[0], Lang::Zh),
             "170余亩"
         );
     }

@@ -1,5 +1,5 @@
-//! HTML escaping, the one escaper: the prerendered page (native) and the embed snippet the
-//! footer shows (in the app).
+//! HTML escaping, the one escaper: the prerendered page (native), the embed snippet the
+//! footer shows, and an open card's passage (`excerpt`), in the app.
 
 /// Escapes text for HTML element content and for quoted attribute values.
 pub fn escape(text: &str) -> String {

@@ -33,4 +33,5 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
+// SAFETY: the app's WASM runs on one thread, which is what `TalckWasm` asks of its user.
 static ALLOC: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

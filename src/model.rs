@@ -206,7 +206,26 @@ pub fn qualifiers_in(quote: &str, numeral: &str) -> Vec<&'static str> {
         found.extend(QUALIFIERS_BEFORE.iter().filter(|q| before.ends_with(*q)));
         found.extend(QUALIFIERS_AFTER.iter().filter(|q| after.starts_with(*q)));
     }
+    // The same number printed twice with the same word is one wording.
+    found.sort_unstable();
+    found.dedup();
     found
+}
+
+/// Where a quote prints `numeral` with the words around it that make it approximate
+/// (`突破340` in `首个突破340个蓝天的行政区`): the exact piece of the printed text.
+pub fn printed_number<'a>(quote: &'a str, numeral: &str) -> Option<&'a str> {
+    let at = quote.find(numeral)?;
+    let before = QUALIFIERS_BEFORE
+        .iter()
+        .find(|q| quote[..at].ends_with(*q))
+        .map_or(0, |q| q.len());
+    let end = at + numeral.len();
+    let after = QUALIFIERS_AFTER
+        .iter()
+        .find(|q| quote[end..].starts_with(*q))
+        .map_or(0, |q| q.len());
+    Some(&quote[at - before..end + after])
 }
 
 /// A figure the page states about the district.
@@ -224,9 +243,9 @@ pub struct Figure {
     pub numeral: String,
     /// The printed unit, and its English.
     pub unit: Bilingual,
-    /// The figure as printed, with qualifier and unit (`突破1600家`).
+    /// The figure as printed, with the qualifier every mention prints, and its unit (`50多所`).
     pub display: String,
-    /// 突破, 余, 多, 以上 or 约, when the printed figure is approximate: set only when every
+    /// 突破, 超过, 约, 余, 多 or 以上, when the printed figure is approximate: set only when every
     /// mention prints it (see [`Mention::qualifier`]).
     #[serde(default)]
     pub qualifier: Option<String>,
@@ -413,5 +432,34 @@ impl Content {
             charts: charts.charts,
             corrections: corrections.corrections,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifiers_are_read_next_to_the_number_only() {
+        assert_eq!(qualifiers_in("科技型企业突破1600家", "1600"), vec!["突破"]);
+        assert_eq!(qualifiers_in("汇聚520余个", "520"), vec!["余"]);
+        assert!(qualifiers_in("全区科技型企业达1600家", "1600").is_empty());
+        // A longer number that contains this one is not this one.
+        assert!(qualifiers_in("突破16000家", "1600").is_empty());
+        // Printed twice the same way: one wording.
+        assert_eq!(
+            qualifiers_in("突破1600家，突破1600家", "1600"),
+            vec!["突破"]
+        );
+        // Printed with two words, both count.
+        assert_eq!(qualifiers_in("约20余家", "20"), vec!["余", "约"]);
+        assert_eq!(
+            printed_number("首个突破340个蓝天的行政区", "340"),
+            Some("突破340")
+        );
+        assert_eq!(
+            printed_number("整个铸造车间节约了1/3以上的人力", "1/3"),
+            Some("1/3以上")
+        );
     }
 }

@@ -122,6 +122,14 @@ fn check_figure<'a>(
         }
         None => return fault(format!("numeral `{}` is not a number", f.numeral)),
     }
+    // The card's number shows the qualifier every mention prints, and no other.
+    if qualifiers_in(&f.display, &f.numeral).as_slice() != f.qualifier.as_deref().as_slice() {
+        return fault(format!(
+            "display `{}` and qualifier `{}` disagree",
+            f.display,
+            f.qualifier.as_deref().unwrap_or("null")
+        ));
+    }
     if !f.display.contains(&f.numeral) {
         return fault(format!(
             "display `{}` does not contain the numeral `{}`",
@@ -130,6 +138,14 @@ fn check_figure<'a>(
     }
     if matches!(f.kind, FigureKind::Share | FigureKind::Rate) && f.unit.zh != "%" {
         return fault("a share or rate must be in %".into());
+    }
+    // A figure no chart draws is drawn alone on its card: as a part, a growth or squares.
+    let charted = content.charts.iter().any(|c| c.figures.contains(&f.id));
+    if !charted && f.value <= 0.0 {
+        return fault(format!(
+            "value {} cannot be drawn alone on its card (no chart draws it): only values above 0 can",
+            f.value
+        ));
     }
     if f.kind == FigureKind::Share && !(0.0..=100.0).contains(&f.value) {
         return fault(format!("share {} is outside 0–100%", f.value));
@@ -234,10 +250,15 @@ fn check_chart<'a>(
         .filter_map(|id| content.figure(id))
         .map(|f| (f.id.as_str(), f.base_value()))
         .collect();
+    // A share chart is drawn against 100%, a bar chart against its largest bar.
     let largest = values.iter().map(|(_, v)| *v).fold(0.0, f64::max);
-    if let Some((id, v)) = values.iter().find(|(_, v)| *v < largest / 50.0) {
+    let (axis, what) = match c.kind {
+        ChartKind::Share => (100.0, "100%".to_string()),
+        ChartKind::Bars => (largest, format!("the chart's largest bar ({largest})")),
+    };
+    if let Some((id, v)) = values.iter().find(|(_, v)| *v < axis / 50.0) {
         return fault(format!(
-            "figure `{id}` ({v}) is under 1/50 of the chart's largest bar ({largest}): it would be a sliver; show it on its own"
+            "figure `{id}` ({v}) is under 1/50 of {what}: it would be a sliver; show it on its own"
         ));
     }
     Ok(())

@@ -231,11 +231,20 @@ mod tests {
         }
         // The share image's texts with full-width punctuation, whose ink sits off the left of
         // its cell: set as one plotters string, “ and （ were drawn a bearing too far left.
-        let font = FONT.get().unwrap();
+        let font = FONT.get().unwrap().as_scaled(40.0);
         for text in ["城镇新增就业（累计）", "民生·“十三五”期间"] {
-            let wanted: Vec<usize> = glyph_offsets(font, 40.0, text)
-                .iter()
-                .map(|(_, x)| (4 + x) as usize)
+            // Where the font puts each glyph's ink: the glyph placed at its pen position (the
+            // advances before it), as any text layout places it.
+            let mut pen = 0f32;
+            let wanted: Vec<usize> = text
+                .chars()
+                .map(|c| {
+                    let mut glyph = font.scaled_glyph(c);
+                    glyph.position = ab_glyph::point(pen, 0.0);
+                    pen += font.h_advance(glyph.id);
+                    let ink = font.outline_glyph(glyph).unwrap().px_bounds().min.x;
+                    (4.0 + ink).round() as usize
+                })
                 .collect();
             let drawn = ink_starts(text);
             for ((c, w), d) in text.chars().zip(&wanted).zip(&drawn) {

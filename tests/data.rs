@@ -67,3 +67,24 @@ fn every_figure_is_drawn_on_a_chart_or_alone_on_its_card() {
         );
     }
 }
+
+#[test]
+fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
+    let content = beibei_infographic::content();
+    let chart = content
+        .charts
+        .iter()
+        .find(|c| c.id == "land-buildings")
+        .unwrap();
+    let bars = content.chart_bars(chart, beibei_infographic::Lang::En);
+    let reused = bars
+        .iter()
+        .find(|b| b.figure == "idle-factories-reused")
+        .unwrap();
+    // Printed 6.82万平方米, drawn as 68,200 m² beside the figures printed in 平方米.
+    assert_eq!(reused.value, 68_200.0);
+    assert_eq!(reused.value_text, "68,200 m²");
+    let zh = content.chart_bars(chart, beibei_infographic::Lang::Zh);
+    assert!(zh.iter().any(|b| b.value_text == "6.82万平方米"));
+    assert!(bars.iter().any(|b| b.value == 30_389.0));
+}

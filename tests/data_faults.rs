@@ -211,27 +211,6 @@ fn a_bar_too_small_to_see_is_caught() {
 }
 
 #[test]
-fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
-    let content = beibei_infographic::content();
-    let chart = content
-        .charts
-        .iter()
-        .find(|c| c.id == "land-buildings")
-        .unwrap();
-    let bars = content.chart_bars(chart, beibei_infographic::Lang::En);
-    let reused = bars
-        .iter()
-        .find(|b| b.figure == "idle-factories-reused")
-        .unwrap();
-    // Printed 6.82万平方米, drawn as 68,200 m² beside the figures printed in 平方米.
-    assert_eq!(reused.value, 68_200.0);
-    assert_eq!(reused.value_text, "68,200 m²");
-    let zh = content.chart_bars(chart, beibei_infographic::Lang::Zh);
-    assert!(zh.iter().any(|b| b.value_text == "6.82万平方米"));
-    assert!(bars.iter().any(|b| b.value == 30_389.0));
-}
-
-#[test]
 fn a_mention_worded_apart_must_say_so() {
     // 突破340 in one passage, 增至340 in the other: the first mention must carry its 突破.
     let m = message(parse_edited(
@@ -247,13 +226,48 @@ fn a_mention_worded_apart_must_say_so() {
 
 #[test]
 fn a_qualifier_one_mention_does_not_print_is_caught() {
-    // Back to one qualifier for both mentions of 1600 firms: the second prints 达1600家.
-    let m = message(parse_edited(
+    // One qualifier for both mentions of 1600 firms: the second prints 达1600家, not 突破.
+    let one_for_both = parse_edited(
         "figures",
         "\"display\": \"1600家\",\n   \"qualifier\": null,",
         "\"display\": \"突破1600家\",\n   \"qualifier\": \"突破\",",
+    );
+    // (The first mention's own 突破 is then a second qualifier: that is caught first.)
+    assert!(message(one_for_both).contains("a qualifier on the figure and on its mention"));
+    let files = beibei_infographic::content::Sources::bundled();
+    let figures = files
+        .figures
+        .replacen(
+            "\"display\": \"1600家\",\n   \"qualifier\": null,",
+            "\"display\": \"突破1600家\",\n   \"qualifier\": \"突破\",",
+            1,
+        )
+        .replacen(
+            "\"quote\": \"科技型企业突破1600家\",\n     \"qualifier\": \"突破\"",
+            "\"quote\": \"科技型企业突破1600家\"",
+            1,
+        );
+    let m = message(Content::parse(&Sources {
+        figures: &figures,
+        ..files
+    }));
+    assert_eq!(
+        m,
+        "data/figures.json: entry `tech-enterprises`: quote `全区科技型企业达1600家` does not print the qualifier `突破` next to the number; where mentions differ, each mention carries its own"
+    );
+}
+
+#[test]
+fn a_display_that_disagrees_with_its_qualifier_is_caught() {
+    let m = message(parse_edited(
+        "figures",
+        "\"display\": \"1600家\",",
+        "\"display\": \"突破1600家\",",
     ));
-    assert!(m.starts_with("data/figures.json: entry `tech-enterprises`: quote `科技型企业突破1600家`: a qualifier on the figure and on its mention"), "{m}");
+    assert_eq!(
+        m,
+        "data/figures.json: entry `tech-enterprises`: display `突破1600家` and qualifier `null` disagree"
+    );
 }
 
 #[test]

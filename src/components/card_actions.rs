@@ -89,7 +89,8 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
             }
         });
     }
-    // The texts are made when clicked, not on every open: most readers never click.
+    // What is copied is made when clicked: the link needs the page's address, which most
+    // readers never ask for (the citation comes ready made, as a prop).
     let copy = |text: Rc<dyn Fn() -> String>, done: ui::Str| {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| {
@@ -132,7 +133,7 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
                 { t(lang, ui::COPY_LINK) }
             </button>
             if let Some(citation) = &props.citation {
-                <button type="button" class="card-action" onclick={copy({ let c = citation.to_string(); Rc::new(move || c.clone()) }, ui::CITATION_COPIED)}>
+                <button type="button" class="card-action" onclick={copy({ let c = citation.clone(); Rc::new(move || c.to_string()) }, ui::CITATION_COPIED)}>
                     { t(lang, ui::COPY_CITATION) }
                 </button>
             }

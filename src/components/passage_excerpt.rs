@@ -25,9 +25,23 @@ pub struct PassageExcerptProps {
 /// The passage with its source line.
 #[component]
 pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
-    let Some(passage) = content().passage(&props.passage) else {
-        return html! {};
-    };
-    let html = excerpt_html(passage, props.quote.as_deref(), props.whole, props.lang);
-    Html::from_html_unchecked(html.into())
+    // Written once per passage, quote and language. (A language switch writes it anew, so an
+    // open "whole passage" closes: the text it shows is the same in both languages.)
+    let html = use_memo(
+        (
+            props.passage.clone(),
+            props.quote.clone(),
+            props.whole,
+            props.lang,
+        ),
+        |(passage, quote, whole, lang)| {
+            content()
+                .passage(passage)
+                .map(|p| AttrValue::from(excerpt_html(p, quote.as_deref(), *whole, *lang)))
+        },
+    );
+    match html.as_ref() {
+        Some(html) => Html::from_html_unchecked(html.clone()),
+        None => html! {},
+    }
 }

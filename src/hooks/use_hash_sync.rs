@@ -1,7 +1,11 @@
 //! The URL hash names the open card: opening a card pushes a history entry, back and forward
 //! reopen the card they name, and a hash naming no card is ignored.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -47,14 +51,18 @@ pub fn use_hash_sync(state: &UseReducerHandle<AppState>) {
     use_effect_with(state.open.clone(), move |open| {
         let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
         let wanted = open.as_ref().map(CardId::hash).unwrap_or_default();
-        // After the card is painted: a history entry costs the open a few milliseconds, and
-        // the reader sees the card first. (Opened again before then, only the last is written.)
+        // After the card is painted (the next frame, then a task): a history entry costs the
+        // open a few milliseconds, and the reader sees the card first. Opened or closed again
+        // before then, the pending write is dropped (frame and timer alike): only the last is
+        // written.
+        let timer = Rc::new(RefCell::new(None::<Timeout>));
         let frame = (!first).then(|| {
+            let timer = timer.clone();
             gloo::render::request_animation_frame(move |_| {
-                gloo::timers::callback::Timeout::new(0, move || write_hash(&wanted)).forget();
+                *timer.borrow_mut() = Some(Timeout::new(0, move || write_hash(&wanted)));
             })
         });
-        move || drop(frame)
+        move || drop((frame, timer.borrow_mut().take()))
     });
 }
 

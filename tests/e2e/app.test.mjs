@@ -67,7 +67,8 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       const r = document.querySelector('#panel-compulsory-retention mark').getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     });
-    assert.equal(new URL(page.url()).hash, '#compulsory-retention');
+    // The app writes the hash after the card is painted.
+    await page.waitForFunction(() => location.hash === '#compulsory-retention');
     await page.screenshot({ path: `${SHOTS}${name}-card-open.png` });
     await page.context().close();
   });
@@ -133,10 +134,13 @@ test('deep link opens and scrolls to the card; back closes it', async () => {
     const r = document.querySelector('#card-idle-factories-reused mark').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
-  // Opening the linked card added no history entry: Back from here leaves the page.
+  // Opening the linked card added no history entry: Back from here leaves the page. (The app
+  // writes history after the card is painted: give it a frame and a task.)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
   assert.equal(await page.evaluate(() => history.length), await page.evaluate(() => window.historyAtLoad));
   await page.locator('#toggle-city-parks').click();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => location.hash === '#city-parks');
   assert.equal(await page.evaluate(() => history.length), await page.evaluate(() => window.historyAtLoad + 1));
   await page.goBack();
   await page.locator('#toggle-idle-factories-reused[aria-expanded="true"]').waitFor();

@@ -27,7 +27,8 @@ export const BUDGETS = {
   lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 95 },
   lighthouseTbt: 100,
   cls: 0,
-  memory: 4108 * 1024,
+  // The build before issue 11 measured 4,077 KB beside this one in one run (compare-builds).
+  memory: 4077 * 1024,
 };
 
 const percentile = (xs, p) => {

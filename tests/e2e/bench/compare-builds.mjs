@@ -25,8 +25,14 @@ async function wasmGzip(dir) {
 }
 
 // Card opens and memory, both builds in one browser, alternating.
-const figures = JSON.parse(await readFile(new URL('../../../data/figures.json', import.meta.url), 'utf8')).figures.map((f) => f.id);
-const charts = JSON.parse(await readFile(new URL('../../../data/charts.json', import.meta.url), 'utf8')).charts.length;
+// Each build's own figures and charts (from the data files it ships), so that two builds of
+// different data can be compared.
+async function contentOf(dir) {
+  const figures = JSON.parse(await readFile(join(dir, 'data/figures.json'), 'utf8')).map((f) => f.id);
+  const charts = (await readdir(join(dir, 'data'))).filter((f) => /^chart-.*\.csv$/.test(f)).length;
+  return { figures, charts };
+}
+const shipped = { before: await contentOf(before), after: await contentOf(after) };
 const opens = { before: [], after: [] };
 const memory = { before: [], after: [] };
 {
@@ -34,7 +40,7 @@ const memory = { before: [], after: [] };
   const servers = { before: await serve(before, { compress: true }), after: await serve(after, { compress: true }) };
   for (let i = 0; i < RUNS; i++) {
     for (const name of ['before', 'after']) {
-      const m = await measure(browser, servers[name].url, charts, figures, 30);
+      const m = await measure(browser, servers[name].url, shipped[name].charts, shipped[name].figures, 30);
       opens[name].push(m.openMedian);
       memory[name].push(m.memory);
     }
