@@ -89,13 +89,6 @@ impl Content {
             .filter(move |p| p.section == section && p.kind != crate::model::PassageKind::Caption)
     }
 
-    /// Whether a chart draws this figure; a figure no chart draws is drawn alone on its card.
-    pub fn in_chart(&self, figure: &str) -> bool {
-        self.charts
-            .iter()
-            .any(|c| c.figures.iter().any(|f| f == figure))
-    }
-
     /// The section (a group id, or `overview`) a card belongs to, if the card exists.
     pub fn section_of(&self, card: &CardId) -> Option<&str> {
         match card {

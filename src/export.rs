@@ -57,7 +57,7 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
     for f in figures {
         let (passages, quotes) = mentions(f);
         // The value is in the printed unit: for 6.82万平方米, 6.82 of "10,000 m²".
-        let unit_en = match f.unit.zh.starts_with('万') {
+        let unit_en = match f.in_wan() {
             true => format!("10,000 {}", f.unit.en),
             false => f.unit.en.clone(),
         };

@@ -1,7 +1,7 @@
 //! Number formatting, the one place it is done: figures as printed in Chinese, and in English
 //! with 万 expanded (12.5万 → 125,000) and qualifiers spelled out (余 → more than).
 
-use crate::model::{printed_number, Figure, Lang, Mention};
+use crate::model::{printed_span, Figure, Lang, Mention};
 
 /// Groups the integer part in threes with commas: `30389` → `30,389`.
 fn group_thousands(int: &str) -> String {
@@ -69,7 +69,7 @@ pub fn figure_amount(figure: &Figure, lang: Lang) -> String {
             if figure.numeral.contains('/') {
                 return figure.numeral.clone();
             }
-            let decimals = match figure.unit.zh.starts_with('万') {
+            let decimals = match figure.in_wan() {
                 true => decimals_of(&figure.numeral).saturating_sub(4),
                 false => decimals_of(&figure.numeral),
             };
@@ -106,15 +106,15 @@ pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String 
     let qualifier = mention.qualifier.as_deref().or(figure.qualifier.as_deref());
     match lang {
         Lang::Zh => {
-            let Some(piece) = printed_number(&mention.quote, &figure.numeral) else {
+            let quote = &mention.quote;
+            let Some(mut span) = printed_span(quote, &figure.numeral) else {
                 return format_figure(figure, lang);
             };
             // With its unit, where the quote prints the unit right after it.
-            let end = mention.quote.find(piece).map_or(0, |at| at + piece.len());
-            match mention.quote[end..].starts_with(figure.unit.zh.as_str()) {
-                true => format!("{piece}{}", figure.unit.zh),
-                false => piece.to_string(),
+            if quote[span.end..].starts_with(figure.unit.zh.as_str()) {
+                span.end += figure.unit.zh.len();
             }
+            quote[span].to_string()
         }
         Lang::En => match qualifier {
             Some(q) => format!("{} {}", qualifier_en(q), figure_amount(figure, lang)),

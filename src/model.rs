@@ -4,6 +4,8 @@
 //! `build.rs` includes this file too: it reads the JSON files into [`Content`] and encodes it
 //! compactly (postcard) for the app, so the WASM carries no JSON parser.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 /// The reader's language. Chinese is the page's own language and the default.
@@ -192,40 +194,51 @@ pub const QUALIFIERS_BEFORE: [&str; 3] = ["突破", "超过", "约"];
 /// See [`QUALIFIERS_BEFORE`].
 pub const QUALIFIERS_AFTER: [&str; 3] = ["余", "多", "以上"];
 
+/// One place a quote prints a figure's numeral as a number of its own.
+struct Printed {
+    /// The qualifier printed just before it (突破), if any.
+    before: Option<&'static str>,
+    /// The qualifier printed just after it (余), if any.
+    after: Option<&'static str>,
+    /// The bytes of the quote the number and its qualifiers take.
+    span: Range<usize>,
+}
+
+/// Each place `quote` prints `numeral` as a number of its own (not inside 16000 for 1600),
+/// with the qualifiers next to it.
+fn printed_in<'a>(quote: &'a str, numeral: &'a str) -> impl Iterator<Item = Printed> + 'a {
+    quote.match_indices(numeral).filter_map(move |(at, _)| {
+        let end = at + numeral.len();
+        let (before, after) = (&quote[..at], &quote[end..]);
+        let digit = |c: char| c.is_ascii_digit() || c == '.';
+        if after.starts_with(digit) || before.ends_with(digit) {
+            return None;
+        }
+        let before_q = QUALIFIERS_BEFORE.into_iter().find(|q| before.ends_with(q));
+        let after_q = QUALIFIERS_AFTER.into_iter().find(|q| after.starts_with(q));
+        Some(Printed {
+            before: before_q,
+            after: after_q,
+            span: at - before_q.map_or(0, str::len)..end + after_q.map_or(0, str::len),
+        })
+    })
+}
+
 /// The qualifiers a quote prints next to `numeral`.
 pub fn qualifiers_in(quote: &str, numeral: &str) -> Vec<&'static str> {
-    let mut found = Vec::new();
-    for (at, _) in quote.match_indices(numeral) {
-        let (before, after) = (&quote[..at], &quote[at + numeral.len()..]);
-        // A longer numeral that merely contains this one (16000 for 1600) does not count.
-        if after.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-            || before.ends_with(|c: char| c.is_ascii_digit() || c == '.')
-        {
-            continue;
-        }
-        found.extend(QUALIFIERS_BEFORE.iter().filter(|q| before.ends_with(*q)));
-        found.extend(QUALIFIERS_AFTER.iter().filter(|q| after.starts_with(*q)));
-    }
+    let mut found: Vec<&'static str> = printed_in(quote, numeral)
+        .flat_map(|p| p.before.into_iter().chain(p.after))
+        .collect();
     // The same number printed twice with the same word is one wording.
     found.sort_unstable();
     found.dedup();
     found
 }
 
-/// Where a quote prints `numeral` with the words around it that make it approximate
-/// (`突破340` in `首个突破340个蓝天的行政区`): the exact piece of the printed text.
-pub fn printed_number<'a>(quote: &'a str, numeral: &str) -> Option<&'a str> {
-    let at = quote.find(numeral)?;
-    let before = QUALIFIERS_BEFORE
-        .iter()
-        .find(|q| quote[..at].ends_with(*q))
-        .map_or(0, |q| q.len());
-    let end = at + numeral.len();
-    let after = QUALIFIERS_AFTER
-        .iter()
-        .find(|q| quote[end..].starts_with(*q))
-        .map_or(0, |q| q.len());
-    Some(&quote[at - before..end + after])
+/// Where a quote first prints `numeral`, with the words around it that make it approximate:
+/// the byte range of that exact piece (`突破340` in `首个突破340个蓝天的行政区`).
+pub fn printed_span(quote: &str, numeral: &str) -> Option<Range<usize>> {
+    printed_in(quote, numeral).next().map(|p| p.span)
 }
 
 /// A figure the page states about the district.
@@ -265,9 +278,14 @@ impl Figure {
         self.unit.zh.strip_prefix('万').unwrap_or(&self.unit.zh)
     }
 
+    /// Whether its unit is printed in 万 (ten thousands): `万平方米`, `万人`.
+    pub fn in_wan(&self) -> bool {
+        self.unit.zh.starts_with('万')
+    }
+
     /// The value in [`Figure::base_unit`] (`6.82` 万平方米 → `68200`).
     pub fn base_value(&self) -> f64 {
-        if self.unit.zh.starts_with('万') {
+        if self.in_wan() {
             self.value * 10_000.0
         } else {
             self.value
@@ -416,6 +434,13 @@ impl Content {
         self.groups.iter().find(|g| g.id == id)
     }
 
+    /// Whether a chart draws this figure; a figure no chart draws is drawn alone on its card.
+    pub fn in_chart(&self, figure: &str) -> bool {
+        self.charts
+            .iter()
+            .any(|c| c.figures.iter().any(|f| f == figure))
+    }
+
     /// Puts the four files together.
     pub fn from_files(
         passages: PassagesFile,
@@ -453,13 +478,13 @@ mod tests {
         );
         // Printed with two words, both count.
         assert_eq!(qualifiers_in("约20余家", "20"), vec!["余", "约"]);
+        let piece = |quote: &'static str, numeral| printed_span(quote, numeral).map(|r| &quote[r]);
+        assert_eq!(piece("首个突破340个蓝天的行政区", "340"), Some("突破340"));
         assert_eq!(
-            printed_number("首个突破340个蓝天的行政区", "340"),
-            Some("突破340")
-        );
-        assert_eq!(
-            printed_number("整个铸造车间节约了1/3以上的人力", "1/3"),
+            piece("整个铸造车间节约了1/3以上的人力", "1/3"),
             Some("1/3以上")
         );
+        // The number of its own, not the longer one that contains it.
+        assert_eq!(piece("突破16000家，达1600家", "1600"), Some("1600"));
     }
 }

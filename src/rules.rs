@@ -140,8 +140,7 @@ fn check_figure<'a>(
         return fault("a share or rate must be in %".into());
     }
     // A figure no chart draws is drawn alone on its card: as a part, a growth or squares.
-    let charted = content.charts.iter().any(|c| c.figures.contains(&f.id));
-    if !charted && f.value <= 0.0 {
+    if !content.in_chart(&f.id) && f.value <= 0.0 {
         return fault(format!(
             "value {} cannot be drawn alone on its card (no chart draws it): only values above 0 can",
             f.value

@@ -143,7 +143,7 @@ pub fn visual_key(visual: &FigureVisual, figure: &Figure, lang: Lang) -> Option<
             .to_string(),
         ),
         FigureVisual::Units { step, .. } if step > 1.0 => Some(match lang {
-            Lang::Zh if figure.unit.zh.starts_with('万') && step >= 10_000.0 => {
+            Lang::Zh if figure.in_wan() && step >= 10_000.0 => {
                 format!(
                     "每格{}{}",
                     format_number(step / 10_000.0, 0, lang),
