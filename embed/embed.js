@@ -18,6 +18,9 @@
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
     var q = new URLSearchParams(el.getAttribute('data-query') || '');
     q.forEach(function (v, k) { url.searchParams.set(k, v); });
+    // The embedded view's own prerendered page in that folder (embed.html, embed-en.html).
+    var file = url.searchParams.get('lang') === 'en' ? 'embed-en.html' : 'embed.html';
+    url.pathname = url.pathname.replace(/\/(index\.html)?$/, '/' + file);
     url.searchParams.set('embed', '');
     var f = d.createElement('iframe');
     f.src = url.href;

@@ -6,31 +6,37 @@ use crate::components::{FilterBar, Footer, GroupSection, Header, OverviewSection
 use crate::content::content;
 use crate::embed::EmbedOptions;
 use crate::hooks::{use_hash_sync, use_height_messages, use_lang_sync, use_theme};
+use crate::model::Lang;
 use crate::state::{AppContext, AppState};
 use crate::ui;
 
-/// Whether this reader's first view is the prerendered one (Chinese, neither embedded nor
-/// plain, as `prerender` renders it natively): then the app hydrates the page in place.
-pub fn first_view_is_prerendered() -> bool {
-    let options = EmbedOptions::current();
-    options.full_header() && crate::hooks::initial_lang(options.lang) == crate::model::Lang::Zh
+/// What the app starts with: the view's language and the page's options (`embed` included).
+/// `main.rs` reads them from the page and the URL; `prerender` gives each view's.
+#[derive(Properties, Clone, Debug, Default, PartialEq)]
+pub struct AppProps {
+    /// The language to start in.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// The page's options: embedded, plain, theme, the host's id.
+    #[prop_or_default]
+    pub options: EmbedOptions,
 }
 
 /// The whole infographic. (Its data was checked when it was built: see `build.rs`.)
 #[component]
-pub fn App() -> Html {
-    let options = use_memo((), |_| EmbedOptions::current());
+pub fn App(props: &AppProps) -> Html {
+    let options = &props.options;
     let state = {
-        let from_query = options.lang;
+        let lang = props.lang;
         use_reducer(move || AppState {
-            lang: crate::hooks::initial_lang(from_query),
+            lang,
             ..AppState::default()
         })
     };
-    use_lang_sync(&state);
+    use_lang_sync(&state, options.embed);
     use_hash_sync(&state);
-    use_theme(&options);
-    use_height_messages(&options);
+    use_theme(options);
+    use_height_messages(options);
     let content = content();
     let lang = state.lang;
     // Every child gets only the state it draws (see `SectionProps`); the context gives them

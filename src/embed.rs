@@ -101,6 +101,104 @@ impl EmbedOptions {
     }
 }
 
+/// A first view of the page: what `#app` holds before the app runs. The build prerenders
+/// each one into its own file beside `index.html`, and the app takes it over in place.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    /// The view's language.
+    pub lang: Lang,
+    /// Embedded: compact header and footer.
+    pub embed: bool,
+}
+
+impl View {
+    /// Every view the build prerenders.
+    pub const ALL: [View; 4] = [
+        View {
+            lang: Lang::Zh,
+            embed: false,
+        },
+        View {
+            lang: Lang::En,
+            embed: false,
+        },
+        View {
+            lang: Lang::Zh,
+            embed: true,
+        },
+        View {
+            lang: Lang::En,
+            embed: true,
+        },
+    ];
+
+    /// The file that holds this view, beside `index.html`.
+    pub fn file(self) -> &'static str {
+        match (self.lang, self.embed) {
+            (Lang::Zh, false) => "index.html",
+            (Lang::En, false) => "en.html",
+            (Lang::Zh, true) => "embed.html",
+            (Lang::En, true) => "embed-en.html",
+        }
+    }
+
+    /// The link to this view from another one in the same folder: the folder itself for the
+    /// default view, so `…/beibei/` stays `…/beibei/`.
+    pub fn href(self) -> &'static str {
+        match self.file() {
+            "index.html" => "./",
+            file => file,
+        }
+    }
+
+    /// The view's code, in `<html data-view>`: `zh`, `en`, `embed`, `embed-en`.
+    pub fn code(self) -> &'static str {
+        match (self.lang, self.embed) {
+            (Lang::Zh, false) => "zh",
+            (Lang::En, false) => "en",
+            (Lang::Zh, true) => "embed",
+            (Lang::En, true) => "embed-en",
+        }
+    }
+
+    /// Parses [`View::code`]; anything else is `None`.
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+
+    /// The view a reader who opened `page` is shown: `?embed` makes any view embedded;
+    /// `?lang=` chooses the language, else the English files stay English and the Chinese
+    /// ones follow the language the reader chose before (`remembered`). `loader/loader.js`
+    /// makes the same choice before first paint and goes to that view's file.
+    pub fn wanted(page: View, query: &EmbedOptions, remembered: Option<Lang>) -> View {
+        let lang = query.lang.unwrap_or(match page.lang {
+            Lang::En => Lang::En,
+            Lang::Zh => remembered.unwrap_or(Lang::Zh),
+        });
+        View {
+            lang,
+            embed: page.embed || query.embed,
+        }
+    }
+}
+
+/// The URL of `view` for a reader at `search` and `hash` (both as `location` gives them): the
+/// same query without `lang` (the file says the language now), and the same hash.
+pub fn view_url(view: View, search: &str, hash: &str) -> String {
+    let query: Vec<&str> = search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .collect();
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", query.join("&"))
+    };
+    format!("{}{query}{hash}", view.href())
+}
+
 /// The snippet an editor pastes into an article page, for the infographic at `base_url`
 /// (the folder that holds `index.html` and `embed.js`).
 pub fn embed_snippet(base_url: &str, title: &str) -> String {
@@ -177,6 +275,81 @@ mod tests {
             s,
             "<div data-beibei-infographic=\"https://news.example/graphics/beibei/\" data-title=\"北碚 &quot;数据&quot;\"></div>\n<script src=\"https://news.example/graphics/beibei/embed.js\" async></script>"
         );
+    }
+
+    #[test]
+    fn each_view_has_its_own_file_and_code() {
+        let files: Vec<_> = View::ALL.iter().map(|v| v.file()).collect();
+        assert_eq!(
+            files,
+            ["index.html", "en.html", "embed.html", "embed-en.html"]
+        );
+        for view in View::ALL {
+            assert_eq!(View::from_code(view.code()), Some(view));
+        }
+        assert_eq!(View::from_code("fr"), None);
+        assert_eq!(View::default().href(), "./");
+    }
+
+    #[test]
+    fn the_wanted_view_follows_the_query_then_the_file_then_the_reader() {
+        let [zh, en, embed, embed_en] = View::ALL;
+        let query = |q: &str| EmbedOptions::from_query(q);
+        // A plain visit stays where it is.
+        for view in View::ALL {
+            assert_eq!(View::wanted(view, &query(""), None), view);
+        }
+        // `?lang=` and `?embed` win.
+        assert_eq!(View::wanted(zh, &query("?lang=en"), None), en);
+        assert_eq!(View::wanted(en, &query("?lang=zh"), None), zh);
+        assert_eq!(View::wanted(zh, &query("?embed="), None), embed);
+        assert_eq!(
+            View::wanted(zh, &query("?embed&lang=en"), Some(Lang::Zh)),
+            embed_en
+        );
+        assert_eq!(View::wanted(embed, &query("?lang=en"), None), embed_en);
+        // The remembered language moves only the Chinese files: an English link stays English.
+        assert_eq!(View::wanted(zh, &query(""), Some(Lang::En)), en);
+        assert_eq!(
+            View::wanted(embed, &query("?embed"), Some(Lang::En)),
+            embed_en
+        );
+        assert_eq!(View::wanted(en, &query(""), Some(Lang::Zh)), en);
+        // Once there, a reader stays: no view leads on to another.
+        for page in View::ALL {
+            for q in [
+                "",
+                "?lang=en",
+                "?lang=zh",
+                "?embed",
+                "?embed&lang=en",
+                "?lang=fr&embed=0",
+            ] {
+                for remembered in [None, Some(Lang::Zh), Some(Lang::En)] {
+                    let there = View::wanted(page, &query(q), remembered);
+                    assert_eq!(
+                        View::wanted(there, &query(q), remembered),
+                        there,
+                        "{page:?} {q}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_view_url_keeps_the_query_and_hash_but_the_language() {
+        let [zh, en, _, embed_en] = View::ALL;
+        assert_eq!(view_url(en, "", ""), "en.html");
+        assert_eq!(
+            view_url(zh, "?lang=en", "#hospital-beds"),
+            "./#hospital-beds"
+        );
+        assert_eq!(
+            view_url(embed_en, "?embed=&lang=zh&childId=c1", "#x"),
+            "embed-en.html?embed=&childId=c1#x"
+        );
+        assert_eq!(view_url(en, "?language=x&lang", ""), "en.html?language=x");
     }
 
     #[test]

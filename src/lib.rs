@@ -32,7 +32,7 @@ pub mod panic_notice;
 pub mod prerender;
 pub mod ui;
 
-pub use app::{first_view_is_prerendered, App};
+pub use app::{App, AppProps};
 pub use content::{content, Content};
 #[cfg(not(target_arch = "wasm32"))]
 pub use error::DataError;

@@ -2,7 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use beibei_infographic::{first_view_is_prerendered, App};
+    use beibei_infographic::embed::{EmbedOptions, View};
+    use beibei_infographic::{hooks::remembered_lang, App, AppProps};
 
     beibei_infographic::panic_notice::install();
     let document = gloo::utils::document();
@@ -13,10 +14,24 @@ fn main() {
     let root = document
         .get_element_by_id("app")
         .expect("index.html has #app");
-    let renderer = yew::Renderer::<App>::with_root(root.clone());
+    // The view this file holds (`<html data-view>`), and the one the reader asked for; the
+    // loader has already gone to the right file, so they differ only for `?plain` or when
+    // the loader could not (then the app renders afresh).
+    let page = gloo::utils::document_element()
+        .get_attribute("data-view")
+        .and_then(|code| View::from_code(&code));
+    let query = EmbedOptions::current();
+    let wanted = View::wanted(page.unwrap_or_default(), &query, remembered_lang());
+    let props = AppProps {
+        lang: wanted.lang,
+        options: EmbedOptions {
+            embed: wanted.embed,
+            ..query.clone()
+        },
+    };
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     // The prerendered page is the app's first frame: the app takes its nodes over in place.
-    // A reader whose first view differs from it (English, embed flags) gets a fresh render.
-    if root.has_attribute("data-prerendered") && first_view_is_prerendered() {
+    if root.has_attribute("data-prerendered") && page == Some(wanted) && !query.plain {
         renderer.hydrate();
     } else {
         root.set_inner_html("");

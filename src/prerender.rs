@@ -3,11 +3,14 @@
 //! JavaScript or WASM, and crawlers, get every figure, chart and passage. The app hydrates the
 //! prerendered part in place (its first render is that markup, node for node), and removes the
 //! whole text, which its cards now hold.
-//! Trunk's inline loader is moved into a file, so the page runs under a strict CSP.
+//! Each first view (Chinese, English, each embedded) is its own such file; trunk's loader is
+//! replaced by ours, a file (so the page runs under a strict CSP) that starts the app after
+//! the page has loaded and keeps the reader's early taps.
 
 use crate::content::Content;
+use crate::embed::View;
 use crate::html::escape;
-use crate::model::PassageKind;
+use crate::model::{Lang, PassageKind};
 
 /// The whole printed text in reading order, as plain HTML: the static page's second half.
 pub fn static_text_html(content: &Content) -> String {
@@ -45,26 +48,46 @@ pub fn static_text_html(content: &Content) -> String {
     html
 }
 
-/// The head's page-specific tags, all from the data: `<title>`, the meta description, Open
-/// Graph and Twitter card tags, and the canonical link when the page's public URL is known
-/// (`canonical`, the folder URL ending in `/`). Without it the share image's URL is relative,
-/// which some sites do not follow. (`index.html` holds no page-specific words.)
-pub fn head_tags(content: &Content, canonical: Option<&str>) -> String {
-    let title = escape(&content.page.headline.zh);
-    let description = escape(&content.page.dek.zh);
+/// The head's page-specific tags for one view, all from the data: `<title>`, the meta
+/// description, Open Graph and Twitter card tags, the other language's file
+/// (`hreflang`), and the canonical link when the page's public URL is known (`canonical`, the
+/// folder URL ending in `/`). Without it the URLs are relative, which some sites do not follow.
+/// An embedded view is not for search engines: `noindex`, and its canonical is the full page.
+/// (`index.html` holds no page-specific words.)
+pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> String {
+    let lang = view.lang;
+    let title = escape(content.page.headline.get(lang));
+    let description = escape(content.page.dek.get(lang));
     let base = canonical.map(escape).unwrap_or_else(|| "./".to_string());
     let mut tags = format!(
         "<title>{title} · {}</title>\n<meta name=\"description\" content=\"{}\">\n",
-        crate::ui::INFOGRAPHIC.zh,
-        escape(&content.page.description.zh)
+        crate::ui::INFOGRAPHIC.get(lang),
+        escape(content.page.description.get(lang))
     );
-    if let Some(url) = canonical {
-        let url = escape(url);
+    let full = |lang| View { lang, embed: false };
+    let url_of = |view: View| format!("{base}{}", view.href().trim_start_matches("./"));
+    if view.embed {
+        tags.push_str("<meta name=\"robots\" content=\"noindex\">\n");
+    } else {
+        for other in [Lang::Zh, Lang::En] {
+            tags.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                other.tag(),
+                url_of(full(other))
+            ));
+        }
+    }
+    if canonical.is_some() {
+        let url = url_of(full(lang));
         tags.push_str(&format!("<link rel=\"canonical\" href=\"{url}\">\n<meta property=\"og:url\" content=\"{url}\">\n"));
     }
+    let locale = match lang {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_US",
+    };
     tags.push_str(&format!(
         "<meta property=\"og:type\" content=\"article\">\n\
-         <meta property=\"og:locale\" content=\"zh_CN\">\n\
+         <meta property=\"og:locale\" content=\"{locale}\">\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"og:description\" content=\"{description}\">\n\
          <meta property=\"og:image\" content=\"{base}share.png\">\n\
@@ -77,17 +100,6 @@ pub fn head_tags(content: &Content, canonical: Option<&str>) -> String {
          <meta name=\"twitter:image\" content=\"{base}share.png\">\n"
     ));
     tags
-}
-
-/// What the prerender writes: the new `index.html` and the loader moved out of it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StaticPage {
-    /// The page.
-    pub index_html: String,
-    /// The file name of the loader, e.g. `init-1a2b3c4d.js`.
-    pub loader_name: String,
-    /// The loader's text.
-    pub loader_js: String,
 }
 
 /// Which build trunk ran: the release page must run under a strict CSP; the dev page that
@@ -118,8 +130,42 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
-/// trunk's inline loader: a module script with a body and no `src`.
-const LOADER: &str = "script[type=\"module\"]:not([src])";
+/// Where trunk says its files are: `Trunk.toml`'s `pattern_script` writes this element in
+/// place of trunk's own inline loader (and `pattern_preload` writes no preload), so nothing
+/// fetches the WASM before the page has loaded.
+const APP_FILES: &str = "meta[name=\"app-files\"]";
+
+/// The app's two files as trunk built them (paths relative to the page, e.g. `./app-1a2b.js`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppFiles {
+    /// wasm-bindgen's JS glue (an ES module).
+    pub js: String,
+    /// The WASM.
+    pub wasm: String,
+}
+
+/// Our loader (`loader/loader.js`): it leads the reader to the view they asked for before
+/// first paint, keeps taps made before the app has started, and starts the app after the page
+/// has loaded (or at the reader's first touch, key or focus).
+const LOADER_TEMPLATE: &str = include_str!("../loader/loader.js");
+
+/// The loader's file name and text for `files`: the template with the two paths filled in
+/// (as JSON strings, which are JavaScript string literals).
+pub fn loader_script(files: &AppFiles) -> Result<(String, String), String> {
+    let mut js = LOADER_TEMPLATE.to_string();
+    for (marker, path) in [
+        ("\"__APP_JS__\"", &files.js),
+        ("\"__APP_WASM__\"", &files.wasm),
+    ] {
+        if !js.contains(marker) {
+            return Err(format!("loader/loader.js: {marker} is missing"));
+        }
+        let literal = serde_json::to_string(path).map_err(|e| e.to_string())?;
+        js = js.replacen(marker, &literal.replace('<', "\\u003c"), 1);
+    }
+    let name = format!("loader-{:016x}.js", fnv1a(&js));
+    Ok((name, js))
+}
 
 fn rewrite<'h>(
     html: &str,
@@ -138,36 +184,72 @@ fn rewrite<'h>(
     .map_err(|e| format!("index.html: {e}"))
 }
 
-/// Puts the prerendered app into `#app` (marked `data-prerendered`, so the app hydrates it),
-/// the static text after it, the head tags at the end of `<head>`, and moves trunk's inline
-/// `<script type="module">` loader into its own file. trunk's output is parsed, not searched:
-/// attribute order, whitespace, nested elements in `#app` and trunk's live-reload script do not
-/// matter.
+/// A relative path trunk wrote, checked: a plain file name in the page's folder.
+fn app_file(value: Option<String>, what: &str) -> Result<String, String> {
+    let value = value.unwrap_or_default();
+    let name = value.strip_prefix("./").unwrap_or(&value);
+    let plain = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if plain {
+        Ok(format!("./{name}"))
+    } else {
+        Err(format!(
+            "index.html: the app-files element's {what} is not a file name: {value:?}"
+        ))
+    }
+}
+
+/// Reads the app's files from trunk's output (the element `pattern_script` writes).
+pub fn app_files(index_html: &str) -> Result<AppFiles, String> {
+    use lol_html::element;
+    use std::cell::RefCell;
+    let found = RefCell::new(Vec::new());
+    rewrite(
+        index_html,
+        vec![element!(APP_FILES, |el| {
+            found
+                .borrow_mut()
+                .push((el.get_attribute("data-js"), el.get_attribute("data-wasm")));
+            Ok(())
+        })],
+    )?;
+    let mut found = found.into_inner();
+    if found.len() != 1 {
+        return Err(format!(
+            "index.html: expected one <meta name=\"app-files\"> (Trunk.toml's pattern_script), found {}",
+            found.len()
+        ));
+    }
+    let (js, wasm) = found.remove(0);
+    Ok(AppFiles {
+        js: app_file(js, "data-js")?,
+        wasm: app_file(wasm, "data-wasm")?,
+    })
+}
+
+/// One view's page: trunk's `index.html` with `<html lang data-view>` set, the prerendered app
+/// in `#app` (marked `data-prerendered`, so the app hydrates it), the static text after it,
+/// the head tags at the end of `<head>`, and our loader (a plain `<script src>`, no inline
+/// code) where trunk's app-files element was. trunk's output is parsed, not searched:
+/// attribute order, whitespace, nested elements in `#app` and trunk's live-reload script do
+/// not matter.
 pub fn build_static_page(
     index_html: &str,
-    head_tags: &str,
-    app_html: &str,
-    static_text: &str,
+    page: &PageParts,
+    loader_name: &str,
     profile: Profile,
-) -> Result<StaticPage, String> {
+) -> Result<String, String> {
+    use lol_html::element;
     use lol_html::html_content::ContentType;
-    use lol_html::{element, text};
-    use std::cell::{Cell, RefCell};
+    use std::cell::Cell;
 
-    // First pass: the loader's text, and how many of each element there are.
-    let loader_js = RefCell::new(String::new());
-    let (loaders, apps, heads) = (Cell::new(0), Cell::new(0), Cell::new(0));
+    // First pass: one of each element the rewrite needs.
+    let (apps, heads, files) = (Cell::new(0), Cell::new(0), Cell::new(0));
     rewrite(
         index_html,
         vec![
-            text!(LOADER, |t| {
-                loader_js.borrow_mut().push_str(t.as_str());
-                Ok(())
-            }),
-            element!(LOADER, |_| {
-                loaders.set(loaders.get() + 1);
-                Ok(())
-            }),
             element!("#app", |_| {
                 apps.set(apps.get() + 1);
                 Ok(())
@@ -176,39 +258,46 @@ pub fn build_static_page(
                 heads.set(heads.get() + 1);
                 Ok(())
             }),
+            element!(APP_FILES, |_| {
+                files.set(files.get() + 1);
+                Ok(())
+            }),
         ],
     )?;
     for (count, what) in [
         (apps.get(), "one element with id=\"app\""),
-        (
-            loaders.get(),
-            "one inline <script type=\"module\"> (trunk's loader)",
-        ),
         (heads.get(), "one <head>"),
+        (
+            files.get(),
+            "one <meta name=\"app-files\"> (Trunk.toml's pattern_script)",
+        ),
     ] {
         if count != 1 {
             return Err(format!("index.html: expected {what}, found {count}"));
         }
     }
-    let loader_js = loader_js.into_inner().trim().to_string() + "\n";
-    let loader_name = format!("init-{:016x}.js", fnv1a(&loader_js));
 
-    // Second pass: the rewrite.
-    let loader_tag = format!("<script type=\"module\" src=\"./{loader_name}\"></script>");
-    let page = rewrite(
+    let loader_tag = format!("<script src=\"./{}\"></script>", escape(loader_name));
+    let html = rewrite(
         index_html,
         vec![
+            element!("html", |el| {
+                el.set_attribute("lang", page.view.lang.tag())?;
+                el.set_attribute("data-view", page.view.code())?;
+                Ok(())
+            }),
             element!("#app", |el| {
-                el.set_inner_content(app_html, ContentType::Html);
+                el.set_inner_content(&page.app_html, ContentType::Html);
                 el.set_attribute("data-prerendered", "")?;
-                el.after(static_text, ContentType::Html);
+                el.set_attribute("data-starting", crate::ui::STARTING.get(page.view.lang))?;
+                el.after(&page.static_text, ContentType::Html);
                 Ok(())
             }),
             element!("head", |el| {
-                el.append(head_tags, ContentType::Html);
+                el.append(&page.head_tags, ContentType::Html);
                 Ok(())
             }),
-            element!(LOADER, |el| {
+            element!(APP_FILES, |el| {
                 el.replace(&loader_tag, ContentType::Html);
                 Ok(())
             }),
@@ -216,17 +305,26 @@ pub fn build_static_page(
     )?;
 
     if profile == Profile::Release {
-        if let Some(found) = inline_code(&page)? {
+        if let Some(found) = inline_code(&html)? {
             return Err(format!(
                 "{found} left in the page: a strict CSP would block it"
             ));
         }
     }
-    Ok(StaticPage {
-        index_html: page,
-        loader_name,
-        loader_js,
-    })
+    Ok(html)
+}
+
+/// What one view's page is made of, besides trunk's `index.html`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageParts {
+    /// The view.
+    pub view: View,
+    /// Its head tags ([`head_tags`]).
+    pub head_tags: String,
+    /// The app rendered in that view ([`render_app_html`]).
+    pub app_html: String,
+    /// The whole text ([`static_text_html`]).
+    pub static_text: String,
 }
 
 /// The first inline script (a `<script>` without `src`, an `on…` handler, a `javascript:` URL),
@@ -295,14 +393,21 @@ pub fn embed_script(js: &str, content: &Content) -> Result<String, String> {
     Ok(js.replacen(DEFAULT, &format!("var DEFAULT_TITLE = {literal};"), 1))
 }
 
-/// Renders the app to HTML natively, as a first visit in Chinese sees it.
+/// Renders the app to HTML natively, as a first visit to `view` sees it.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_app_html() -> String {
+pub fn render_app_html(view: View) -> String {
+    let props = crate::AppProps {
+        lang: view.lang,
+        options: crate::embed::EmbedOptions {
+            embed: view.embed,
+            ..Default::default()
+        },
+    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a tokio runtime");
     runtime.block_on(async {
-        yew::ServerRenderer::<crate::App>::new()
+        yew::ServerRenderer::<crate::App>::with_props(move || props)
             .hydratable(true)
             .render()
             .await
@@ -319,44 +424,97 @@ mod tests {
     const RELEASE: &str = include_str!("../tests/fixtures/trunk/release.html");
     const SERVE: &str = include_str!("../tests/fixtures/trunk/serve.html");
 
-    fn build(html: &str, profile: Profile) -> Result<StaticPage, String> {
+    fn parts(view: View, app_html: &str, head_tags: &str) -> PageParts {
+        PageParts {
+            view,
+            head_tags: head_tags.to_string(),
+            app_html: app_html.to_string(),
+            static_text: "<section id=\"static-text\">text</section>".to_string(),
+        }
+    }
+
+    fn build(html: &str, profile: Profile) -> Result<String, String> {
         build_static_page(
             html,
-            "<meta name=\"x\">",
-            "<main>app</main>",
-            "<section id=\"static-text\">text</section>",
+            &parts(View::default(), "<main>app</main>", "<meta name=\"x\">"),
+            "loader-0123.js",
             profile,
         )
     }
 
-    /// The checks every good page passes: app in `#app`, text after it, loader moved out.
-    fn assert_built(page: &StaticPage) {
-        let html = &page.index_html;
+    /// The checks every good page passes: app in `#app`, text after it, our loader in place
+    /// of trunk's, and nothing that fetches the app's files before the page has loaded.
+    fn assert_built(html: &str) {
         assert!(
             html.contains("<main>app</main></div><section id=\"static-text\">text</section>"),
             "{html}"
         );
         assert!(html.contains("data-prerendered"));
-        assert!(html.contains(&format!(
-            "<script type=\"module\" src=\"./{}\"></script>",
-            page.loader_name
-        )));
+        assert!(html.contains("data-view=\"zh\""));
+        assert!(html.contains("<script src=\"./loader-0123.js\"></script>"));
         assert!(
             !html.contains("<noscript>"),
             "the prerendered app takes the place of #app's content"
         );
-        assert!(!html.contains("import init"));
-        assert!(page.loader_js.contains("import init"));
-        assert!(page.loader_js.contains("_bg.wasm"));
-        assert!(page.loader_name.starts_with("init-") && page.loader_name.ends_with(".js"));
-        assert!(html.to_lowercase().contains("<meta name=\"x\"></head"));
+        let lower = html.to_lowercase();
+        for early in [
+            "import init",
+            "_bg.wasm",
+            "modulepreload",
+            "rel=\"preload\"",
+            "app-files",
+        ] {
+            assert!(!lower.contains(early), "{early} left in the page");
+        }
+        assert!(lower.contains("<meta name=\"x\"></head"));
+    }
+
+    #[test]
+    fn reads_the_app_files_trunk_wrote_and_fills_in_the_loader() {
+        for fixture in [RELEASE, SERVE] {
+            let files = app_files(fixture).unwrap();
+            assert!(files.js.starts_with("./beibei-infographic-") && files.js.ends_with(".js"));
+            assert!(files.wasm.ends_with("_bg.wasm"), "{files:?}");
+            let (name, js) = loader_script(&files).unwrap();
+            assert!(name.starts_with("loader-") && name.ends_with(".js"));
+            assert!(js.contains(&format!("var APP_JS = \"{}\";", files.js)));
+            assert!(js.contains(&format!("var APP_WASM = \"{}\";", files.wasm)));
+            assert!(!js.contains("__APP_"));
+        }
+        // A name that is not a plain file name in the folder is refused.
+        let odd = RELEASE.replace("data-js=\"./", "data-js=\"https://elsewhere.example/");
+        assert!(app_files(&odd).unwrap_err().contains("data-js"));
+        let none = RELEASE.replace("name=\"app-files\"", "name=\"other\"");
+        assert!(app_files(&none).unwrap_err().contains("pattern_script"));
     }
 
     #[test]
     fn rewrites_trunks_release_output_for_a_strict_csp() {
-        let page = build(RELEASE, Profile::Release).unwrap();
-        assert_built(&page);
-        assert_eq!(inline_code(&page.index_html).unwrap(), None);
+        let html = build(RELEASE, Profile::Release).unwrap();
+        assert_built(&html);
+        assert_eq!(inline_code(&html).unwrap(), None);
+    }
+
+    #[test]
+    fn each_view_says_its_language_and_view() {
+        for view in View::ALL {
+            let html = build_static_page(
+                RELEASE,
+                &parts(view, "<main>app</main>", ""),
+                "loader-0123.js",
+                Profile::Release,
+            )
+            .unwrap();
+            assert!(html.contains(&format!(
+                "<html lang=\"{}\" data-view=\"{}\">",
+                view.lang.tag(),
+                view.code()
+            )));
+            assert!(html.contains(&format!(
+                "data-starting=\"{}\"",
+                crate::ui::STARTING.get(view.lang)
+            )));
+        }
     }
 
     #[test]
@@ -365,9 +523,9 @@ mod tests {
             inline_code(SERVE).unwrap().is_some(),
             "trunk serve adds an inline script"
         );
-        let page = build(SERVE, Profile::Dev).unwrap();
-        assert_built(&page);
-        assert!(page.index_html.contains("WebSocket"), "live reload kept");
+        let html = build(SERVE, Profile::Dev).unwrap();
+        assert_built(&html);
+        assert!(html.contains("WebSocket"), "live reload kept");
         // The same page as a release would be refused: the reload script is inline.
         let refused = build(SERVE, Profile::Release).unwrap_err();
         assert!(refused.contains("an inline <script>"), "{refused}");
@@ -383,16 +541,13 @@ mod tests {
             ),
             // Other attribute order, quoting and whitespace.
             RELEASE.replace("<div id=\"app\">", "<div\n  class=\"root\" id=app >"),
-            RELEASE.replace(
-                "<script type=\"module\">",
-                "<script  nonce=\"\" type='module' >",
-            ),
+            RELEASE.replace("<meta name=\"app-files\"", "<meta  name='app-files'"),
             RELEASE.replace("</head>", "</HEAD >"),
         ];
         for html in &variants {
             let page = build(html, Profile::Release).unwrap_or_else(|e| panic!("{e}\n{html}"));
             assert_built(&page);
-            assert!(!page.index_html.contains("class=\"loading\""));
+            assert!(!page.contains("class=\"loading\""));
         }
     }
 
@@ -402,43 +557,34 @@ mod tests {
         assert!(build(&no_app, Profile::Release)
             .unwrap_err()
             .contains("id=\"app\""));
-        let no_loader = RELEASE.replace("type=\"module\"", "type=\"text/plain\"");
-        assert!(build(&no_loader, Profile::Release)
+        let no_files = RELEASE.replace("name=\"app-files\"", "name=\"other\"");
+        assert!(build(&no_files, Profile::Release)
             .unwrap_err()
-            .contains("trunk's loader"));
+            .contains("pattern_script"));
         let with_inline = RELEASE.replace("<body>", "<body><script>alert(1)</script>");
         assert!(build(&with_inline, Profile::Release)
             .unwrap_err()
             .contains("an inline <script>"));
-        let styled = build_static_page(
-            RELEASE,
-            "",
-            "<div style=\"color:red\"></div>",
-            "",
-            Profile::Release,
-        );
-        assert!(styled.unwrap_err().contains("style attribute on <div>"));
-        let handler = build_static_page(
-            RELEASE,
-            "",
-            "<button onclick=\"x()\"></button>",
-            "",
-            Profile::Release,
-        );
-        assert!(handler
+        let page = |app: &str, head: &str| {
+            build_static_page(
+                RELEASE,
+                &parts(View::default(), app, head),
+                "loader-0123.js",
+                Profile::Release,
+            )
+        };
+        assert!(page("<div style=\"color:red\"></div>", "")
+            .unwrap_err()
+            .contains("style attribute on <div>"));
+        assert!(page("<button onclick=\"x()\"></button>", "")
             .unwrap_err()
             .contains("inline event handler (onclick) on <button>"));
-        let url = build_static_page(
-            RELEASE,
-            "",
-            "<a href=\" JavaScript:x()\">x</a>",
-            "",
-            Profile::Release,
-        );
-        assert!(url.unwrap_err().contains("javascript: URL on <a>"));
-        let style_element =
-            build_static_page(RELEASE, "<style>p{}</style>", "", "", Profile::Release);
-        assert!(style_element.unwrap_err().contains("<style>"));
+        assert!(page("<a href=\" JavaScript:x()\">x</a>", "")
+            .unwrap_err()
+            .contains("javascript: URL on <a>"));
+        assert!(page("", "<style>p{}</style>")
+            .unwrap_err()
+            .contains("<style>"));
     }
 
     #[test]
@@ -463,7 +609,8 @@ mod tests {
     #[test]
     fn head_tags_come_from_the_data_and_use_the_canonical_url_when_given() {
         let content = crate::content::content();
-        let tags = head_tags(content, Some("https://news.example/beibei/"));
+        let [zh, en, embed, _] = View::ALL;
+        let tags = head_tags(content, Some("https://news.example/beibei/"), zh);
         assert!(tags.contains(&format!(
             "<title>{} · 数据图解</title>",
             content.page.headline.zh
@@ -475,8 +622,27 @@ mod tests {
         assert!(tags.contains("<link rel=\"canonical\" href=\"https://news.example/beibei/\">"));
         assert!(tags.contains("content=\"https://news.example/beibei/share.png\""));
         assert!(tags.contains("og:title\" content=\"北碚奋力谱写高质量发展高品质生活新篇章\""));
-        let relative = head_tags(content, None);
+        // Each language names the other's page.
+        for view in [zh, en] {
+            let tags = head_tags(content, Some("https://news.example/beibei/"), view);
+            assert!(tags.contains("<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"https://news.example/beibei/\">"));
+            assert!(tags.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://news.example/beibei/en.html\">"));
+        }
+        let english = head_tags(content, Some("https://news.example/beibei/"), en);
+        assert!(english.contains(&format!(
+            "<title>{} · Infographic</title>",
+            escape(&content.page.headline.en)
+        )));
+        assert!(english
+            .contains("<link rel=\"canonical\" href=\"https://news.example/beibei/en.html\">"));
+        assert!(english.contains("og:locale\" content=\"en_US\""));
+        // An embedded view is not for search engines; its canonical is the full page.
+        let embedded = head_tags(content, Some("https://news.example/beibei/"), embed);
+        assert!(embedded.contains("noindex") && !embedded.contains("hreflang"));
+        assert!(embedded.contains("<link rel=\"canonical\" href=\"https://news.example/beibei/\">"));
+        let relative = head_tags(content, None, zh);
         assert!(!relative.contains("canonical") && relative.contains("content=\"./share.png\""));
+        assert!(relative.contains("hreflang=\"en\" href=\"./en.html\""));
     }
 
     #[test]
@@ -490,16 +656,30 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_app_prerenders_with_charts_cards_and_no_inline_style() {
-        let html = render_app_html();
-        assert!(html.contains("北碚奋力谱写高质量发展高品质生活新篇章"));
-        // Every chart of the data is drawn.
-        let charts = crate::content::content().charts.len();
-        assert!(charts >= 5);
-        assert_eq!(html.matches("class=\"chart-drawing\"").count(), charts);
-        assert!(html.contains("id=\"toggle-hospital-beds\""));
-        assert!(
-            !html.contains(" style=\""),
-            "inline style would break a strict CSP"
-        );
+        let content = crate::content::content();
+        for view in View::ALL {
+            let html = render_app_html(view);
+            assert!(
+                html.contains(&escape(content.page.headline.get(view.lang))),
+                "{view:?}"
+            );
+            // Every chart of the data is drawn.
+            let charts = content.charts.len();
+            assert!(charts >= 5);
+            assert_eq!(html.matches("class=\"chart-drawing\"").count(), charts);
+            assert!(html.contains("id=\"toggle-hospital-beds\""));
+            assert!(
+                !html.contains(" style=\""),
+                "inline style would break a strict CSP"
+            );
+            assert_eq!(
+                html.contains("class=\"page embed\""),
+                view.embed,
+                "{view:?}"
+            );
+        }
+        let english = render_app_html(View::ALL[1]);
+        assert!(english.contains(&escape(&content.page.dek.en)));
+        assert!(!english.contains(&escape(&content.page.dek.zh)));
     }
 }

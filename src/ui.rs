@@ -315,3 +315,9 @@ pub const EMBED_HINT: Str = Str {
     zh: "将以下代码粘贴到文章页面，图解会自动适应高度：",
     en: "Paste this into an article page; the infographic sizes itself:",
 };
+/// Said (and announced) when the reader taps before the app has started: the tap is kept and
+/// honoured as soon as it has.
+pub const STARTING: Str = Str {
+    zh: "正在加载，马上打开",
+    en: "Loading; it opens in a moment",
+};

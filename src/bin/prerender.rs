@@ -16,8 +16,10 @@ mod native {
     use std::process::ExitCode;
 
     use beibei_infographic::content::content;
+    use beibei_infographic::embed::View;
     use beibei_infographic::prerender::{
-        build_static_page, embed_script, head_tags, render_app_html, static_text_html, Profile,
+        app_files, build_static_page, embed_script, head_tags, loader_script, render_app_html,
+        static_text_html, PageParts, Profile,
     };
     use beibei_infographic::share_image;
 
@@ -46,7 +48,7 @@ mod native {
     }
 
     /// Everything the hook writes into `dir`: the data files, embed.js with the page's title,
-    /// the share image, and the static page with its loader.
+    /// the share image, one static page per first view, and our loader.
     fn run(dir: &Path) -> Result<(), String> {
         let content = content();
         // The folder's public URL, for canonical and share tags: BEIBEI_CANONICAL_URL.
@@ -58,22 +60,25 @@ mod native {
         let embed_js = dir.join("embed.js");
         write(&embed_js, &embed_script(&read(&embed_js)?, content)?)?;
         draw_share_image(content, dir)?;
+        // trunk's page, read once: every view's page is made from it.
         let index = dir.join("index.html");
-        let page = build_static_page(
-            &read(&index)?,
-            &head_tags(content, canonical.as_deref()),
-            &render_app_html(),
-            &static_text_html(content),
-            Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref()),
-        )?;
-        write(&dir.join(&page.loader_name), &page.loader_js)?;
-        write(&index, &page.index_html)?;
-        println!(
-            "prerender: {} ({} bytes) and {}",
-            index.display(),
-            page.index_html.len(),
-            page.loader_name
-        );
+        let trunk_page = read(&index)?;
+        let (loader_name, loader_js) = loader_script(&app_files(&trunk_page)?)?;
+        write(&dir.join(&loader_name), &loader_js)?;
+        let profile = Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref());
+        let static_text = static_text_html(content);
+        for view in View::ALL {
+            let parts = PageParts {
+                view,
+                head_tags: head_tags(content, canonical.as_deref(), view),
+                app_html: render_app_html(view),
+                static_text: static_text.clone(),
+            };
+            let html = build_static_page(&trunk_page, &parts, &loader_name, profile)?;
+            write(&dir.join(view.file()), &html)?;
+            println!("prerender: {} ({} bytes)", view.file(), html.len());
+        }
+        println!("prerender: {loader_name} ({} bytes)", loader_js.len());
         Ok(())
     }
 

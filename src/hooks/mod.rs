@@ -9,5 +9,5 @@ mod use_width;
 pub use use_dispatch::use_dispatch;
 pub use use_embed::{use_height_messages, use_theme};
 pub use use_hash_sync::use_hash_sync;
-pub use use_lang_sync::{initial_lang, use_lang_sync};
+pub use use_lang_sync::{remembered_lang, use_lang_sync};
 pub use use_width::{use_width, PRERENDER_WIDTH};

@@ -1,8 +1,10 @@
-//! The reader's language: read from `?lang=` or from storage at start, remembered on change,
-//! and set on the document's `lang` attribute.
+//! The reader's language: remembered on change, set on the document's `lang` attribute, and
+//! said in the URL (the view's own file: `en.html`, `embed-en.html` …), so a reload or a copied
+//! address opens the prerendered page in that language.
 
 use yew::prelude::*;
 
+use crate::embed::{view_url, View};
 use crate::model::Lang;
 use crate::state::AppState;
 
@@ -12,29 +14,40 @@ fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The language to start in: `?lang=zh|en`, else the remembered one, else Chinese (and
-/// Chinese when prerendering natively).
-pub fn initial_lang(from_query: Option<Lang>) -> Lang {
+/// The language the reader chose on an earlier visit, if any (none when prerendering).
+pub fn remembered_lang() -> Option<Lang> {
     if cfg!(not(target_arch = "wasm32")) {
-        return from_query.unwrap_or_default();
+        return None;
     }
-    from_query
-        .or_else(|| {
-            storage()
-                .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-                .and_then(|code| Lang::from_code(&code))
-        })
-        .unwrap_or_default()
+    storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|code| Lang::from_code(&code))
 }
 
-/// Keeps storage and `<html lang>` in step with the state.
+/// Keeps storage, `<html lang>` and the URL in step with the state. The URL changes only when
+/// the reader switches (the page they opened is already the right one).
 #[hook]
-pub fn use_lang_sync(state: &UseReducerHandle<AppState>) {
-    use_effect_with(state.lang, |lang| {
+pub fn use_lang_sync(state: &UseReducerHandle<AppState>, embed: bool) {
+    let shown = use_mut_ref(|| state.lang);
+    use_effect_with(state.lang, move |lang| {
         if let Some(s) = storage() {
             // Storage may be full or blocked (private mode): the toggle still works.
             let _ = s.set_item(STORAGE_KEY, lang.code());
         }
         let _ = gloo::utils::document_element().set_attribute("lang", lang.tag());
+        if *shown.borrow() != *lang {
+            *shown.borrow_mut() = *lang;
+            let window = gloo::utils::window();
+            let location = window.location();
+            let url = view_url(
+                View { lang: *lang, embed },
+                &location.search().unwrap_or_default(),
+                &location.hash().unwrap_or_default(),
+            );
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
     });
 }

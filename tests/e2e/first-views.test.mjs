@@ -1,0 +1,173 @@
+// End-to-end: ready at first paint. Every first view (Chinese, English, each embedded) is a
+// prerendered page of its own that the app takes over in place; nothing but the page, its
+// stylesheet and the loader is asked for before the page has loaded; a tap made before the app
+// has started is acknowledged at once and honoured when it has.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { servedDist } from './served-dist.mjs';
+import { PHONE } from './browser.mjs';
+
+const env = servedDist();
+const PAGE = JSON.parse(await readFile(new URL('../../data/passages.json', import.meta.url), 'utf8')).page;
+
+/** A page whose WASM is held back until `release()` is called. */
+async function heldPage(options = {}) {
+  const context = await env.browser.newContext({ viewport: PHONE, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', () => (window.appStarted = performance.now()));
+  });
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { page, errors, release };
+}
+
+test('a card tapped before the app has started shows it is pending, then opens with its quote marked', async () => {
+  const { page, errors, release } = await heldPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  const toggle = page.locator('#toggle-city-parks');
+  await toggle.click();
+  // Acknowledged at once, by the loader alone: the app is not running yet.
+  assert.equal(await page.evaluate(() => window.appStarted), undefined, 'the app waited');
+  assert.equal(await toggle.getAttribute('aria-busy'), 'true');
+  assert.equal(await toggle.getAttribute('data-pending'), '');
+  const outline = await toggle.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.equal(outline, 'dashed', 'the pending tap is visible');
+  await page.getByRole('status').filter({ hasText: '正在加载' }).waitFor();
+  release();
+  await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+  assert.equal(await page.locator('#panel-city-parks mark').textContent(), '建成10个城市公园');
+  await page.waitForFunction(() => location.hash === '#city-parks');
+  assert.equal(await toggle.getAttribute('aria-busy'), null);
+  assert.equal(await toggle.getAttribute('data-pending'), null);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('of several early taps the last card tapped is the one open; a bar tapped early opens its card', async () => {
+  const { page, release } = await heldPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  await page.locator('#toggle-city-parks').click();
+  await page.locator('#toggle-hospital-beds').click();
+  // The first chart's first bar: compulsory-education retention.
+  await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
+  const box = await page.locator('.chart-plot svg rect').first().boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  release();
+  await page.locator('#toggle-compulsory-retention[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => location.hash === '#compulsory-retention');
+  assert.equal(await page.locator('#panel-compulsory-retention mark').textContent(), '义务教育巩固率达到100%');
+  assert.equal(await page.locator('.card-toggle[aria-expanded="true"]').count(), 1, 'one card open');
+  await page.context().close();
+});
+
+test('before the page has loaded it asks for nothing but itself, its stylesheet and the loader', async () => {
+  const page = await env.browser.newPage({ viewport: PHONE });
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  const early = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    return performance.getEntriesByType('resource')
+      .filter((r) => r.startTime < nav.loadEventStart)
+      .map((r) => new URL(r.name).pathname.split('/').pop());
+  });
+  assert.equal(early.length, 2, early.join(', '));
+  assert.ok(early.some((f) => /^app-.*\.css$/.test(f) || /\.css$/.test(f)), early.join(', '));
+  assert.ok(early.some((f) => /^loader-[0-9a-f]+\.js$/.test(f)), early.join(', '));
+  await page.waitForFunction(() => !document.getElementById('static-text'));
+  await page.close();
+});
+
+/** What a reader already sees: the headline, headings and card buttons. */
+const PRERENDERED = '#app h1, #app h2, #app h3, #app .card-toggle';
+
+for (const [name, path, file, headline] of [
+  ['English', 'en.html', 'en.html', PAGE.headline.en],
+  ['?lang=en', '?lang=en', 'en.html', PAGE.headline.en],
+  ['embedded', 'embed.html', 'embed.html', PAGE.headline.zh],
+  ['?embed (a snippet already pasted on a host site)', '?embed=', 'embed.html', PAGE.headline.zh],
+  ['embedded English', '?embed&lang=en&childId=c1', 'embed-en.html', PAGE.headline.en],
+]) {
+  test(`${name}: the first paint is that view's own prerendered page, taken over in place`, async () => {
+    const { page, errors, release } = await heldPage();
+    await page.addInitScript((selector) => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') {
+          window.prerendered = [...document.querySelectorAll(selector)];
+          window.firstHeadline = document.querySelector('h1')?.textContent;
+        }
+      });
+    }, PRERENDERED);
+    await page.goto(env.server.url + path, { waitUntil: 'load' });
+    assert.equal(new URL(page.url()).pathname.split('/').pop(), file);
+    assert.equal(await page.evaluate(() => window.firstHeadline), headline, 'the first paint is in the view\'s language');
+    const count = await page.evaluate(() => {
+      window.boxes = window.prerendered.map((n) => n.getBoundingClientRect().toJSON());
+      return window.prerendered.length;
+    });
+    assert.ok(count > 60, `only ${count} prerendered nodes`);
+    release();
+    await page.waitForFunction(() => window.appStarted !== undefined);
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const report = await page.evaluate(() => {
+      const gone = [];
+      const moved = [];
+      window.prerendered.forEach((node, i) => {
+        const label = `${node.tagName.toLowerCase()}#${node.id} "${node.textContent.trim().slice(0, 24)}"`;
+        if (!node.isConnected) return gone.push(label);
+        const now = node.getBoundingClientRect();
+        const off = Math.max(...['x', 'y', 'width', 'height'].map((k) => Math.abs(now[k] - window.boxes[i][k])));
+        if (off > 1) moved.push(`${label} by ${off.toFixed(1)}px`);
+      });
+      return { gone, moved };
+    });
+    assert.deepEqual(report.gone, [], 'replaced instead of taken over');
+    assert.deepEqual(report.moved, []);
+    assert.equal(await page.locator('h1').textContent(), headline);
+    assert.deepEqual(errors, []);
+    // Live: a card opens.
+    await page.locator('#toggle-city-parks').click();
+    await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+    await page.context().close();
+  });
+}
+
+test('without JavaScript the English page reads in English and names the Chinese one', async () => {
+  const page = await env.browser.newPage({ viewport: PHONE, javaScriptEnabled: false });
+  await page.goto(`${env.server.url}en.html`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('h1').textContent(), PAGE.headline.en);
+  assert.equal(await page.locator('.dek').textContent(), PAGE.dek.en);
+  assert.match(await page.title(), /Infographic/);
+  assert.match(await page.locator('#toggle-city-parks').textContent(), /parks/i);
+  assert.equal(await page.locator('link[rel=alternate][hreflang="zh-Hans"]').getAttribute('href'), './');
+  const zh = await env.browser.newPage({ javaScriptEnabled: false });
+  await zh.goto(env.server.url);
+  assert.equal(await zh.locator('link[rel=alternate][hreflang="en"]').getAttribute('href'), './en.html');
+  await zh.close();
+  await page.close();
+});
+
+test('switching language goes to that language\'s page: a reload opens it, the hash kept', async () => {
+  const page = await env.browser.newPage({ viewport: PHONE });
+  await page.goto(`${env.server.url}#city-parks`);
+  await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction(() => location.pathname.endsWith('/en.html'));
+  assert.equal(new URL(page.url()).hash, '#city-parks');
+  await page.reload();
+  assert.equal(await page.locator('h1').textContent(), PAGE.headline.en);
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction(() => !location.pathname.endsWith('.html'));
+  await page.reload();
+  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  await page.close();
+});
