@@ -21,6 +21,7 @@ pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share_image;
 pub mod state;
+pub mod takeover;
 pub mod trace;
 
 mod app;

@@ -32,7 +32,9 @@ fn main() {
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     // The prerendered page is the app's first frame: the app takes its nodes over in place.
     if root.has_attribute("data-prerendered") && page == Some(wanted) && !query.plain {
-        renderer.hydrate();
+        beibei_infographic::takeover::take_over(|| {
+            renderer.hydrate();
+        });
     } else {
         root.set_inner_html("");
         renderer.render();

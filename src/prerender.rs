@@ -68,7 +68,8 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
     let url_of = |view: View| format!("{base}{}", view.href().trim_start_matches("./"));
     if view.embed {
         tags.push_str("<meta name=\"robots\" content=\"noindex\">\n");
-    } else {
+    } else if canonical.is_some() {
+        // Search engines read only absolute alternates: without the public URL there are none.
         for other in [Lang::Zh, Lang::En] {
             tags.push_str(&format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
@@ -642,7 +643,7 @@ mod tests {
         assert!(embedded.contains("<link rel=\"canonical\" href=\"https://news.example/beibei/\">"));
         let relative = head_tags(content, None, zh);
         assert!(!relative.contains("canonical") && relative.contains("content=\"./share.png\""));
-        assert!(relative.contains("hreflang=\"en\" href=\"./en.html\""));
+        assert!(!relative.contains("hreflang"), "relative alternates are invalid");
     }
 
     #[test]

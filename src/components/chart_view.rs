@@ -11,10 +11,11 @@ use crate::charts::{
 };
 use crate::content::content;
 use crate::export;
-use crate::hooks::{use_dispatch, use_width};
+use crate::hooks::{use_dispatch, use_width, PRERENDER_WIDTH};
 use crate::model::Lang;
 use crate::route::CardId;
 use crate::state::Action;
+use crate::takeover::taking_over;
 use crate::ui::{self, t};
 
 /// Props: the chart and only the state it draws.
@@ -68,7 +69,12 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 .filter(|b| visible.iter().any(|v| v == &b.figure))
                 .collect();
             let geometry = layout(chart.kind, &bars, *width);
-            let svg: AttrValue = draw(&geometry, &bars).into();
+            // Taking over the page: it already holds this drawing (see `takeover`).
+            let svg: AttrValue = if *width == PRERENDER_WIDTH && taking_over() {
+                AttrValue::default()
+            } else {
+                draw(&geometry, &bars).into()
+            };
             let description = describe(chart.kind, &bars, *lang);
             Some((chart, bars, geometry, svg, description))
         },

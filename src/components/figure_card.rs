@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{Card, CardActions, PassageExcerpt};
 use crate::charts::{draw_visual, visual_key, visual_of};
+use crate::takeover::taking_over;
 use crate::cite::citation;
 use crate::content::content;
 use crate::format::{format_figure, format_mention};
@@ -35,8 +36,14 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             return None;
         }
         let visual = visual_of(figure)?;
+        // Taking over the page: it already holds this drawing (see `takeover`).
+        let svg = if taking_over() {
+            AttrValue::default()
+        } else {
+            AttrValue::from(draw_visual(&visual))
+        };
         Some((
-            AttrValue::from(draw_visual(&visual)),
+            svg,
             visual_key(&visual, figure, *lang),
         ))
     });

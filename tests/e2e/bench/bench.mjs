@@ -117,24 +117,26 @@ async function askedBeforeLoad(page) {
 }
 
 /**
- * A reader who taps the first card the moment the page has loaded: how long until that card is
- * open (null: the tap was lost, nothing opened within 20 s).
+ * A reader who taps the first card as soon as it is on the screen (before the page has loaded,
+ * before any app code has run): how long until that card is open (null: the tap was lost,
+ * nothing opened within 20 s).
  */
-async function tapAtLoad(browser, url, figureId) {
+async function tapAtFirstPaint(browser, url, figureId) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.addInitScript((id) => { window.__tapFigure = id; window.__expectedCharts = 0; }, figureId);
   await page.addInitScript(instrument);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.locator(`#toggle-${figureId}`).click({ force: true, noWaitAfter: true });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(`#toggle-${figureId}`).click({ force: true, noWaitAfter: true, timeout: 20000 });
+  const early = await page.evaluate(() => !(window.__bench.appStarted || window.peerReady));
   const honoured = await page
     .waitForFunction(() => window.__bench.honouredAt !== null, null, { timeout: 20000 })
     .then(() => page.evaluate(() => window.__bench.honouredAt - window.__bench.tapAt))
     .catch(() => null);
   await context.close();
-  return honoured;
+  return { honoured, early };
 }
 
 export async function measure(browser, url, expectedCharts, figureIds, opensWanted) {
@@ -178,7 +180,7 @@ export async function measure(browser, url, expectedCharts, figureIds, opensWant
     memory: heap.usedSize + load.wasmMemory,
     jsHeap: heap.usedSize,
     wasmMemory: load.wasmMemory,
-    tapHonoured: await tapAtLoad(browser, url, figureIds[0]),
+    tap: await tapAtFirstPaint(browser, url, figureIds[0]),
   };
 }
 
@@ -244,7 +246,7 @@ export async function runBench({ smoke = false, lighthouse = !smoke } = {}) {
 }
 
 export function table(r) {
-  const tap = (x) => (x === null ? 'lost' : ms(x));
+  const tap = (t) => (t.honoured === null ? 'lost' : ms(t.honoured)) + (t.early ? ' (tapped before the code ran)' : ' (the code had run)');
   const rows = [
     ['asked for before load, gzip', kb(r.ours.weightBeforeLoad.total.gzip), kb(r.peer.weightBeforeLoad.total.gzip), ratio(r.ours.weightBeforeLoad.total.gzip, r.peer.weightBeforeLoad.total.gzip)],
     ['asked for before load, brotli', kb(r.ours.weightBeforeLoad.total.brotli), kb(r.peer.weightBeforeLoad.total.brotli), ratio(r.ours.weightBeforeLoad.total.brotli, r.peer.weightBeforeLoad.total.brotli)],
@@ -256,7 +258,7 @@ export function table(r) {
     ['time to interactive cards (4× CPU)', ms(r.ours.ready), ms(r.peer.ready), ratio(r.ours.ready, r.peer.ready)],
     ['long tasks during load', ms(r.ours.longTasks), ms(r.peer.longTasks), ratio(r.ours.longTasks, r.peer.longTasks)],
     ['longest start-up task (4× CPU)', ms(r.ours.longestTask), ms(r.peer.longestTask), ratio(r.ours.longestTask, r.peer.longestTask)],
-    ['a tap at load: until its card is open (4× CPU)', tap(r.ours.tapHonoured), tap(r.peer.tapHonoured), ratio(r.ours.tapHonoured, r.peer.tapHonoured)],
+    ['a tap at first paint: until its card is open (4× CPU)', tap(r.ours.tap), tap(r.peer.tap), ratio(r.ours.tap.honoured, r.peer.tap.honoured)],
     [`card open, median (${r.ours.opens} opens)`, ms(r.ours.openMedian), ms(r.peer.openMedian), ratio(r.ours.openMedian, r.peer.openMedian)],
     ['card open, p95', ms(r.ours.openP95), ms(r.peer.openP95), ratio(r.ours.openP95, r.peer.openP95)],
     ['memory after load (JS heap + WASM)', kb(r.ours.memory), kb(r.peer.memory), ratio(r.ours.memory, r.peer.memory)],
@@ -286,7 +288,7 @@ export function budgetMisses(r) {
   const wasm = r.ours.weight.rows.find((f) => f.file.endsWith('.wasm'));
   const early = r.ours.weightBeforeLoad.total;
   if (early.gzip > BUDGETS.beforeLoadGzip) misses.push(`asked for before load ${kb(early.gzip)} gzip > ${kb(BUDGETS.beforeLoadGzip)}`);
-  if (r.ours.tapHonoured === null) misses.push('a tap at load was lost');
+  if (r.ours.tap.honoured === null) misses.push('a tap at first paint was lost');
   if (total.gzip > BUDGETS.firstLoadGzip) misses.push(`first load ${kb(total.gzip)} gzip > ${kb(BUDGETS.firstLoadGzip)}`);
   if (total.brotli > BUDGETS.firstLoadBrotli) misses.push(`first load ${kb(total.brotli)} brotli > ${kb(BUDGETS.firstLoadBrotli)}`);
   if (!wasm || wasm.gzip > BUDGETS.wasmGzip) misses.push(`WASM ${wasm ? kb(wasm.gzip) : 'missing'} gzip > ${kb(BUDGETS.wasmGzip)}`);

@@ -1,0 +1,25 @@
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+const browser = await launch();
+const server = await serve(process.argv[2], { compress: 'gzip' });
+const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.started = performance.now())));
+await cdp.send('Profiler.start');
+await page.goto(server.url, { waitUntil: 'load' });
+await page.waitForFunction(() => window.started, null, { timeout: 30000 });
+await page.waitForTimeout(2000);
+const { profile } = await cdp.send('Profiler.stop');
+// self time per function
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) || 0) + (dt[i] || 0)); });
+let busy=0; for (const [k,v] of self) if(!k.startsWith('(idle)')) busy+=v; console.log('busy', (busy/1000).toFixed(1));
+const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+for (const [k, v] of top) console.log((v / 1000).toFixed(1).padStart(8), k);
+await browser.close(); await server.close();
