@@ -93,7 +93,11 @@ impl Content {
     pub fn section_of(&self, card: &CardId) -> Option<&str> {
         match card {
             CardId::Figure(id) => self.figure(id).map(|f| f.group.as_str()),
-            CardId::Story(passage) => self.passage(passage).map(|p| p.section.as_str()),
+            // A caption is a passage with no card of its own.
+            CardId::Story(passage) => self
+                .passage(passage)
+                .filter(|p| p.kind != crate::model::PassageKind::Caption)
+                .map(|p| p.section.as_str()),
         }
     }
 
@@ -142,6 +146,21 @@ pub fn locate_quote<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hash_names_a_card_only_where_there_is_one() {
+        let c = content();
+        assert!(c.card_at("#story-elevators").is_some());
+        assert!(c.card_at("#hospital-beds").is_some());
+        // A caption is a passage but has no card: its hash opens nothing.
+        let caption = c
+            .passages
+            .iter()
+            .find(|p| p.kind == crate::model::PassageKind::Caption)
+            .expect("the page has a caption");
+        assert_eq!(c.card_at(&format!("#story-{}", caption.id)), None);
+        assert_eq!(c.section_of(&CardId::Story(caption.id.clone())), None);
+    }
 
     #[test]
     fn every_mention_is_located_in_one_paragraph() {

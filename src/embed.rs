@@ -200,12 +200,14 @@ pub fn view_url(view: View, search: &str, hash: &str) -> String {
 }
 
 /// The snippet an editor pastes into an article page, for the infographic at `base_url`
-/// (the folder that holds `index.html` and `embed.js`).
-pub fn embed_snippet(base_url: &str, title: &str) -> String {
-    let base = if base_url.ends_with('/') {
-        base_url.to_string()
-    } else {
-        format!("{base_url}/")
+/// (the folder that holds `index.html` and `embed.js`). Without a known address (a build
+/// without `BEIBEI_CANONICAL_URL`, before the browser has run the app), `fill_in` stands where
+/// the address goes, saying what to put there.
+pub fn embed_snippet(base_url: Option<&str>, title: &str, fill_in: &str) -> String {
+    let base = match base_url {
+        Some(url) if url.ends_with('/') => url.to_string(),
+        Some(url) => format!("{url}/"),
+        None => fill_in.to_string(),
     };
     let attr = crate::html::escape;
     format!(
@@ -216,20 +218,47 @@ pub fn embed_snippet(base_url: &str, title: &str) -> String {
     )
 }
 
-/// The folder URL of this page (native: a placeholder for the prerendered page).
-pub fn page_base_url() -> String {
+/// The environment variable that gives the build this page's public folder URL.
+pub const CANONICAL_ENV: &str = "BEIBEI_CANONICAL_URL";
+
+/// A public folder URL as given to the build: http(s) only, ending in `/`.
+pub fn canonical_folder(given: Option<&str>) -> Option<String> {
+    let url = given?.trim();
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    (web && !url.contains(['"', '<', '>', ' '])).then(|| {
+        if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        }
+    })
+}
+
+/// This page's public address (without its hash, which the caller adds): in the browser the
+/// canonical URL when the build set one, else the address the reader is on; when prerendering,
+/// the folder the build was given (`BEIBEI_CANONICAL_URL`), else none. The one place that says
+/// where this page lives: "Copy link", the embed snippet and the head tags all ask it.
+pub fn public_url() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
-        let loc = gloo::utils::window().location();
-        let origin = loc.origin().unwrap_or_default();
-        let path = loc.pathname().unwrap_or_default();
-        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        format!("{origin}{folder}")
+        let canonical = gloo::utils::document()
+            .query_selector("link[rel=canonical]")
+            .ok()
+            .flatten()
+            .and_then(|l| l.get_attribute("href"))
+            .filter(|href| href.starts_with("https://") || href.starts_with("http://"));
+        canonical.or_else(|| gloo::utils::window().location().href().ok())
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        "https://example.com/infographic/".to_string()
+        canonical_folder(std::env::var(CANONICAL_ENV).ok().as_deref())
     }
+}
+
+/// The folder of a page URL: everything up to its last `/` (query and hash dropped).
+pub fn folder_of(url: &str) -> &str {
+    let url = url.split(['?', '#']).next().unwrap_or(url);
+    &url[..url.rfind('/').map_or(0, |i| i + 1)]
 }
 
 /// The message type of our own height messages.
@@ -270,7 +299,11 @@ mod tests {
 
     #[test]
     fn the_snippet_names_the_folder_and_the_host_script() {
-        let s = embed_snippet("https://news.example/graphics/beibei", "北碚 \"数据\"");
+        let s = embed_snippet(
+            Some("https://news.example/graphics/beibei"),
+            "北碚 \"数据\"",
+            "x",
+        );
         assert_eq!(
             s,
             "<div data-beibei-infographic=\"https://news.example/graphics/beibei/\" data-title=\"北碚 &quot;数据&quot;\"></div>\n<script src=\"https://news.example/graphics/beibei/embed.js\" async></script>"
@@ -350,6 +383,30 @@ mod tests {
             "embed-en.html?embed=&childId=c1#x"
         );
         assert_eq!(view_url(en, "?language=x&lang", ""), "en.html?language=x");
+    }
+
+    #[test]
+    fn without_an_address_the_snippet_says_what_to_fill_in() {
+        let s = embed_snippet(None, "t", "[folder]/");
+        assert!(s.contains("data-beibei-infographic=\"[folder]/\""));
+        assert!(s.contains("src=\"[folder]/embed.js\""));
+        assert!(!s.contains("example.com"));
+    }
+
+    #[test]
+    fn the_public_folder_is_read_once_and_checked() {
+        assert_eq!(
+            canonical_folder(Some("https://news.example/beibei")).as_deref(),
+            Some("https://news.example/beibei/")
+        );
+        assert_eq!(canonical_folder(Some("ftp://x/")), None);
+        assert_eq!(canonical_folder(Some("https://x/\"><script>")), None);
+        assert_eq!(canonical_folder(None), None);
+        assert_eq!(
+            folder_of("https://n.example/b/en.html?x=1#c"),
+            "https://n.example/b/"
+        );
+        assert_eq!(folder_of("https://n.example/b/"), "https://n.example/b/");
     }
 
     #[test]

@@ -643,7 +643,10 @@ mod tests {
         assert!(embedded.contains("<link rel=\"canonical\" href=\"https://news.example/beibei/\">"));
         let relative = head_tags(content, None, zh);
         assert!(!relative.contains("canonical") && relative.contains("content=\"./share.png\""));
-        assert!(!relative.contains("hreflang"), "relative alternates are invalid");
+        assert!(
+            !relative.contains("hreflang"),
+            "relative alternates are invalid"
+        );
     }
 
     #[test]
@@ -682,5 +685,66 @@ mod tests {
         let english = render_app_html(View::ALL[1]);
         assert!(english.contains(&escape(&content.page.dek.en)));
         assert!(!english.contains(&escape(&content.page.dek.zh)));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_english_page_names_its_charts_with_an_english_colon() {
+        let english = render_app_html(View::ALL[1]);
+        let listboxes: Vec<&str> = english
+            .split("role=\"listbox\"")
+            .skip(1)
+            .map(|rest| rest.split('>').next().unwrap_or_default())
+            .collect();
+        assert_eq!(listboxes.len(), crate::content::content().charts.len());
+        for attrs in listboxes {
+            assert!(attrs.contains(": arrow keys"), "{attrs}");
+            assert!(!attrs.contains('：'), "a Chinese colon in English: {attrs}");
+        }
+    }
+
+    /// Text as Yew's server renderer writes it into an element (quotes are left as they are).
+    fn as_text(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_footer_gives_each_correction_with_its_reason() {
+        let content = crate::content::content();
+        assert!(!content.corrections.is_empty());
+        for view in [View::ALL[0], View::ALL[1]] {
+            let html = render_app_html(view);
+            for c in &content.corrections {
+                assert!(html.contains(&as_text(&c.reason)), "{view:?}: {}", c.reason);
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_prerendered_embed_snippet_names_the_public_folder_or_says_what_goes_there() {
+        use crate::embed::{canonical_folder, CANONICAL_ENV};
+        for view in [View::ALL[0], View::ALL[1]] {
+            let html = render_app_html(view);
+            assert!(!html.contains("example.com"), "a placeholder host");
+            let address = canonical_folder(std::env::var(CANONICAL_ENV).ok().as_deref())
+                .unwrap_or_else(|| crate::ui::EMBED_ADDRESS.get(view.lang).to_string());
+            // The snippet is HTML, shown as text.
+            let shown = as_text(&format!(
+                "<div data-beibei-infographic=\"{}\"",
+                escape(&address)
+            ));
+            assert!(html.contains(&shown), "{view:?}: {address}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_search_box_takes_no_more_than_the_filter_keeps() {
+        let html = render_app_html(View::default());
+        assert!(html.contains(&format!("maxlength=\"{}\"", crate::state::MAX_QUERY)));
     }
 }

@@ -5,6 +5,9 @@ use crate::content::Content;
 use crate::model::{Figure, Lang, Passage};
 use crate::route::CardId;
 
+/// The longest search the filter keeps, in characters; the search box takes no more.
+pub const MAX_QUERY: usize = 100;
+
 /// What the reader has chosen.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
@@ -51,7 +54,7 @@ impl AppState {
             }
             Action::Close => next.open = None,
             Action::SetGroup(group) => next.group = group,
-            Action::SetQuery(query) => next.query = query.chars().take(100).collect(),
+            Action::SetQuery(query) => next.query = query.chars().take(MAX_QUERY).collect(),
         }
         next
     }

@@ -311,6 +311,12 @@ pub const EMBED: Str = Str {
     en: "Embed this infographic",
 };
 /// Under it.
+/// Stands for the address in the embed snippet where the build was not told it.
+pub const EMBED_ADDRESS: Str = Str {
+    zh: "【本图解所在文件夹的网址】/",
+    en: "[the address of this infographic's folder]/",
+};
+/// The hint above the embed snippet.
 pub const EMBED_HINT: Str = Str {
     zh: "将以下代码粘贴到文章页面，图解会自动适应高度：",
     en: "Paste this into an article page; the infographic sizes itself:",

@@ -51,11 +51,9 @@ mod native {
     /// the share image, one static page per first view, and our loader.
     fn run(dir: &Path) -> Result<(), String> {
         let content = content();
-        // The folder's public URL, for canonical and share tags: BEIBEI_CANONICAL_URL.
-        let canonical = std::env::var("BEIBEI_CANONICAL_URL")
-            .ok()
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-            .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+        // The folder's public URL (BEIBEI_CANONICAL_URL), for the canonical, share and
+        // alternate tags; the prerendered embed snippet asks the same function.
+        let canonical = beibei_infographic::embed::public_url();
         beibei_infographic::export::write_all(content, dir)?;
         let embed_js = dir.join("embed.js");
         write(&embed_js, &embed_script(&read(&embed_js)?, content)?)?;

@@ -10,6 +10,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::cite::card_link;
+use crate::embed::public_url;
 use crate::model::Lang;
 use crate::route::CardId;
 use crate::ui::{self, t};
@@ -24,19 +25,6 @@ pub struct CardActionsProps {
     /// The figure's one-line citation, if the card cites one.
     #[prop_or_default]
     pub citation: Option<AttrValue>,
-}
-
-/// The page's link without its hash: the canonical URL when the build set one, else the
-/// address the reader is on.
-fn page_base() -> String {
-    let document = gloo::utils::document();
-    document
-        .query_selector("link[rel=canonical]")
-        .ok()
-        .flatten()
-        .and_then(|l| l.get_attribute("href"))
-        .filter(|href| href.starts_with("https://") || href.starts_with("http://"))
-        .unwrap_or_else(|| gloo::utils::window().location().href().unwrap_or_default())
 }
 
 /// A property of `navigator`, if the browser has it.
@@ -112,7 +100,7 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
     };
     let link: Rc<dyn Fn() -> String> = {
         let card = props.card.clone();
-        Rc::new(move || card_link(&page_base(), &card))
+        Rc::new(move || card_link(&public_url().unwrap_or_default(), &card))
     };
     let share = has_share().then(|| {
         let link = link.clone();
@@ -122,8 +110,16 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
             if let Some(Ok(share)) =
                 navigator_api("share").map(|s| s.dyn_into::<js_sys::Function>())
             {
-                // The reader may cancel the sheet: nothing to report then.
-                let _ = share.call1(&gloo::utils::window().navigator(), &data);
+                // The reader may cancel the sheet, which rejects the promise: nothing to
+                // report then, but the rejection is handled (none left unhandled).
+                if let Ok(promise) = share
+                    .call1(&gloo::utils::window().navigator(), &data)
+                    .and_then(|p| p.dyn_into::<js_sys::Promise>())
+                {
+                    spawn_local(async move {
+                        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+                    });
+                }
             }
         })
     });

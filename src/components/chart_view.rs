@@ -170,7 +170,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let readout = (*hovered)
         .as_ref()
         .and_then(|id| bars.iter().find(|b| &b.figure == id))
-        .map(|b| format!("{}：{}", b.label, b.value_text));
+        .map(|b| format!("{}{}{}", b.label, t(lang, ui::COLON), b.value_text));
     html! {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))}>
             <figcaption class="chart-title">{ title }</figcaption>
@@ -188,7 +188,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                     <div class="chart-focus" aria-hidden="true">{ Html::from_html_unchecked(mark) }</div>
                 }
                 <ul class="chart-bars" role="listbox" tabindex="0"
-                    aria-label={format!("{title}：{}", t(lang, ui::CHART_KEYS))}
+                    aria-label={format!("{title}{}{}", t(lang, ui::COLON), t(lang, ui::CHART_KEYS))}
                     aria-describedby={format!("{measure_id} {description_id}")}
                     aria-activedescendant={focused_at.map(option_id)}
                     {onkeydown} {onfocus} {onblur}>

@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use super::{Card, CardActions, PassageExcerpt};
 use crate::charts::{draw_visual, visual_key, visual_of};
-use crate::takeover::taking_over;
 use crate::cite::citation;
 use crate::content::content;
 use crate::format::{format_figure, format_mention};
 use crate::model::Lang;
 use crate::route::CardId;
+use crate::takeover::taking_over;
 use crate::ui::{self, t};
 
 /// Props: the figure, whether it is open and the language, so opening one card re-renders
@@ -42,10 +42,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         } else {
             AttrValue::from(draw_visual(&visual))
         };
-        Some((
-            svg,
-            visual_key(&visual, figure, *lang),
-        ))
+        Some((svg, visual_key(&visual, figure, *lang)))
     });
     let Some(figure) = content().figure(&props.figure) else {
         return html! {};

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::content;
 use crate::hooks::use_dispatch;
 use crate::model::Lang;
-use crate::state::Action;
+use crate::state::{Action, MAX_QUERY};
 use crate::ui::{self, t};
 
 /// Props: the language, the group shown alone (if any) and the search text.
@@ -53,7 +53,8 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             <div class="search">
                 <label for="search-input">{ t(lang, ui::SEARCH) }</label>
                 <input id="search-input" type="search" value={props.query.clone()}
-                    placeholder={t(lang, ui::SEARCH_HINT)} {oninput} autocomplete="off" />
+                    placeholder={t(lang, ui::SEARCH_HINT)} {oninput} autocomplete="off"
+                    maxlength={MAX_QUERY.to_string()} />
             </div>
         </nav>
     }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::embed::{embed_snippet, page_base_url};
+use crate::embed::{embed_snippet, folder_of, public_url};
 use crate::export;
 use crate::model::Lang;
 use crate::ui::{self, t};
@@ -43,13 +43,14 @@ pub fn Footer(props: &FooterProps) -> Html {
             <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE) }</p>
             <ul class="corrections">
                 { for content.corrections.iter().map(|c| html! {
-                    <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span></li>
+                    <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span>
+                        { t(lang, ui::COLON) }<span class="correction-reason" lang="en">{ c.reason.clone() }</span></li>
                 }) }
             </ul>
             <details class="embed-code">
                 <summary>{ t(lang, ui::EMBED) }</summary>
                 <p>{ t(lang, ui::EMBED_HINT) }</p>
-                <pre><code>{ embed_snippet(&page_base_url(), page.short_title.get(lang)) }</code></pre>
+                <pre><code>{ embed_snippet(public_url().as_deref().map(folder_of), page.short_title.get(lang), t(lang, ui::EMBED_ADDRESS)) }</code></pre>
             </details>
             }
         </footer>

@@ -28,6 +28,21 @@ fn kind_tag(kind: PassageKind) -> ui::Str {
     }
 }
 
+/// How many characters of a story's first paragraph its closed card shows.
+const TEASER_CHARS: usize = 36;
+
+/// The closed card's teaser: the first paragraph's opening, with one ellipsis where it is cut
+/// (none added where the text shown already ends in the gap mark `……`, or is whole).
+pub fn teaser(first: &str) -> String {
+    let shown: String = first.chars().take(TEASER_CHARS).collect();
+    let cut = first.chars().count() > TEASER_CHARS;
+    if cut && !shown.ends_with('…') {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
 /// One story, closed or open.
 #[component]
 pub fn StoryCard(props: &StoryCardProps) -> Html {
@@ -36,12 +51,12 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
         return html! {};
     };
     let first = passage.paragraphs().next().unwrap_or_default();
-    let teaser: String = first.chars().take(36).collect();
+    let teaser = teaser(first);
     let summary = html! {
         <>
             <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
             <span class="card-label">{ passage.title.get(lang) }</span>
-            <span class="card-teaser" lang="zh-Hans">{ teaser }{ "…" }</span>
+            <span class="card-teaser" lang="zh-Hans">{ teaser }</span>
         </>
     };
     html! {
@@ -52,5 +67,22 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
                 <CardActions card={CardId::Story(props.passage.to_string())} {lang} />
             }
         </Card>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::teaser;
+
+    #[test]
+    fn a_teaser_has_one_ellipsis_where_it_is_cut() {
+        let long = "缙".repeat(50);
+        assert_eq!(teaser(&long), format!("{}…", "缙".repeat(36)));
+        // A paragraph that already ends in a gap mark gets no third dot.
+        assert_eq!(teaser("电梯装好了……"), "电梯装好了……");
+        let gap_at_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
+        assert_eq!(teaser(&gap_at_cut), format!("{}……", "缙".repeat(34)));
+        // A whole short sentence is shown whole.
+        assert_eq!(teaser("电梯装好了。"), "电梯装好了。");
     }
 }

@@ -75,3 +75,16 @@ test('each chart gives its own figures as CSV, in English too', async () => {
   }
   await page.context().close();
 });
+
+test('every data file has its pre-compressed copies, as the hosting checklist says', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+  const dir = new URL('../../dist/data/', import.meta.url).pathname;
+  const files = (await readdir(dir)).filter((f) => /\.(csv|json)$/.test(f));
+  assert.ok(files.length > 3, files.join(', '));
+  for (const f of files) {
+    const data = await readFile(dir + f);
+    assert.deepEqual(gunzipSync(await readFile(`${dir}${f}.gz`)), data, `${f}.gz`);
+    assert.deepEqual(brotliDecompressSync(await readFile(`${dir}${f}.br`)), data, `${f}.br`);
+  }
+});

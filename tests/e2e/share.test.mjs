@@ -62,6 +62,31 @@ test('without a clipboard the link is shown selected, and the reader is told to 
   await page.context().close();
 });
 
+test('cancelling the share sheet leaves no error behind', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => {
+    // A share sheet the reader closes: the promise rejects with AbortError, as browsers do.
+    navigator.share = () => {
+      window.shareAsked = true;
+      return Promise.reject(new DOMException('Share canceled', 'AbortError'));
+    };
+    addEventListener('unhandledrejection', (e) => (window.unhandled = String(e.reason)));
+  });
+  await page.goto(`${env.server.url}#hospital-beds`);
+  await page.locator('#panel-hospital-beds').getByRole('button', { name: '分享' }).click();
+  await page.waitForFunction(() => window.shareAsked === true);
+  // Past the tasks in which an unhandled rejection is reported.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  assert.equal(await page.evaluate(() => window.unhandled), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('print shows none of the buttons', async () => {
   const page = await open(PHONE, '#hospital-beds');
   await page.emulateMedia({ media: 'print' });

@@ -1,7 +1,8 @@
 // Lighthouse (mobile preset) on two builds side by side, as hosts serve them: gzip only (a
 // plain static server) and brotli. Runs alternate between the builds so that the machine's
 // noise falls on both; medians are reported. Also the WASM's gzip size of each, and card opens
-// (input to next paint, 30 per build and round, alternating) and memory at 4× CPU.
+// (input to next paint, 30 per build and round, alternating), memory, the longest start-up
+// task and a tap at first paint, at 4× CPU.
 //   node tests/e2e/bench/compare-builds.mjs BEFORE_DIST AFTER_DIST [runs]
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,6 +36,8 @@ async function contentOf(dir) {
 const shipped = { before: await contentOf(before), after: await contentOf(after) };
 const opens = { before: [], after: [] };
 const memory = { before: [], after: [] };
+const longest = { before: [], after: [] };
+const taps = { before: [], after: [] };
 {
   const browser = await launch();
   const servers = { before: await serve(before, { compress: true }), after: await serve(after, { compress: true }) };
@@ -43,14 +46,16 @@ const memory = { before: [], after: [] };
       const m = await measure(browser, servers[name].url, shipped[name].charts, shipped[name].figures, 30);
       opens[name].push(m.openMedian);
       memory[name].push(m.memory);
+      longest[name].push(m.longestTask);
+      taps[name].push(m.tap.honoured ?? Infinity);
     }
   }
   for (const s of Object.values(servers)) await s.close();
   await browser.close();
 }
 const percent = (a, b) => `${(((b - a) / a) * 100).toFixed(0)}%`;
-console.log('| build | card open, median of run medians | memory after load |\n| --- | ---: | ---: |');
-for (const name of ['before', 'after']) console.log(`| ${name} | ${median(opens[name]).toFixed(1)} ms | ${(median(memory[name]) / 1024).toFixed(0)} KB |`);
+console.log('| build | card open, median of run medians | memory after load | longest start-up task | a tap at first paint, until its card is open |\n| --- | ---: | ---: | ---: | ---: |');
+for (const name of ['before', 'after']) console.log(`| ${name} | ${median(opens[name]).toFixed(1)} ms | ${(median(memory[name]) / 1024).toFixed(0)} KB | ${median(longest[name]).toFixed(0)} ms | ${Number.isFinite(median(taps[name])) ? `${median(taps[name]).toFixed(0)} ms` : 'lost'} |`);
 console.log(`(card open ${percent(median(opens.before), median(opens.after))}; ${RUNS} rounds of 30 opens at 4× CPU)\n`);
 
 const rows = [];
