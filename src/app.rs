@@ -5,9 +5,9 @@ use yew::prelude::*;
 use crate::components::{FilterBar, Footer, GroupSection, Header, OverviewSection, SectionProps};
 use crate::content::content;
 use crate::embed::EmbedOptions;
-use crate::hooks::{use_hash_sync, use_height_messages, use_lang_sync, use_theme};
+use crate::hooks::{use_app_state, use_hash_sync, use_height_messages, use_lang_sync, use_theme};
 use crate::model::Lang;
-use crate::state::{AppContext, AppState};
+use crate::state::{shows_group, store, AppState};
 use crate::ui;
 
 /// What the app starts with: the view's language and the page's options (`embed` included).
@@ -22,55 +22,57 @@ pub struct AppProps {
     pub options: EmbedOptions,
 }
 
-/// The whole infographic. (Its data was checked when it was built: see `build.rs`.)
+/// The whole infographic.
+///
+/// It reads the language, the group filter and the search from the store; the open card is
+/// read by the cards and charts themselves, so opening one re-renders neither the App nor its
+/// sections. (Its data was checked when it was built: see `build.rs`.)
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let options = &props.options;
-    let state = {
+    {
+        // The store starts afresh with each app (and each prerendered view).
         let lang = props.lang;
-        use_reducer(move || AppState {
-            lang,
-            ..AppState::default()
-        })
-    };
-    use_lang_sync(&state, options.embed);
-    use_hash_sync(&state);
+        use_memo((), move |_| {
+            store::reset(AppState {
+                lang,
+                ..AppState::default()
+            })
+        });
+    }
+    let (lang, group, query) =
+        use_app_state(|s: &AppState| (s.lang, s.group.clone(), AttrValue::from(s.query.clone())));
+    use_lang_sync(lang, options.embed);
+    use_hash_sync();
     use_theme(options);
     use_height_messages(options);
     let content = content();
-    let lang = state.lang;
-    // Every child gets only the state it draws (see `SectionProps`); the context gives them
-    // the dispatcher.
-    let query = AttrValue::from(state.query.clone());
     let section = |id: &str| SectionProps {
         group: AttrValue::from(id.to_string()),
         lang,
         query: query.clone(),
-        open: state.open_in(content, id),
     };
     let sections = content
         .groups
         .iter()
-        .filter(|g| state.shows_group(&g.id))
+        .filter(|g| shows_group(group.as_deref(), &g.id))
         .map(|g| html! { <GroupSection key={g.id.clone()} ..section(&g.id) /> });
     let overview = section(crate::model::FRAME_SECTION);
     html! {
-        <ContextProvider<AppContext> context={state.dispatcher()}>
-            <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>
-                if !options.plain {
-                    <Header {lang} compact={options.embed} />
+        <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>
+            if !options.plain {
+                <Header {lang} compact={options.embed} />
+            }
+            <FilterBar {lang} group={group.clone().map(AttrValue::from)} query={query.clone()} />
+            <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
+                { for sections }
+                if group.is_none() {
+                    <OverviewSection ..overview />
                 }
-                <FilterBar {lang} group={state.group.clone().map(AttrValue::from)} query={query.clone()} />
-                <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
-                    { for sections }
-                    if state.group.is_none() {
-                        <OverviewSection ..overview />
-                    }
-                </main>
-                if !options.plain {
-                    <Footer {lang} compact={options.embed} />
-                }
-            </div>
-        </ContextProvider<AppContext>>
+            </main>
+            if !options.plain {
+                <Footer {lang} compact={options.embed} />
+            }
+        </div>
     }
 }

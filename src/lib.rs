@@ -38,4 +38,4 @@ pub use content::{content, Content};
 #[cfg(not(target_arch = "wasm32"))]
 pub use error::DataError;
 pub use model::*;
-pub use state::AppContext;
+pub use state::Dispatcher;

@@ -1,5 +1,8 @@
 //! The app's one state and its one reducer: language, open card, group filter and search.
-//! The transitions are plain functions, tested natively; `Reducible` wires them into Yew.
+//! The transitions are plain functions, tested natively. The state lives in one store outside
+//! Yew: a component reads the part it draws ([`crate::hooks::use_app_state`]) and re-renders
+//! only when that part changes, so opening a card re-renders that card (and the one it
+//! closes), not the app and its sections.
 
 use crate::content::Content;
 use crate::model::{Figure, Lang, Passage};
@@ -59,18 +62,24 @@ impl AppState {
         next
     }
 
-    /// The open card, if it belongs to `section` (a group id or `overview`): a section is
-    /// given only this, so opening a card re-renders only the sections it touches.
-    pub fn open_in(&self, content: &Content, section: &str) -> Option<CardId> {
+    /// Whether `card` is the open one: what a card reads of the state.
+    pub fn is_open(&self, card: &CardId) -> bool {
+        self.open.as_ref() == Some(card)
+    }
+
+    /// The open figure, if it is one of `figures`: what a chart reads of the state (the bar it
+    /// marks), so opening a card redraws only the chart that draws it.
+    pub fn open_figure_among(&self, figures: &[String]) -> Option<String> {
         self.open
             .as_ref()
-            .filter(|card| content.section_of(card) == Some(section))
-            .cloned()
+            .and_then(CardId::figure)
+            .filter(|id| figures.iter().any(|f| f == id))
+            .map(str::to_string)
     }
 
     /// Whether a group's section is shown under the group filter.
     pub fn shows_group(&self, group: &str) -> bool {
-        self.group.as_deref().is_none_or(|g| g == group)
+        shows_group(self.group.as_deref(), group)
     }
 
     /// Whether a figure's card is shown under the filter and the search.
@@ -79,17 +88,82 @@ impl AppState {
     }
 }
 
-/// What the context shares: the one reducer's dispatcher. It never changes, so consuming it
-/// re-renders nothing; each component gets the state it draws as props, narrowed to what it
-/// draws, so that opening a card re-renders only that card's section (measured in the bench).
-pub type AppContext = yew::UseReducerDispatcher<AppState>;
+/// The one store: the state, and what each subscribed component reads of it.
+pub mod store {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
 
-impl yew::Reducible for AppState {
-    type Action = Action;
+    use super::{Action, AppState};
 
-    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(self.apply(action))
+    type Listener = Rc<dyn Fn(&AppState)>;
+
+    thread_local! {
+        static STATE: RefCell<Rc<AppState>> = RefCell::new(Rc::new(AppState::default()));
+        static LISTENERS: RefCell<Vec<(u64, Listener)>> = const { RefCell::new(Vec::new()) };
+        static NEXT: Cell<u64> = const { Cell::new(0) };
     }
+
+    /// The state now.
+    pub fn current() -> Rc<AppState> {
+        STATE.with(|s| s.borrow().clone())
+    }
+
+    /// Starts the store afresh (the app's start; each prerendered view).
+    pub fn reset(state: AppState) {
+        STATE.with(|s| *s.borrow_mut() = Rc::new(state));
+    }
+
+    /// Applies `action` and tells every listener the new state (none when nothing changed).
+    pub fn dispatch(action: Action) {
+        let before = current();
+        let after = Rc::new(before.apply(action));
+        if after == before {
+            return;
+        }
+        STATE.with(|s| *s.borrow_mut() = after.clone());
+        // Listeners may subscribe or unsubscribe while told: tell a copy of the list.
+        let listeners: Vec<Listener> =
+            LISTENERS.with(|l| l.borrow().iter().map(|(_, f)| f.clone()).collect());
+        for listener in listeners {
+            listener(&after);
+        }
+    }
+
+    /// A listener's place in the store; dropping it unsubscribes.
+    pub struct Subscription(u64);
+
+    impl Drop for Subscription {
+        fn drop(&mut self) {
+            let id = self.0;
+            LISTENERS.with(|l| l.borrow_mut().retain(|(i, _)| *i != id));
+        }
+    }
+
+    /// Calls `listener` with the state after every change, until the subscription is dropped.
+    pub fn subscribe(listener: impl Fn(&AppState) + 'static) -> Subscription {
+        let id = NEXT.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        LISTENERS.with(|l| l.borrow_mut().push((id, Rc::new(listener))));
+        Subscription(id)
+    }
+}
+
+/// What components send actions with: the store's dispatch (it never changes).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Dispatcher;
+
+impl Dispatcher {
+    /// Sends `action` to the store.
+    pub fn dispatch(&self, action: Action) {
+        store::dispatch(action);
+    }
+}
+
+/// Whether a group's section is shown when the filter is `filter` (`None`: every group).
+pub fn shows_group(filter: Option<&str>, group: &str) -> bool {
+    filter.is_none_or(|g| g == group)
 }
 
 /// Whether a story card matches the search: its titles or its text contain every word.
@@ -176,16 +250,37 @@ mod tests {
     }
 
     #[test]
-    fn a_section_is_told_only_of_its_own_open_card() {
-        let c = content();
+    fn a_card_and_a_chart_read_only_their_own_open_state() {
+        let chart = vec!["city-parks".to_string(), "community-parks".to_string()];
         let s = AppState::default().apply(Action::Open(card("hospital-beds")));
-        assert_eq!(s.open_in(c, "livelihood"), Some(card("hospital-beds")));
-        assert_eq!(s.open_in(c, "industry"), None);
+        assert!(s.is_open(&card("hospital-beds")));
+        assert!(!s.is_open(&card("city-parks")));
+        assert_eq!(s.open_figure_among(&chart), None);
+        let s = s.apply(Action::Open(card("city-parks")));
+        assert_eq!(s.open_figure_among(&chart).as_deref(), Some("city-parks"));
         let s = s.apply(Action::Open(card("story-elevators")));
-        assert_eq!(s.open_in(c, "livelihood"), Some(card("story-elevators")));
-        let s = s.apply(Action::Open(card("story-feature-intro")));
-        assert_eq!(s.open_in(c, "overview"), Some(card("story-feature-intro")));
-        assert_eq!(s.open_in(c, "livelihood"), None);
+        assert!(s.is_open(&card("story-elevators")));
+        assert_eq!(s.open_figure_among(&chart), None);
+    }
+
+    #[test]
+    fn the_store_tells_its_listeners_of_each_change_until_they_leave() {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        store::reset(AppState::default());
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let subscription = {
+            let seen = seen.clone();
+            store::subscribe(move |s| seen.borrow_mut().push(s.open.clone()))
+        };
+        Dispatcher.dispatch(Action::Open(card("city-parks")));
+        // No change, no news.
+        Dispatcher.dispatch(Action::Open(card("city-parks")));
+        Dispatcher.dispatch(Action::Close);
+        drop(subscription);
+        Dispatcher.dispatch(Action::Open(card("hospital-beds")));
+        assert_eq!(*seen.borrow(), vec![Some(card("city-parks")), None]);
+        assert!(store::current().is_open(&card("hospital-beds")));
     }
 
     #[test]

@@ -65,7 +65,6 @@ pub fn Card(props: &CardProps) -> Html {
     let dispatch = use_dispatch();
     let id = &props.id;
     let onclick = {
-        let dispatch = dispatch.clone();
         let id = id.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
     };

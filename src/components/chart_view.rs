@@ -11,7 +11,7 @@ use crate::charts::{
 };
 use crate::content::content;
 use crate::export;
-use crate::hooks::{use_dispatch, use_width, PRERENDER_WIDTH};
+use crate::hooks::{use_app_state, use_dispatch, use_width, PRERENDER_WIDTH};
 use crate::model::Lang;
 use crate::route::CardId;
 use crate::state::Action;
@@ -27,8 +27,6 @@ pub struct ChartViewProps {
     pub lang: Lang,
     /// The chart's figures the search leaves, in the chart's order.
     pub figures: Rc<Vec<AttrValue>>,
-    /// The open card's figure, if it is in this chart.
-    pub active: Option<AttrValue>,
 }
 
 /// Maps a pointer event to chart px, through the scale the chart is shown at in its box.
@@ -57,7 +55,16 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let lang = props.lang;
     // Drawing depends only on these, so opening a card elsewhere does not redraw this chart.
     let visible = props.figures.clone();
-    let active = props.active.clone();
+    // The open card's figure, if this chart draws it (read from the store: opening a card
+    // redraws only the chart that marks it).
+    let active = {
+        let chart = props.chart.clone();
+        use_app_state(move |s| {
+            let chart = content().charts.iter().find(|c| c.id == chart.as_str())?;
+            s.open_figure_among(&chart.figures)
+        })
+    };
+    let active = active.filter(|id| visible.iter().any(|v| v == id));
     let drawn = use_memo(
         (props.chart.clone(), lang, width, visible),
         |(chart_id, lang, width, visible)| {
@@ -99,7 +106,6 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         .map(|b| AttrValue::from(draw_focus(geometry, &b.figure)));
     let onkeydown = {
         let focused = focused.clone();
-        let dispatch = dispatch.clone();
         let figures: Vec<String> = bars.iter().map(|b| b.figure.clone()).collect();
         let table = table.clone();
         Callback::from(

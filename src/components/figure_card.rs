@@ -8,19 +8,18 @@ use crate::charts::{draw_visual, visual_key, visual_of};
 use crate::cite::citation;
 use crate::content::content;
 use crate::format::{format_figure, format_mention};
+use crate::hooks::use_app_state;
 use crate::model::Lang;
 use crate::route::CardId;
 use crate::takeover::taking_over;
 use crate::ui::{self, t};
 
-/// Props: the figure, whether it is open and the language, so opening one card re-renders
-/// that card alone.
+/// Props: the figure and the language. Whether it is open, the card reads from the store, so
+/// opening one card re-renders that card alone (and the one it closes).
 #[derive(Properties, PartialEq)]
 pub struct FigureCardProps {
-    /// The figure id.
+    /// The figure id (a card reads its own for its whole life: key it by this).
     pub figure: AttrValue,
-    /// Whether this card is open.
-    pub open: bool,
     /// The reader's language.
     pub lang: Lang,
 }
@@ -29,6 +28,11 @@ pub struct FigureCardProps {
 #[component]
 pub fn FigureCard(props: &FigureCardProps) -> Html {
     let lang = props.lang;
+    let card = CardId::Figure(props.figure.to_string());
+    let open = {
+        let card = card.clone();
+        use_app_state(move |s| s.is_open(&card))
+    };
     // A figure no chart draws is drawn alone, under its number (the number says it in words).
     let visual = use_memo((props.figure.clone(), lang), |(id, lang)| {
         let figure = content().figure(id)?;
@@ -65,8 +69,8 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         .as_ref()
         .map_or(t(lang, ui::NO_PERIOD), |p| p.get(lang));
     html! {
-        <Card id={CardId::Figure(props.figure.to_string())} open={props.open} {summary}>
-            if props.open {
+        <Card id={card.clone()} {open} {summary}>
+            if open {
                 <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>
                 { for figure.mentions.iter().map(|m| html! {
@@ -78,7 +82,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                         <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
                     </>
                 }) }
-                <CardActions card={CardId::Figure(props.figure.to_string())} {lang}
+                <CardActions {card} {lang}
                     citation={citation(content(), figure).map(AttrValue::from)} />
             }
         </Card>

@@ -29,7 +29,6 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let chip = |id: Option<String>, label: &str| {
         let pressed = props.group.as_deref() == id.as_deref();
         let onclick = {
-            let state = state.clone();
             let id = id.clone();
             Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGroup(id.clone())))
         };
@@ -38,7 +37,6 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         }
     };
     let oninput = {
-        let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             state.dispatch(Action::SetQuery(input.value()));

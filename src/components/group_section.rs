@@ -7,12 +7,11 @@ use yew::prelude::*;
 use super::{ChartView, FigureCard, StoryCard};
 use crate::content::content;
 use crate::model::{Lang, Passage};
-use crate::route::CardId;
 use crate::state::{figure_matches, story_matches};
 use crate::ui::{self, t};
 
-/// Props: the section and only the state it draws, so that opening a card elsewhere leaves
-/// it alone (Yew skips a component whose props are unchanged).
+/// Props: the section and only the state it draws. The open card is not among them: each card
+/// and chart reads its own from the store, so opening a card re-renders no section.
 #[derive(Properties, PartialEq, Clone)]
 pub struct SectionProps {
     /// The group id (or `overview`).
@@ -21,17 +20,14 @@ pub struct SectionProps {
     pub lang: Lang,
     /// The search text.
     pub query: AttrValue,
-    /// The open card, if it is in this section.
-    pub open: Option<CardId>,
 }
 
 /// The story cards of a section's passages, in one list.
 pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
-    let open = |p: &Passage| matches!(&props.open, Some(CardId::Story(id)) if *id == p.id);
     html! {
         <ul class="cards stories" aria-label={t(props.lang, ui::STORIES)}>
             { for passages.iter().map(|p| html! {
-                <StoryCard key={p.id.clone()} passage={p.id.clone()} lang={props.lang} open={open(p)} />
+                <StoryCard key={p.id.clone()} passage={p.id.clone()} lang={props.lang} />
             }) }
         </ul>
     }
@@ -56,7 +52,6 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     if figures.is_empty() && stories.is_empty() {
         return html! {};
     }
-    let open_figure = props.open.as_ref().and_then(CardId::figure);
     let heading_id = format!("group-{}", group.id);
     // Each chart with the figures of it the search leaves; a chart left with none is not drawn.
     let charts = content.charts_in(&group.id).filter_map(|c| {
@@ -66,11 +61,8 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             .filter(|id| figures.iter().any(|f| &f.id == *id))
             .map(|id| AttrValue::from(id.clone()))
             .collect();
-        let active = open_figure
-            .filter(|id| shown.iter().any(|s| s == id))
-            .map(|id| AttrValue::from(id.to_string()));
         (!shown.is_empty()).then(|| html! {
-            <ChartView key={c.id.clone()} chart={c.id.clone()} {lang} figures={Rc::new(shown)} {active} />
+            <ChartView key={c.id.clone()} chart={c.id.clone()} {lang} figures={Rc::new(shown)} />
         })
     });
     html! {
@@ -83,8 +75,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             if !figures.is_empty() {
                 <ul class="cards" aria-label={format!("{} · {} {}", group.title.get(lang), figures.len(), t(lang, ui::FIGURES_IN_SECTION))}>
                     { for figures.iter().map(|f| html! {
-                        <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang}
-                            open={open_figure == Some(f.id.as_str())} />
+                        <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang} />
                     }) }
                 </ul>
             }

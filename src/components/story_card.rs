@@ -5,17 +5,17 @@ use yew::prelude::*;
 
 use super::{Card, CardActions, PassageExcerpt};
 use crate::content::content;
+use crate::hooks::use_app_state;
 use crate::model::{Lang, PassageKind};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
-/// Props: the passage, whether it is open and the language, as for figure cards.
+/// Props: the passage and the language; whether it is open, the card reads from the store, as
+/// figure cards do.
 #[derive(Properties, PartialEq)]
 pub struct StoryCardProps {
-    /// The passage id.
+    /// The passage id (read for the card's whole life: key it by this).
     pub passage: AttrValue,
-    /// Whether this card is open.
-    pub open: bool,
     /// The reader's language.
     pub lang: Lang,
 }
@@ -47,6 +47,11 @@ pub fn teaser(first: &str) -> String {
 #[component]
 pub fn StoryCard(props: &StoryCardProps) -> Html {
     let lang = props.lang;
+    let card = CardId::Story(props.passage.to_string());
+    let open = {
+        let card = card.clone();
+        use_app_state(move |s| s.is_open(&card))
+    };
     let Some(passage) = content().passage(&props.passage) else {
         return html! {};
     };
@@ -60,11 +65,11 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
         </>
     };
     html! {
-        <Card id={CardId::Story(props.passage.to_string())} open={props.open}
+        <Card id={card.clone()} {open}
             class={classes!("story-card")} {summary}>
-            if props.open {
+            if open {
                 <PassageExcerpt passage={passage.id.clone()} whole={true} {lang} />
-                <CardActions card={CardId::Story(props.passage.to_string())} {lang} />
+                <CardActions {card} {lang} />
             }
         </Card>
     }

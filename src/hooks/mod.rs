@@ -1,13 +1,13 @@
-//! Custom hooks: the dispatcher, language persistence, URL hash sync, element width, embedding.
+//! Custom hooks: the store (dispatcher and state), language persistence, URL hash sync, element width, embedding.
 
-mod use_dispatch;
 mod use_embed;
 mod use_hash_sync;
 mod use_lang_sync;
+mod use_store;
 mod use_width;
 
-pub use use_dispatch::use_dispatch;
 pub use use_embed::{use_height_messages, use_theme};
 pub use use_hash_sync::use_hash_sync;
 pub use use_lang_sync::{remembered_lang, use_lang_sync};
+pub use use_store::{use_app_state, use_dispatch};
 pub use use_width::{use_width, PRERENDER_WIDTH};

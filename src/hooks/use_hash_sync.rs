@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::content::content;
 use crate::route::CardId;
-use crate::state::{Action, AppState};
+use crate::state::{store, Action};
 
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
@@ -22,47 +22,66 @@ fn card_at_hash() -> Option<CardId> {
     content().card_at(&current_hash())
 }
 
+/// What is waiting to write the hash: the frame, then the task after it.
+#[derive(Default)]
+struct PendingWrite {
+    frame: Option<gloo::render::AnimationFrame>,
+    timer: Rc<RefCell<Option<Timeout>>>,
+}
+
 /// Opens the card named at load, follows `hashchange`/`popstate`, and writes the open card
-/// back to the hash. (The card scrolls itself into view when it opens: see `Card`.)
+/// back to the hash. It listens to the store rather than reading the state in a render, so
+/// opening a card re-renders nothing here. (The card scrolls itself into view when it opens:
+/// see `Card`.)
 #[hook]
-pub fn use_hash_sync(state: &UseReducerHandle<AppState>) {
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            if let Some(card) = card_at_hash() {
-                state.dispatch(Action::Open(card));
-            }
-            let window = gloo::utils::window();
-            let on_change = {
-                let state = state.clone();
-                move |_: &web_sys::Event| match card_at_hash() {
-                    Some(card) => state.dispatch(Action::Open(card)),
-                    None => state.dispatch(Action::Close),
+pub fn use_hash_sync() {
+    use_effect_with((), move |_| {
+        // The state at mount has no card open, whatever the hash says: only later changes are
+        // written (writing that one would add a history entry, and Back would land on a
+        // closed page).
+        let shown = RefCell::new(store::current().open.clone());
+        let pending = Rc::new(RefCell::new(PendingWrite::default()));
+        let subscription = {
+            let pending = pending.clone();
+            store::subscribe(move |state| {
+                if *shown.borrow() == state.open {
+                    return;
                 }
-            };
-            let hash = EventListener::new(&window, "hashchange", on_change.clone());
-            let pop = EventListener::new(&window, "popstate", on_change);
-            move || drop((hash, pop))
-        });
-    }
-    // On mount no card is open yet, whatever the hash says (the effect above opens it next):
-    // writing that to the history would add an entry, and Back would land on a closed page.
-    let mounted = use_mut_ref(|| false);
-    use_effect_with(state.open.clone(), move |open| {
-        let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
-        let wanted = open.as_ref().map(CardId::hash).unwrap_or_default();
-        // After the card is painted (the next frame, then a task): a history entry costs the
-        // open a few milliseconds, and the reader sees the card first. Opened or closed again
-        // before then, the pending write is dropped (frame and timer alike): only the last is
-        // written.
-        let timer = Rc::new(RefCell::new(None::<Timeout>));
-        let frame = (!first).then(|| {
-            let timer = timer.clone();
-            gloo::render::request_animation_frame(move |_| {
-                *timer.borrow_mut() = Some(Timeout::new(0, move || write_hash(&wanted)));
+                shown.replace(state.open.clone());
+                let wanted = state.open.as_ref().map(CardId::hash).unwrap_or_default();
+                // After the card is painted (the next frame, then a task): a history entry
+                // costs the open a few milliseconds, and the reader sees the card first. Opened
+                // or closed again before then, the pending write is dropped (frame and timer
+                // alike): only the last is written.
+                let timer = Rc::new(RefCell::new(None::<Timeout>));
+                let frame = {
+                    let timer = timer.clone();
+                    gloo::render::request_animation_frame(move |_| {
+                        *timer.borrow_mut() = Some(Timeout::new(0, move || write_hash(&wanted)));
+                    })
+                };
+                let old = pending.replace(PendingWrite {
+                    frame: Some(frame),
+                    timer,
+                });
+                drop(old.timer.borrow_mut().take());
             })
-        });
-        move || drop((frame, timer.borrow_mut().take()))
+        };
+        if let Some(card) = card_at_hash() {
+            store::dispatch(Action::Open(card));
+        }
+        let on_change = |_: &web_sys::Event| match card_at_hash() {
+            Some(card) => store::dispatch(Action::Open(card)),
+            None => store::dispatch(Action::Close),
+        };
+        let window = gloo::utils::window();
+        let hash = EventListener::new(&window, "hashchange", on_change);
+        let pop = EventListener::new(&window, "popstate", on_change);
+        move || {
+            let last = pending.take();
+            drop(last.timer.borrow_mut().take());
+            drop((subscription, hash, pop, last.frame));
+        }
     });
 }
 

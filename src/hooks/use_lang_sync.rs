@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::embed::{view_url, View};
 use crate::model::Lang;
-use crate::state::AppState;
 
 const STORAGE_KEY: &str = "beibei-infographic:lang";
 
@@ -27,9 +26,9 @@ pub fn remembered_lang() -> Option<Lang> {
 /// Keeps storage, `<html lang>` and the URL in step with the state. The URL changes only when
 /// the reader switches (the page they opened is already the right one).
 #[hook]
-pub fn use_lang_sync(state: &UseReducerHandle<AppState>, embed: bool) {
-    let shown = use_mut_ref(|| state.lang);
-    use_effect_with(state.lang, move |lang| {
+pub fn use_lang_sync(lang: Lang, embed: bool) {
+    let shown = use_mut_ref(|| lang);
+    use_effect_with(lang, move |lang| {
         if let Some(s) = storage() {
             // Storage may be full or blocked (private mode): the toggle still works.
             let _ = s.set_item(STORAGE_KEY, lang.code());
