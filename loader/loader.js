@@ -4,8 +4,12 @@
  *     (`?lang=`, `?embed`, or the language they chose before), as `View::wanted` does in Rust.
  *  2. It keeps the taps made before the app has started: the button or bar shows it is
  *     pending at once, a status line says so, and the app is handed the taps once it runs.
- *  3. It starts the app after the page's load event, when the browser is idle, or at once
- *     when the reader touches, types or focuses something, whichever comes first.
+ *  3. It fetches the app's two files when the browser is idle after the page's load event,
+ *     and starts the app when the reader shows intent (a touch, the pointer, a key, focus, a
+ *     scroll), or at once when the address names a card (a deep link): until then the page
+ *     runs no app code at all, so nothing blocks the reader's first scroll or tap.
+ *  4. In a frame, it tells the host page its height from first paint, and after every change,
+ *     in three formats: ours, pym.js's and AMP's (the host's embed.js, pym.js or amp-iframe).
  * The build writes the app's two file names in place of the two markers below. */
 (function (w, d) {
   'use strict';
@@ -39,6 +43,11 @@
       return;
     }
   }
+
+  // The whole printed text after the app is for readers the app cannot reach (no JavaScript,
+  // or the app failed to load): hidden while the app can still come, so that the page, and an
+  // embed's height, are the app's from first paint.
+  root.classList.add('app-coming');
 
   // 2. Taps before the app runs: kept in order, one per control (the last tap on it counts).
   var started = false;
@@ -98,33 +107,73 @@
     say('');
   }
 
-  // 3. Starting the app: the same steps as trunk's own loader, from a file.
+  // 3. Fetching the app at idle, starting it on intent: the same steps as trunk's own loader.
+  var files = null;
+  function fetchApp() {
+    if (!files) {
+      var js = new URL(APP_JS, here).href;
+      var wasm = new URL(APP_WASM, here).href;
+      // The glue only defines functions; the WASM is fetched, not compiled, until started.
+      files = { bindings: import(js), wasm: fetch(wasm) };
+    }
+    return files;
+  }
+
   function start() {
     if (started) return;
     started = true;
-    var js = new URL(APP_JS, here).href;
-    var wasm = new URL(APP_WASM, here).href;
-    import(js).then(function (bindings) {
-      return bindings['default']({ module_or_path: wasm }).then(function (instance) {
+    var app = fetchApp();
+    app.bindings.then(function (bindings) {
+      return bindings['default']({ module_or_path: app.wasm }).then(function (instance) {
         w.wasmBindings = bindings;
         // The app has rendered in its start; its first effects run in the next tasks.
         setTimeout(replay, 0);
         w.dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
       });
     })['catch'](function (error) {
-      // Taps stay pending; the page stays readable as it was prerendered.
+      // The app will not come: the whole text shows again, the taps stay pending.
+      root.classList.remove('app-coming');
       say('');
       throw error;
     });
   }
 
   d.addEventListener('click', onTap, true);
-  ['pointerdown', 'touchstart', 'keydown', 'focusin'].forEach(function (type) {
+  ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'].forEach(function (type) {
     d.addEventListener(type, start, { capture: true, passive: true, once: true });
   });
   function whenIdle() {
-    if (w.requestIdleCallback) w.requestIdleCallback(start, { timeout: 2000 });
-    else setTimeout(start, 200);
+    var next = function () {
+      fetchApp();
+      // A deep link (`#hospital-beds`) asks for its card: start without waiting for intent.
+      if (location.hash.length > 1) start();
+    };
+    if (w.requestIdleCallback) w.requestIdleCallback(next, { timeout: 2000 });
+    else setTimeout(next, 200);
   }
   if (d.readyState === 'complete') whenIdle(); else w.addEventListener('load', whenIdle);
+
+  // 4. Height messages to the host page, when framed.
+  var parentWindow = w.parent;
+  if (parentWindow && parentWindow !== w) {
+    var params = new URLSearchParams(location.search);
+    // An id safe to echo, as the host gave it (pym.js sets childId): letters, digits, - _ . :
+    var id = params.get('childId') || params.get('id');
+    if (!(id && id.length <= 64 && /^[A-Za-z0-9_.:-]+$/.test(id))) id = null;
+    var last = 0;
+    var tell = function () {
+      var height = Math.ceil(d.body.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      // Heights are not secret: any host may read them.
+      parentWindow.postMessage({ type: 'beibei-infographic:height', height: height, id: id }, '*');
+      if (id) parentWindow.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx' + height, '*');
+      parentWindow.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+    };
+    var observe = function () {
+      if (w.ResizeObserver) new ResizeObserver(tell).observe(d.body);
+      else { tell(); w.addEventListener('resize', tell); }
+    };
+    if (d.body) observe(); else d.addEventListener('DOMContentLoaded', observe);
+  }
 })(window, document);

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::{FilterBar, Footer, GroupSection, Header, OverviewSection, SectionProps};
 use crate::content::content;
 use crate::embed::EmbedOptions;
-use crate::hooks::{use_app_state, use_hash_sync, use_height_messages, use_lang_sync, use_theme};
+use crate::hooks::{use_app_state, use_hash_sync, use_lang_sync, use_theme};
 use crate::model::Lang;
 use crate::state::{shows_group, store, AppState};
 use crate::ui;
@@ -45,7 +45,6 @@ pub fn App(props: &AppProps) -> Html {
     use_lang_sync(lang, options.embed);
     use_hash_sync();
     use_theme(options);
-    use_height_messages(options);
     let content = content();
     let section = |id: &str| SectionProps {
         group: AttrValue::from(id.to_string()),

@@ -1,6 +1,6 @@
-//! Embed options from the query string (`?embed&plain&dark=true&lang=en&childId=…&id=…`) and
-//! the height messages an embedded page sends its host. Parsing is total: unknown or malformed
-//! flags are ignored.
+//! Embed options from the query string (`?embed&plain&dark=true&lang=en&childId=…&id=…`), the
+//! prerendered first views, the page's public address and the embed snippet. Parsing is total:
+//! unknown or malformed flags are ignored. (The height messages are the loader's.)
 
 use crate::model::Lang;
 use crate::route::percent_decode;
@@ -261,14 +261,6 @@ pub fn folder_of(url: &str) -> &str {
     &url[..url.rfind('/').map_or(0, |i| i + 1)]
 }
 
-/// The message type of our own height messages.
-pub const HEIGHT_MESSAGE_TYPE: &str = "beibei-infographic:height";
-
-/// The pym.js child message for a height: `pymxPYMx{id}xPYMxheightxPYMx{px}`.
-pub fn pym_height_message(child_id: &str, height: u32) -> String {
-    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,13 +399,5 @@ mod tests {
             "https://n.example/b/"
         );
         assert_eq!(folder_of("https://n.example/b/"), "https://n.example/b/");
-    }
-
-    #[test]
-    fn pym_message_has_the_protocol_shape() {
-        assert_eq!(
-            pym_height_message("c1", 812),
-            "pymxPYMxc1xPYMxheightxPYMx812"
-        );
     }
 }

@@ -6,7 +6,7 @@ mod use_lang_sync;
 mod use_store;
 mod use_width;
 
-pub use use_embed::{use_height_messages, use_theme};
+pub use use_embed::use_theme;
 pub use use_hash_sync::use_hash_sync;
 pub use use_lang_sync::{remembered_lang, use_lang_sync};
 pub use use_store::{use_app_state, use_dispatch};

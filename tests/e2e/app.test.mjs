@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from './server.mjs';
-import { launch, PHONE, DESKTOP } from './browser.mjs';
+import { launch, wake, PHONE, DESKTOP } from './browser.mjs';
 
 const CHARTS = JSON.parse(await readFile(new URL('../../data/charts.json', import.meta.url), 'utf8')).charts;
 
@@ -36,7 +36,8 @@ async function open(viewport, { hash = '', colorScheme = 'light', url = server.u
     addEventListener('TrunkApplicationStarted', () => (window.appStarted = true));
   });
   await page.goto(url + hash);
-  // The prerendered page shows at once; a reader's clicks count once the app has taken it over.
+  // The prerendered page shows at once; the app starts when the reader shows intent.
+  await wake(page);
   await page.waitForFunction(() => window.appStarted === true);
   return { page, problems };
 }

@@ -20,3 +20,13 @@ export function launch() {
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
+
+/**
+ * The reader shows intent (the pointer moves over the page), which starts the app, and the app
+ * has started. The loader fetches the app at idle but runs none of it before such a sign (or a
+ * deep link).
+ */
+export async function wake(page) {
+  await page.mouse.move(2, 2);
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30000 });
+}

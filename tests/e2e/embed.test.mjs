@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
-import { launch, PHONE, DESKTOP } from './browser.mjs';
+import { launch, wake, PHONE, DESKTOP } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const PYM = new URL('./node_modules/pym.js/dist/pym.v1.min.js', import.meta.url).pathname;
@@ -159,6 +159,8 @@ test('a pym.js parent resizes the iframe with no code of ours', async () => {
   const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   const outer = await page.locator('#pym-beibei iframe').evaluate((f) => Math.round(f.getBoundingClientRect().height));
   assert.ok(Math.abs(outer - inner) <= 1, `pym height ${outer} vs content ${inner}`);
+  // Sized from first paint, by the loader: no app code has run in the frame (nobody touched it).
+  assert.equal(await frame.locator('html').evaluate(() => window.wasmBindings), undefined);
   await page.context().close();
 });
 
@@ -204,6 +206,7 @@ test('the app starts over the prerendered page without moving anything', async (
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(app.url);
+  await wake(page);
   await page.waitForFunction(() => !document.getElementById('static-text'));
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.equal(await page.evaluate(() => window.shift), 0);
@@ -235,6 +238,7 @@ test('embed flags: compact, plain, forced dark or light, language, start card', 
   assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
   await page.goto(`${app.url}?plain&dark=false`);
   await page.locator('.chart svg').first().waitFor();
+  await wake(page);
   await page.waitForFunction(() => !document.getElementById('static-text'));
   assert.equal(await page.locator('header.masthead').count(), 0);
   assert.equal(await page.locator('footer.credits').count(), 0);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { servedDist } from './served-dist.mjs';
-import { PHONE } from './browser.mjs';
+import { wake, PHONE } from './browser.mjs';
 
 const env = servedDist();
 const PAGE = JSON.parse(await readFile(new URL('../../data/passages.json', import.meta.url), 'utf8')).page;
@@ -69,6 +69,25 @@ test('of several early taps the last card tapped is the one open; a bar tapped e
   await page.context().close();
 });
 
+test('a filter chip and the language switch tapped before the app has started are honoured too', async () => {
+  const { page, release } = await heldPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  const chip = page.locator('.chip').nth(2);
+  const group = await chip.textContent();
+  await chip.click();
+  await page.locator('.lang-toggle').click();
+  assert.equal(await page.locator('.lang-toggle').getAttribute('aria-busy'), 'true');
+  release();
+  await page.waitForFunction(() => document.querySelector('h1').textContent.startsWith('Beibei'));
+  await page.waitForFunction(() => location.pathname.endsWith('/en.html'));
+  // The chip, now in English, is the pressed one, and only its group's section is shown.
+  assert.equal(await page.locator('.chip[aria-pressed="true"]').count(), 1);
+  assert.notEqual(await page.locator('.chip[aria-pressed="true"]').textContent(), group, 'labelled in English now');
+  assert.equal(await page.locator('.chip').nth(2).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('main section.group').count(), 1);
+  await page.context().close();
+});
+
 test('before the page has loaded it asks for nothing but itself, its stylesheet and the loader', async () => {
   const page = await env.browser.newPage({ viewport: PHONE });
   await page.goto(env.server.url, { waitUntil: 'load' });
@@ -81,7 +100,22 @@ test('before the page has loaded it asks for nothing but itself, its stylesheet 
   assert.equal(early.length, 2, early.join(', '));
   assert.ok(early.some((f) => /^app-.*\.css$/.test(f) || /\.css$/.test(f)), early.join(', '));
   assert.ok(early.some((f) => /^loader-[0-9a-f]+\.js$/.test(f)), early.join(', '));
+  await wake(page);
   await page.waitForFunction(() => !document.getElementById('static-text'));
+  await page.close();
+});
+
+test('the app is fetched when the browser is idle, and runs only when the reader shows intent', async () => {
+  const page = await env.browser.newPage({ viewport: PHONE });
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
+  const fetched = page.waitForResponse((r) => r.url().endsWith('_bg.wasm'));
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  await fetched;
+  // Past the tasks after the fetch: had the loader started the app, it would have by now.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestAnimationFrame(() => r()), { timeout: 3000 })));
+  assert.equal(await page.evaluate(() => window.appStarted), undefined, 'no app code ran before any sign of intent');
+  await wake(page);
+  await page.waitForFunction(() => window.appStarted === true);
   await page.close();
 });
 
@@ -114,6 +148,7 @@ for (const [name, path, file, headline] of [
     });
     assert.ok(count > 60, `only ${count} prerendered nodes`);
     release();
+    await wake(page);
     await page.waitForFunction(() => window.appStarted !== undefined);
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, PHONE } from './browser.mjs';
+import { launch, wake, PHONE } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'target/fixture-dist');
@@ -38,6 +38,7 @@ test('the fixture page builds from its own data: its charts and cards, none of o
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
   await page.goto(server.url);
+  await wake(page);
   await page.waitForFunction(() => window.appStarted === true);
   assert.equal(await page.locator('h1').textContent(), FIXTURE.page.headline.zh);
   assert.equal(await page.locator('.kicker').textContent(), FIXTURE.page.kicker.zh);

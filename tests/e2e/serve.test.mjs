@@ -10,7 +10,7 @@ import { appendFile, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, PHONE } from './browser.mjs';
+import { launch, wake, PHONE } from './browser.mjs';
 
 const ROOT = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: new URL('.', import.meta.url).pathname })
   .toString()
@@ -80,6 +80,7 @@ test('the README serve command serves the live app from a fresh clone, and reloa
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
   const response = await page.goto(URL_);
   assert.equal(response.status(), 200);
+  await wake(page);
   await page.waitForFunction(() => window.appStarted === true);
   await page.locator('#toggle-hospital-beds').click();
   await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { servedDist } from './served-dist.mjs';
-import { PHONE, DESKTOP } from './browser.mjs';
+import { wake, PHONE, DESKTOP } from './browser.mjs';
 
 const PAGE = JSON.parse(await readFile(new URL('../../data/passages.json', import.meta.url), 'utf8')).page;
 const env = servedDist();
@@ -20,6 +20,7 @@ async function open(viewport, path, { clipboard = true } = {}) {
     if (!clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   }, clipboard);
   await page.goto(env.server.url + path);
+  await wake(page);
   await page.waitForFunction(() => window.appStarted === true);
   return page;
 }

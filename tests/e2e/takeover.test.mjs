@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedDist } from './served-dist.mjs';
-import { PHONE, DESKTOP } from './browser.mjs';
+import { wake, PHONE, DESKTOP } from './browser.mjs';
 
 const env = servedDist();
 
@@ -47,6 +47,7 @@ async function takeover(viewport, selector) {
   });
   assert.equal(await page.evaluate(() => window.appStarted), undefined, 'the app waited');
   release();
+  await wake(page);
   await page.waitForFunction(() => window.appStarted !== undefined);
   // Past the app's first effects and the task after them (charts redrawn for the real width),
   // then two frames, so any paint they cause has been reported.

@@ -150,6 +150,8 @@ export async function measure(browser, url, expectedCharts, figureIds, opensWant
   await page.addInitScript(instrument);
   await page.goto(url, { waitUntil: 'load' });
   const beforeLoad = await askedBeforeLoad(page);
+  // The reader shows intent (ours starts its app then; the peer's is running already).
+  await page.mouse.move(2, 2);
   await page.waitForFunction(() => window.__bench.allCharts !== null && window.__bench.ready !== null, null, { timeout: 60000 });
   // Settled: the browser has an idle moment after the load work.
   await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));

@@ -43,6 +43,7 @@ async function profile(browser, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
   await page.goto(url, { waitUntil: 'load' });
+  await page.mouse.move(2, 2);
   await page.waitForFunction(() => window.appStarted || window.peerReady, null, { timeout: 60000 });
   await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
   const events = [];
