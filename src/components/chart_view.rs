@@ -86,11 +86,33 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             Some((chart, bars, geometry, svg, description))
         },
     );
+    // The overlays over the drawing (one rect each): the open figure's bar and the bar the
+    // keyboard is on. Each is drawn once per drawing and bar, not on every render (a hover
+    // re-renders the chart for its readout).
+    let drawing = Rc::as_ptr(&drawn) as usize;
+    let focused_figure = drawn
+        .as_ref()
+        .as_ref()
+        .and_then(|(_, bars, ..)| focused.and_then(|i| bars.get(i)).map(|b| b.figure.clone()));
+    let highlight = {
+        let drawn = drawn.clone();
+        use_memo((drawing, active), move |(_, id)| {
+            let (_, _, geometry, ..) = drawn.as_ref().as_ref()?;
+            id.as_ref()
+                .map(|id| AttrValue::from(draw_highlight(geometry, id)))
+        })
+    };
+    let focus_mark = {
+        let drawn = drawn.clone();
+        use_memo((drawing, focused_figure), move |(_, id)| {
+            let (_, _, geometry, ..) = drawn.as_ref().as_ref()?;
+            id.as_ref()
+                .map(|id| AttrValue::from(draw_focus(geometry, id)))
+        })
+    };
     let Some((chart, bars, geometry, svg, description)) = drawn.as_ref() else {
         return html! {};
     };
-    // The open figure's bar, drawn over the chart (one rect): opening a card redraws only this.
-    let highlight = active.map(|id| AttrValue::from(draw_highlight(geometry, &id)));
     if bars.is_empty() {
         return html! {};
     }
@@ -101,9 +123,6 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     // Keyboard: the chart is one Tab stop (a listbox of its bars, each named "label: value
     // (n of m)"); arrows, Home and End move, Enter or Space opens, Escape leaves.
     let focused_at = focused.filter(|i| *i < bars.len());
-    let focus_mark = focused_at
-        .and_then(|i| bars.get(i))
-        .map(|b| AttrValue::from(draw_focus(geometry, &b.figure)));
     let onkeydown = {
         let focused = focused.clone();
         let figures: Vec<String> = bars.iter().map(|b| b.figure.clone()).collect();
@@ -187,10 +206,10 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             </p>
             <div class="chart-plot" ref={plot} {onclick} {onmousemove} {onmouseleave}>
                 <div class="chart-drawing" aria-hidden="true">{ Html::from_html_unchecked(svg.clone()) }</div>
-                if let Some(overlay) = highlight {
+                if let Some(overlay) = (*highlight).clone() {
                     <div class="chart-highlight" aria-hidden="true">{ Html::from_html_unchecked(overlay) }</div>
                 }
-                if let Some(mark) = focus_mark {
+                if let Some(mark) = (*focus_mark).clone() {
                     <div class="chart-focus" aria-hidden="true">{ Html::from_html_unchecked(mark) }</div>
                 }
                 <ul class="chart-bars" role="listbox" tabindex="0"
