@@ -136,8 +136,9 @@ test('deep link opens and scrolls to the card; back closes it', async () => {
     return r.top >= 0 && r.bottom <= innerHeight;
   });
   // Opening the linked card added no history entry: Back from here leaves the page. (The app
-  // writes history after the card is painted: give it a frame and a task.)
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  // writes history in a task it queues in the frame after the card is painted; a task queued
+  // in the next frame runs after it.)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   assert.equal(await page.evaluate(() => history.length), await page.evaluate(() => window.historyAtLoad));
   await page.locator('#toggle-city-parks').click();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();

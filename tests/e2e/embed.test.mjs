@@ -29,7 +29,7 @@ before(async () => {
         <h1>An article</h1>
         <div id="one" data-beibei-infographic="${app.url}" data-title="Beibei, first"></div>
         <p>Between the two.</p>
-        <div id="two" data-beibei-infographic="${app.url}" data-title="Beibei, second" data-query="lang=en"></div>
+        <div id="two" data-beibei-infographic="${app.url}" data-title="Beibei, second" data-query="lang=en&childId=beibei-two"></div>
         <script>window.received = []; addEventListener('message', (e) => received.push(e.data));</script>
         <script src="${app.url}embed.js"></script>
       </body></html>`,
@@ -101,19 +101,20 @@ test('embed.js sizes each iframe to its content, independently, as cards open an
     await frame.locator('#panel-hospital-beds .card-notice').filter({ hasText: /./ }).waitFor();
     const copied = await settled(page, '#one');
     assert.equal(copied.outer, copied.inner, 'the frame follows the card actions');
-    if (await frame.locator('#panel-hospital-beds .card-manual').count()) {
-      assert.ok(copied.outer > opened.outer, `grew with the link shown: ${opened.outer} → ${copied.outer}`);
-    }
+    assert.equal(await frame.locator('#panel-hospital-beds .card-manual').count(), 1, 'the link is shown to copy by hand');
+    assert.ok(copied.outer > opened.outer, `grew with the link shown: ${opened.outer} → ${copied.outer}`);
 
     await frame.locator('#toggle-hospital-beds').click();
     await frame.locator('#toggle-hospital-beds[aria-expanded="false"]').waitFor();
     const closed = await settled(page, '#one');
     assert.equal(closed.outer, one.outer, 'shrank back');
 
-    // All three message formats were sent.
+    // All three message formats were sent: ours, AMP's, and pym.js's for the frame with an id.
     const received = await page.evaluate(() => window.received);
     assert.ok(received.some((m) => m && m.type === 'beibei-infographic:height' && m.height > 0));
+    assert.ok(received.some((m) => m && m.type === 'beibei-infographic:height' && m.id === 'beibei-two'));
     assert.ok(received.some((m) => m && m.sentinel === 'amp' && m.type === 'embed-size' && m.height > 0));
+    assert.ok(received.some((m) => typeof m === 'string' && /^pymxPYMxbeibei-twoxPYMxheightxPYMx\d+$/.test(m)), 'pym.js');
     await page.context().close();
   }
 });

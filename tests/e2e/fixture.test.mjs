@@ -55,8 +55,9 @@ test('the fixture page builds from its own data: its charts and cards, none of o
 });
 
 test('no file of the fixture build holds a word of our page', async () => {
-  for (const name of await readdir(DIST)) {
-    if (!/\.(html|js|css|wasm)$/.test(name)) continue;
+  // Every file the build wrote, the data files under data/ included.
+  for (const name of await readdir(DIST, { recursive: true })) {
+    if (!/\.(html|js|css|wasm|csv|json)$/.test(name)) continue;
     const bytes = await readFile(join(DIST, name));
     for (const word of OURS) {
       assert.equal(bytes.indexOf(Buffer.from(word)), -1, `${name} holds ${word}`);
