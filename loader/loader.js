@@ -19,7 +19,8 @@
   var root = d.documentElement;
   var here = d.currentScript ? d.currentScript.src : location.href;
 
-  // 1. The view. Files and codes as `View::file` and `View::code` in src/embed.rs.
+  // 1. The view. Files and codes as `View::file` and `View::code` in src/embed.rs; the query
+  // read as `EmbedOptions::from_query` reads it (the first `lang` and `embed` count).
   var FILES = { zh: 'index.html', en: 'en.html', embed: 'embed.html', 'embed-en': 'embed-en.html' };
   var page = root.getAttribute('data-view');
   if (FILES[page]) {
@@ -34,12 +35,14 @@
       : remembered === 'en' ? 'en' : 'zh';
     var embed = pageEmbed || (query.has('embed') && query.get('embed') !== 'false' && query.get('embed') !== '0');
     var wanted = embed ? (lang === 'en' ? 'embed-en' : 'embed') : lang;
-    if (wanted !== page) {
-      query['delete']('lang');
-      var search = query.toString();
-      // Nothing of this page is shown while the browser goes to the other.
+    var path = location.pathname;
+    // Already at that file (a host that answers every path with index.html): stay, or the
+    // reader would be sent round in a loop.
+    var there = wanted === 'zh' ? /\/(index\.html)?$/.test(path) : path.slice(-FILES[wanted].length - 1) === '/' + FILES[wanted];
+    if (wanted !== page && !there) {
+      // The query goes along whole: an explicit `lang` keeps counting there.
       root.style.visibility = 'hidden';
-      location.replace((wanted === 'zh' ? './' : FILES[wanted]) + (search ? '?' + search : '') + location.hash);
+      location.replace((wanted === 'zh' ? './' : FILES[wanted]) + location.search + location.hash);
       return;
     }
   }
@@ -56,7 +59,14 @@
   var status = null;
   var CONTROLS = '#app button, #app .chart-plot';
 
+  var failed = false;
+  // Words typed into the search box before the app runs (the app's first render empties it).
+  var typed = {};
+
+  // The status line is in the page from the start (`#app-status`), so that screen readers
+  // announce what is said in it.
   function say(text) {
+    status = status || d.getElementById('app-status');
     if (!status && d.body) {
       status = d.createElement('p');
       status.className = 'visually-hidden';
@@ -66,8 +76,13 @@
     if (status) status.textContent = text;
   }
 
+  function label(name) {
+    var app = d.getElementById('app');
+    return app ? app.getAttribute(name) || '' : '';
+  }
+
   function onTap(e) {
-    if (ready) return;
+    if (ready || failed) return;
     var control = e.target && e.target.closest ? e.target.closest(CONTROLS) : null;
     if (!control) return;
     e.preventDefault();
@@ -77,11 +92,28 @@
     kept.push({ control: control, id: control.id, x: e.clientX - box.left, y: e.clientY - box.top });
     control.setAttribute('data-pending', '');
     control.setAttribute('aria-busy', 'true');
-    var app = d.getElementById('app');
     // The status line is made empty first, so a screen reader hears the change.
     say('');
-    setTimeout(function () { if (!ready) say(app ? app.getAttribute('data-starting') || '' : ''); }, 50);
+    setTimeout(function () { if (!ready && !failed) say(label('data-starting')); }, 50);
     start();
+  }
+
+  function onType(e) {
+    var input = e.target;
+    if (!ready && input && input.id && input.closest && input.closest('#app')) typed[input.id] = input.value;
+  }
+
+  // The app will not come: the taps kept are let go, and the reader is told.
+  function fail() {
+    failed = true;
+    root.classList.remove('app-coming');
+    kept.forEach(function (k) {
+      k.control.removeAttribute('data-pending');
+      k.control.removeAttribute('aria-busy');
+    });
+    kept = [];
+    say('');
+    setTimeout(function () { say(label('data-failed')); }, 50);
   }
 
   function replay() {
@@ -99,11 +131,14 @@
         clientX: box.left + k.x, clientY: box.top + k.y
       }));
     });
-    // Words typed into the search box before the app ran are searched now.
-    var inputs = d.querySelectorAll('#app input');
-    for (var i = 0; i < inputs.length; i++) {
-      if (inputs[i].value) inputs[i].dispatchEvent(new Event('input', { bubbles: true }));
-    }
+    // Words typed into the search box before the app ran are put back and searched now.
+    Object.keys(typed).forEach(function (id) {
+      var input = d.getElementById(id);
+      if (!input || !typed[id]) return;
+      input.value = typed[id];
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    typed = {};
     say('');
   }
 
@@ -114,7 +149,11 @@
       var js = new URL(APP_JS, here).href;
       var wasm = new URL(APP_WASM, here).href;
       // The glue only defines functions; the WASM is fetched, not compiled, until started.
-      files = { bindings: import(js), wasm: fetch(wasm) };
+      // A fetch that fails here is fetched again at the start.
+      var fetched = { bindings: import(js), wasm: fetch(wasm) };
+      fetched.bindings['catch'](function () { files = null; });
+      fetched.wasm['catch'](function () { files = null; });
+      files = fetched;
     }
     return files;
   }
@@ -131,14 +170,13 @@
         w.dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
       });
     })['catch'](function (error) {
-      // The app will not come: the whole text shows again, the taps stay pending.
-      root.classList.remove('app-coming');
-      say('');
+      fail();
       throw error;
     });
   }
 
   d.addEventListener('click', onTap, true);
+  d.addEventListener('input', onType, true);
   ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'].forEach(function (type) {
     d.addEventListener(type, start, { capture: true, passive: true, once: true });
   });
@@ -157,9 +195,10 @@
   var parentWindow = w.parent;
   if (parentWindow && parentWindow !== w) {
     var params = new URLSearchParams(location.search);
-    // An id safe to echo, as the host gave it (pym.js sets childId): letters, digits, - _ . :
-    var id = params.get('childId') || params.get('id');
-    if (!(id && id.length <= 64 && /^[A-Za-z0-9_.:-]+$/.test(id))) id = null;
+    // An id safe to echo, as the host gave it: `childId` (pym.js sets it), else `id`; letters,
+    // digits, - _ . : and at most 64 of them, or none.
+    var safe = function (v) { return v && v.length <= 64 && /^[A-Za-z0-9_.:-]+$/.test(v) ? v : null; };
+    var id = safe(params.get('childId')) || safe(params.get('id'));
     var last = 0;
     var tell = function () {
       var height = Math.ceil(d.body.getBoundingClientRect().height);

@@ -39,27 +39,23 @@ pub struct EmbedOptions {
     pub theme: Theme,
     /// `lang=zh|en`.
     pub lang: Option<Lang>,
-    /// `childId=…` (pym.js) or `id=…`: echoed in height messages so the host can tell embeds apart.
-    pub id: Option<String>,
-}
-
-/// An id safe to echo: letters, digits, `-`, `_`, `.`, `:`; at most 64 characters.
-fn clean_id(raw: &str) -> Option<String> {
-    let ok = !raw.is_empty()
-        && raw.len() <= 64
-        && raw
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
-    ok.then(|| raw.to_string())
 }
 
 impl EmbedOptions {
-    /// Reads the options from a query string, with or without its `?`.
+    /// Reads the options from a query string, with or without its `?`. The first of a repeated
+    /// flag counts (as `URLSearchParams.get`, which the loader reads, takes the first), even
+    /// when its value is not one we know. (`childId`/`id` are the loader's, for its height
+    /// messages.)
     pub fn from_query(query: &str) -> EmbedOptions {
         let mut options = EmbedOptions::default();
         let query = query.strip_prefix('?').unwrap_or(query);
+        let mut seen: Vec<&str> = Vec::new();
         for pair in query.split('&').take(50) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
             let Some(value) = percent_decode(&value.replace('+', " ")) else {
                 continue;
             };
@@ -74,7 +70,6 @@ impl EmbedOptions {
                     }
                 }
                 "lang" => options.lang = Lang::from_code(&value),
-                "childId" | "id" => options.id = clean_id(&value).or(options.id.take()),
                 _ => {}
             }
         }
@@ -271,12 +266,19 @@ mod tests {
         assert!(o.embed && o.plain);
         assert_eq!(o.theme, Theme::Dark);
         assert_eq!(o.lang, Some(Lang::En));
-        assert_eq!(o.id.as_deref(), Some("beibei-1"));
         let o = EmbedOptions::from_query("embed=1&dark=false&lang=zh&id=a_b");
         assert!(o.embed && !o.plain && !o.full_header());
         assert_eq!(o.theme, Theme::Light);
         assert_eq!(o.lang, Some(Lang::Zh));
-        assert_eq!(o.id.as_deref(), Some("a_b"));
+    }
+
+    #[test]
+    fn the_first_of_a_repeated_flag_counts_as_the_loader_reads_it() {
+        let o = EmbedOptions::from_query("?lang=en&lang=zh&embed=0&embed");
+        assert_eq!(o.lang, Some(Lang::En));
+        assert!(!o.embed);
+        // A first value we do not know still counts: no language asked for.
+        assert_eq!(EmbedOptions::from_query("?lang=fr&lang=en").lang, None);
     }
 
     #[test]
@@ -284,8 +286,6 @@ mod tests {
         let o = EmbedOptions::from_query("?dark=maybe&lang=fr&childId=%3Cscript%3E&id=%zz&&=&x=1");
         assert_eq!(o, EmbedOptions::default());
         assert!(o.full_header());
-        let long = format!("?childId={}", "a".repeat(100));
-        assert_eq!(EmbedOptions::from_query(&long).id, None);
         let _ = EmbedOptions::from_query(&"&".repeat(10_000));
     }
 
@@ -340,6 +340,13 @@ mod tests {
             embed_en
         );
         assert_eq!(View::wanted(en, &query(""), Some(Lang::Zh)), en);
+        // An explicit `lang` wins over the remembered one (the loader keeps it in the query).
+        assert_eq!(View::wanted(en, &query("?lang=zh"), Some(Lang::En)), zh);
+        assert_eq!(View::wanted(zh, &query("?lang=zh"), Some(Lang::En)), zh);
+        assert_eq!(
+            View::wanted(zh, &query("?embed&lang=zh"), Some(Lang::En)),
+            embed
+        );
         // Once there, a reader stays: no view leads on to another.
         for page in View::ALL {
             for q in [

@@ -291,6 +291,13 @@ pub fn build_static_page(
                 el.set_inner_content(&page.app_html, ContentType::Html);
                 el.set_attribute("data-prerendered", "")?;
                 el.set_attribute("data-starting", crate::ui::STARTING.get(page.view.lang))?;
+                el.set_attribute("data-failed", crate::ui::START_FAILED.get(page.view.lang))?;
+                // The loader's status line, in the page from the start so that what it says is
+                // announced (a live region added late often is not).
+                el.after(
+                    "<p id=\"app-status\" class=\"visually-hidden\" role=\"status\"></p>",
+                    ContentType::Html,
+                );
                 el.after(&page.static_text, ContentType::Html);
                 Ok(())
             }),

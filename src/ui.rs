@@ -310,13 +310,12 @@ pub const EMBED: Str = Str {
     zh: "嵌入本图解",
     en: "Embed this infographic",
 };
-/// Under it.
 /// Stands for the address in the embed snippet where the build was not told it.
 pub const EMBED_ADDRESS: Str = Str {
     zh: "【本图解所在文件夹的网址】/",
     en: "[the address of this infographic's folder]/",
 };
-/// The hint above the embed snippet.
+/// Under the embed disclosure: the hint above the snippet.
 pub const EMBED_HINT: Str = Str {
     zh: "将以下代码粘贴到文章页面，图解会自动适应高度：",
     en: "Paste this into an article page; the infographic sizes itself:",
@@ -326,4 +325,9 @@ pub const EMBED_HINT: Str = Str {
 pub const STARTING: Str = Str {
     zh: "正在加载，马上打开",
     en: "Loading; it opens in a moment",
+};
+/// Said (and announced) when the app could not be loaded: the page stays as printed.
+pub const START_FAILED: Str = Str {
+    zh: "互动功能未能加载，请刷新页面重试；下方为版面全文。",
+    en: "The interactive version could not load; reload the page to try again. The page as printed follows below.",
 };

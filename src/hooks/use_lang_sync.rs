@@ -23,19 +23,22 @@ pub fn remembered_lang() -> Option<Lang> {
         .and_then(|code| Lang::from_code(&code))
 }
 
-/// Keeps storage, `<html lang>` and the URL in step with the state. The URL changes only when
-/// the reader switches (the page they opened is already the right one).
+/// Keeps `<html lang>` in step with the state; when the reader switches, remembers the choice
+/// and puts that language's file in the address (the page they opened is already the right
+/// one).
 #[hook]
 pub fn use_lang_sync(lang: Lang, embed: bool) {
     let shown = use_mut_ref(|| lang);
     use_effect_with(lang, move |lang| {
-        if let Some(s) = storage() {
-            // Storage may be full or blocked (private mode): the toggle still works.
-            let _ = s.set_item(STORAGE_KEY, lang.code());
-        }
         let _ = gloo::utils::document_element().set_attribute("lang", lang.tag());
+        // Only the reader's own switch is remembered: a page opened in a language (an English
+        // link, an embed the host set to English) is not a choice.
         if *shown.borrow() != *lang {
             *shown.borrow_mut() = *lang;
+            if let Some(s) = storage() {
+                // Storage may be full or blocked (private mode): the toggle still works.
+                let _ = s.set_item(STORAGE_KEY, lang.code());
+            }
             let window = gloo::utils::window();
             let location = window.location();
             let url = view_url(

@@ -52,12 +52,25 @@ test('a card tapped before the app has started shows it is pending, then opens w
   await page.context().close();
 });
 
-test('of several early taps the last card tapped is the one open; a bar tapped early opens its card', async () => {
+test('of several early taps the last one counts: the last card tapped is the one open', async () => {
   const { page, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
   await page.locator('#toggle-city-parks').click();
+  // A bar between the two cards: the first chart's first bar, compulsory-education retention.
+  await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
+  const box = await page.locator('.chart-plot svg rect').first().boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.locator('#toggle-hospital-beds').click();
-  // The first chart's first bar: compulsory-education retention.
+  release();
+  await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => location.hash === '#hospital-beds');
+  assert.equal(await page.locator('.card-toggle[aria-expanded="true"]').count(), 1, 'one card open');
+  await page.context().close();
+});
+
+test('a bar tapped before the app has started opens its card', async () => {
+  const { page, release } = await heldPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
   await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
   const box = await page.locator('.chart-plot svg rect').first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -65,8 +78,56 @@ test('of several early taps the last card tapped is the one open; a bar tapped e
   await page.locator('#toggle-compulsory-retention[aria-expanded="true"]').waitFor();
   await page.waitForFunction(() => location.hash === '#compulsory-retention');
   assert.equal(await page.locator('#panel-compulsory-retention mark').textContent(), '义务教育巩固率达到100%');
-  assert.equal(await page.locator('.card-toggle[aria-expanded="true"]').count(), 1, 'one card open');
   await page.context().close();
+});
+
+test('words typed into the search box before the app has started are kept and searched', async () => {
+  const { page, release } = await heldPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  const all = await page.locator('.card-toggle').count();
+  await page.locator('#search-input').fill('公园');
+  release();
+  await page.waitForFunction((all) => document.querySelectorAll('.card-toggle').length < all, all);
+  assert.equal(await page.locator('#search-input').inputValue(), '公园');
+  assert.ok(await page.locator('#toggle-city-parks').isVisible());
+  assert.equal(await page.locator('#toggle-hospital-beds').count(), 0);
+  await page.context().close();
+});
+
+test('when the app cannot load, the taps are let go, the reader is told, and the printed text shows', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  const toggle = page.locator('#toggle-city-parks');
+  await toggle.click();
+  await page.locator('#app-status').filter({ hasText: '未能加载' }).waitFor();
+  assert.equal(await toggle.getAttribute('aria-busy'), null);
+  assert.equal(await toggle.getAttribute('data-pending'), null);
+  assert.ok(await page.locator('#static-text').isVisible(), 'the whole printed text is shown');
+  await context.close();
+});
+
+test('an explicit ?lang=zh wins over a remembered English, also on its way to the embedded view', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  // A reader who switched to English before.
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('beibei-infographic:lang', 'en');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}en.html?lang=zh`);
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  await page.goto(`${env.server.url}?embed&lang=zh`);
+  assert.equal(new URL(page.url()).pathname, '/embed.html');
+  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  // Without it, the remembered English is kept.
+  await page.goto(env.server.url);
+  assert.equal(new URL(page.url()).pathname, '/en.html');
+  await context.close();
 });
 
 test('a filter chip and the language switch tapped before the app has started are honoured too', async () => {
@@ -98,7 +159,7 @@ test('before the page has loaded it asks for nothing but itself, its stylesheet 
       .map((r) => new URL(r.name).pathname.split('/').pop());
   });
   assert.equal(early.length, 2, early.join(', '));
-  assert.ok(early.some((f) => /^app-.*\.css$/.test(f) || /\.css$/.test(f)), early.join(', '));
+  assert.ok(early.some((f) => /\.css$/.test(f)), early.join(', '));
   assert.ok(early.some((f) => /^loader-[0-9a-f]+\.js$/.test(f)), early.join(', '));
   await wake(page);
   await page.waitForFunction(() => !document.getElementById('static-text'));
