@@ -39,13 +39,13 @@ test('copy link puts the card\'s deep link on the clipboard and says so (zh, pho
   await page.context().close();
 });
 
-test('in English on a desktop, by keyboard, the same (the link is the English page\'s)', async () => {
+test('in English on a desktop, by keyboard, the same (the link is the English page\'s, its query kept)', async () => {
   const page = await open(DESKTOP, '?lang=en#city-parks');
   const button = page.locator('#panel-city-parks').getByRole('button', { name: 'Copy link' });
   await button.focus();
   await page.keyboard.press('Enter');
   await page.locator('#panel-city-parks').getByRole('status').getByText('Link copied').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}en.html#city-parks`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}en.html?lang=en#city-parks`);
   await page.context().close();
 });
 
