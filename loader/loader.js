@@ -13,36 +13,42 @@
  * The build writes the app's two file names in place of the two markers below. */
 (function (w, d) {
   'use strict';
+  // Filled in by the build from the Rust that says the same (src/prerender.rs, loader_script):
+  // the app's files, the views (`View`: code, file, link, language, embedded) and the key the
+  // reader's language is remembered under.
   var APP_JS = "__APP_JS__";
   var APP_WASM = "__APP_WASM__";
-  var STORAGE_KEY = 'beibei-infographic:lang';
+  var VIEWS = "__VIEWS__";
+  var STORAGE_KEY = "__LANG_STORAGE_KEY__";
   var root = d.documentElement;
   var here = d.currentScript ? d.currentScript.src : location.href;
 
-  // 1. The view. Files and codes as `View::file` and `View::code` in src/embed.rs; the query
-  // read as `EmbedOptions::from_query` reads it (the first `lang` and `embed` count).
-  var FILES = { zh: 'index.html', en: 'en.html', embed: 'embed.html', 'embed-en': 'embed-en.html' };
-  var page = root.getAttribute('data-view');
-  if (FILES[page]) {
+  // 1. The view the reader asked for, chosen as `View::wanted` chooses it, with the query read
+  // as `EmbedOptions::from_query` reads it (the first `lang` and `embed` count).
+  var find = function (test) {
+    for (var i = 0; i < VIEWS.length; i++) if (test(VIEWS[i])) return VIEWS[i];
+    return null;
+  };
+  var page = find(function (v) { return v.code === root.getAttribute('data-view'); });
+  if (page) {
     var query = new URLSearchParams(location.search);
     var asked = query.get('lang');
     var remembered = null;
     try { remembered = w.localStorage.getItem(STORAGE_KEY); } catch (e) { /* blocked storage */ }
-    var pageEmbed = page === 'embed' || page === 'embed-en';
-    var pageLang = page === 'en' || page === 'embed-en' ? 'en' : 'zh';
-    var lang = asked === 'zh' || asked === 'en' ? asked
-      : pageLang === 'en' ? 'en'
-      : remembered === 'en' ? 'en' : 'zh';
-    var embed = pageEmbed || (query.has('embed') && query.get('embed') !== 'false' && query.get('embed') !== '0');
-    var wanted = embed ? (lang === 'en' ? 'embed-en' : 'embed') : lang;
+    var known = function (code) { return code === 'zh' || code === 'en'; };
+    var lang = known(asked) ? asked
+      : page.lang === 'en' ? 'en'
+      : known(remembered) ? remembered : 'zh';
+    var embed = page.embed || (query.has('embed') && query.get('embed') !== 'false' && query.get('embed') !== '0');
+    var wanted = find(function (v) { return v.lang === lang && v.embed === embed; });
     var path = location.pathname;
     // Already at that file (a host that answers every path with index.html): stay, or the
     // reader would be sent round in a loop.
-    var there = wanted === 'zh' ? /\/(index\.html)?$/.test(path) : path.slice(-FILES[wanted].length - 1) === '/' + FILES[wanted];
+    var there = wanted.href === './' ? /\/(index\.html)?$/.test(path) : path.slice(-wanted.file.length - 1) === '/' + wanted.file;
     if (wanted !== page && !there) {
       // The query goes along whole: an explicit `lang` keeps counting there.
       root.style.visibility = 'hidden';
-      location.replace((wanted === 'zh' ? './' : FILES[wanted]) + location.search + location.hash);
+      location.replace(wanted.href + location.search + location.hash);
       return;
     }
   }

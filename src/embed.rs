@@ -96,6 +96,10 @@ impl EmbedOptions {
     }
 }
 
+/// The key the reader's chosen language is remembered under (localStorage), by the app and by
+/// the loader, which reads it before first paint.
+pub const LANG_STORAGE_KEY: &str = "beibei-infographic:lang";
+
 /// A first view of the page: what `#app` holds before the app runs. The build prerenders
 /// each one into its own file beside `index.html`, and the app takes it over in place.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -150,18 +150,40 @@ pub struct AppFiles {
 /// has loaded (or at the reader's first touch, key or focus).
 const LOADER_TEMPLATE: &str = include_str!("../loader/loader.js");
 
-/// The loader's file name and text for `files`: the template with the two paths filled in
-/// (as JSON strings, which are JavaScript string literals).
+/// The views as the loader reads them: code, file, link, language and whether embedded.
+fn views_json() -> serde_json::Value {
+    View::ALL
+        .iter()
+        .map(|v| {
+            serde_json::json!({
+                "code": v.code(),
+                "file": v.file(),
+                "href": v.href(),
+                "lang": v.lang.code(),
+                "embed": v.embed,
+            })
+        })
+        .collect()
+}
+
+/// The loader's file name and text for `files`: the template with what Rust says filled in
+/// (the two paths, the views, the language's storage key), each as JSON, which JavaScript
+/// reads as a literal.
 pub fn loader_script(files: &AppFiles) -> Result<(String, String), String> {
     let mut js = LOADER_TEMPLATE.to_string();
-    for (marker, path) in [
-        ("\"__APP_JS__\"", &files.js),
-        ("\"__APP_WASM__\"", &files.wasm),
+    for (marker, value) in [
+        ("\"__APP_JS__\"", serde_json::json!(files.js)),
+        ("\"__APP_WASM__\"", serde_json::json!(files.wasm)),
+        ("\"__VIEWS__\"", views_json()),
+        (
+            "\"__LANG_STORAGE_KEY__\"",
+            serde_json::json!(crate::embed::LANG_STORAGE_KEY),
+        ),
     ] {
         if !js.contains(marker) {
             return Err(format!("loader/loader.js: {marker} is missing"));
         }
-        let literal = serde_json::to_string(path).map_err(|e| e.to_string())?;
+        let literal = serde_json::to_string(&value).map_err(|e| e.to_string())?;
         js = js.replacen(marker, &literal.replace('<', "\\u003c"), 1);
     }
     let name = format!("loader-{:016x}.js", fnv1a(&js));
@@ -487,7 +509,12 @@ mod tests {
             assert!(name.starts_with("loader-") && name.ends_with(".js"));
             assert!(js.contains(&format!("var APP_JS = \"{}\";", files.js)));
             assert!(js.contains(&format!("var APP_WASM = \"{}\";", files.wasm)));
-            assert!(!js.contains("__APP_"));
+            assert!(!js.contains("\"__"), "a marker left");
+            assert!(js.contains("\"file\":\"embed-en.html\""));
+            assert!(js.contains(&format!(
+                "var STORAGE_KEY = \"{}\";",
+                crate::embed::LANG_STORAGE_KEY
+            )));
         }
         // A name that is not a plain file name in the folder is refused.
         let odd = RELEASE.replace("data-js=\"./", "data-js=\"https://elsewhere.example/");

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::embed::{view_url, View};
 use crate::model::Lang;
 
-const STORAGE_KEY: &str = "beibei-infographic:lang";
+const STORAGE_KEY: &str = crate::embed::LANG_STORAGE_KEY;
 
 fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
