@@ -7,12 +7,12 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::charts::{
-    bar_key, describe, draw, draw_focus, draw_highlight, layout, BarKey, ChartLayout,
+    bar_key, describe, draw, draw_focus, draw_highlight, layout, BarKey, BarSpec, ChartLayout,
 };
 use crate::content::content;
 use crate::export;
 use crate::hooks::{use_app_state, use_dispatch, use_width, PRERENDER_WIDTH};
-use crate::model::Lang;
+use crate::model::{Chart, Lang};
 use crate::route::CardId;
 use crate::state::Action;
 use crate::takeover::taking_over;
@@ -39,6 +39,28 @@ fn chart_point(e: &MouseEvent, node: &NodeRef, chart: &ChartLayout) -> Option<(f
             e.client_y() as f64 - rect.top(),
         ),
     )
+}
+
+/// A chart's drawing: the chart, its bars, their layout, the SVG and the sentence saying it.
+type Drawn = Option<(&'static Chart, Vec<BarSpec>, ChartLayout, AttrValue, String)>;
+
+/// An overlay on one bar of the drawing (`figure`'s), drawn by `draw_one` once per drawing
+/// and bar, not on every render (a hover re-renders the chart for its readout).
+#[hook]
+fn use_overlay(
+    drawn: &Rc<Drawn>,
+    figure: Option<String>,
+    draw_one: fn(&ChartLayout, &str) -> String,
+) -> Rc<Option<AttrValue>> {
+    // The drawing is memoised: the same drawing is the same allocation.
+    let drawing = Rc::as_ptr(drawn) as usize;
+    let drawn = drawn.clone();
+    use_memo((drawing, figure), move |(_, figure)| {
+        let (_, _, geometry, ..) = drawn.as_ref().as_ref()?;
+        figure
+            .as_ref()
+            .map(|id| AttrValue::from(draw_one(geometry, id)))
+    })
 }
 
 /// One chart of a group, following the filter and the language.
@@ -86,30 +108,13 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             Some((chart, bars, geometry, svg, description))
         },
     );
-    // The overlays over the drawing (one rect each): the open figure's bar and the bar the
-    // keyboard is on. Each is drawn once per drawing and bar, not on every render (a hover
-    // re-renders the chart for its readout).
-    let drawing = Rc::as_ptr(&drawn) as usize;
+    // The overlays over the drawing: the open figure's bar and the bar the keyboard is on.
     let focused_figure = drawn
         .as_ref()
         .as_ref()
         .and_then(|(_, bars, ..)| focused.and_then(|i| bars.get(i)).map(|b| b.figure.clone()));
-    let highlight = {
-        let drawn = drawn.clone();
-        use_memo((drawing, active), move |(_, id)| {
-            let (_, _, geometry, ..) = drawn.as_ref().as_ref()?;
-            id.as_ref()
-                .map(|id| AttrValue::from(draw_highlight(geometry, id)))
-        })
-    };
-    let focus_mark = {
-        let drawn = drawn.clone();
-        use_memo((drawing, focused_figure), move |(_, id)| {
-            let (_, _, geometry, ..) = drawn.as_ref().as_ref()?;
-            id.as_ref()
-                .map(|id| AttrValue::from(draw_focus(geometry, id)))
-        })
-    };
+    let highlight = use_overlay(&drawn, active, draw_highlight);
+    let focus_mark = use_overlay(&drawn, focused_figure, draw_focus);
     let Some((chart, bars, geometry, svg, description)) = drawn.as_ref() else {
         return html! {};
     };

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { servedDist } from './served-dist.mjs';
 import { wake, PHONE } from './browser.mjs';
+import { takeover } from './takeover.mjs';
 
 const env = servedDist();
 const PAGE = JSON.parse(await readFile(new URL('../../data/passages.json', import.meta.url), 'utf8')).page;
@@ -191,40 +192,10 @@ for (const [name, path, file, headline] of [
   ['embedded English', '?embed&lang=en&childId=c1', 'embed-en.html', PAGE.headline.en],
 ]) {
   test(`${name}: the first paint is that view's own prerendered page, taken over in place`, async () => {
-    const { page, errors, release } = await heldPage();
-    await page.addInitScript((selector) => {
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') {
-          window.prerendered = [...document.querySelectorAll(selector)];
-          window.firstHeadline = document.querySelector('h1')?.textContent;
-        }
-      });
-    }, PRERENDERED);
-    await page.goto(env.server.url + path, { waitUntil: 'load' });
+    const { page, boxes, report, errors, firstHeadline } = await takeover(env.browser, env.server.url + path, PHONE, PRERENDERED);
     assert.equal(new URL(page.url()).pathname.split('/').pop(), file);
-    assert.equal(await page.evaluate(() => window.firstHeadline), headline, 'the first paint is in the view\'s language');
-    const count = await page.evaluate(() => {
-      window.boxes = window.prerendered.map((n) => n.getBoundingClientRect().toJSON());
-      return window.prerendered.length;
-    });
-    assert.ok(count > 60, `only ${count} prerendered nodes`);
-    release();
-    await wake(page);
-    await page.waitForFunction(() => window.appStarted !== undefined);
-    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const report = await page.evaluate(() => {
-      const gone = [];
-      const moved = [];
-      window.prerendered.forEach((node, i) => {
-        const label = `${node.tagName.toLowerCase()}#${node.id} "${node.textContent.trim().slice(0, 24)}"`;
-        if (!node.isConnected) return gone.push(label);
-        const now = node.getBoundingClientRect();
-        const off = Math.max(...['x', 'y', 'width', 'height'].map((k) => Math.abs(now[k] - window.boxes[i][k])));
-        if (off > 1) moved.push(`${label} by ${off.toFixed(1)}px`);
-      });
-      return { gone, moved };
-    });
+    assert.equal(firstHeadline, headline, 'the first paint is in the view\'s language');
+    assert.ok(boxes > 60, `only ${boxes} prerendered nodes`);
     assert.deepEqual(report.gone, [], 'replaced instead of taken over');
     assert.deepEqual(report.moved, []);
     assert.equal(await page.locator('h1').textContent(), headline);
