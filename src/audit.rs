@@ -185,6 +185,8 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
         subtitle: None,
         text: (*text).clone(),
         uncertain_joins: Vec::new(),
+        continues: None,
+        order_is_ours: false,
     });
     for p in content.passages.iter().cloned().chain(page_passages) {
         for clause in trace::untraced_clauses(&p, source, &corrected) {

@@ -3,9 +3,10 @@
 //! text is escaped; no markup comes from the data. The card inserts it as one piece (one
 //! `innerHTML`), not node by node: an open costs one parse instead of some thirty DOM calls.
 
-use crate::content::locate_quote;
+use crate::content::{content, locate_quote};
 use crate::html::escape;
 use crate::model::{Lang, Passage};
+use crate::route::CardId;
 use crate::ui::{self, t};
 
 fn push_paragraphs(out: &mut String, text: &str) {
@@ -55,7 +56,34 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             "</span>",
         );
     }
-    out.push_str("</figcaption><blockquote lang=\"zh-Hans\">");
+    out.push_str("</figcaption>");
+    if let Some(before) = passage
+        .continues
+        .as_deref()
+        .and_then(|id| content().passage(id))
+    {
+        push_element(
+            &mut out,
+            "<p class=\"excerpt-continues-note\">",
+            t(lang, ui::CONTINUES),
+            "",
+        );
+        let (title_lang, title) = if before.title_printed {
+            ("zh-Hans", before.title.zh.as_str())
+        } else {
+            (lang.tag(), before.title.get(lang))
+        };
+        push_element(
+            &mut out,
+            &format!(
+                "<a href=\"#{}\" lang=\"{title_lang}\">",
+                CardId::Story(before.id.clone())
+            ),
+            title,
+            "</a></p>",
+        );
+    }
+    out.push_str("<blockquote lang=\"zh-Hans\">");
     match quote.and_then(|q| locate_quote(passage, q)) {
         Some((_, before, mark, after)) if !whole => {
             push_element(&mut out, "<p>", before, "");
@@ -91,6 +119,14 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             &mut out,
             "<p class=\"excerpt-gap-note\">",
             t(lang, ui::GAP_NOTE),
+            "</p>",
+        );
+    }
+    if passage.order_is_ours {
+        push_element(
+            &mut out,
+            "<p class=\"excerpt-join-note\">",
+            t(lang, ui::ORDER_NOTE),
             "</p>",
         );
     }

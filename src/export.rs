@@ -170,7 +170,16 @@ mod tests {
     #[test]
     fn a_value_in_wan_says_its_unit_in_english_too() {
         // 6.82 beside 30389 in one chart's file: the English unit says what 6.82 counts.
-        let csv = chart_csv(crate::content::content(), "land-buildings").unwrap();
+        // No chart on this page mixes them now; one of the same unit, as an editor might make.
+        let mut content = crate::content::content().clone();
+        let mut chart = content.charts[0].clone();
+        chart.id = "buildings".into();
+        chart.figures = vec![
+            "idle-factories-reused".into(),
+            "illegal-buildings-removed".into(),
+        ];
+        content.charts.push(chart);
+        let csv = chart_csv(&content, "buildings").unwrap();
         assert!(
             csv.contains(",\"6.82\",\"万平方米\",\"10,000 m²\","),
             "{csv}"

@@ -53,6 +53,21 @@ pub fn qualifier_en(qualifier: &str) -> &'static str {
     }
 }
 
+/// A printed fraction in English words where there is a common one (`1/3` → `a third`),
+/// else as printed.
+pub fn fraction_en(numeral: &str) -> String {
+    match numeral {
+        "1/2" => "half",
+        "1/3" => "a third",
+        "2/3" => "two thirds",
+        "1/4" => "a quarter",
+        "3/4" => "three quarters",
+        "1/5" => "a fifth",
+        other => other,
+    }
+    .to_string()
+}
+
 /// Decimal places in a printed numeral (`6.82` → 2).
 fn decimals_of(numeral: &str) -> usize {
     numeral.split_once('.').map_or(0, |(_, f)| f.len())
@@ -67,7 +82,7 @@ pub fn figure_amount(figure: &Figure, lang: Lang) -> String {
         }
         Lang::En => {
             if figure.numeral.contains('/') {
-                return figure.numeral.clone();
+                return fraction_en(&figure.numeral);
             }
             let decimals = match figure.in_wan() {
                 true => decimals_of(&figure.numeral).saturating_sub(4),
@@ -151,6 +166,9 @@ mod tests {
             display: display.into(),
             qualifier: q.map(Into::into),
             kind: FigureKind::Count,
+            part_of: None,
+            definition: None,
+            action: None,
             period: None,
             mentions: vec![],
         }
@@ -176,7 +194,7 @@ mod tests {
         let f = figure(44.0, "44", ("万平方米", "m²"), "约44万平方米", Some("约"));
         assert_eq!(format_figure(&f, Lang::En), "about 440,000 m²");
         let f = figure(0.3333, "1/3", ("", ""), "1/3以上", Some("以上"));
-        assert_eq!(format_figure(&f, Lang::En), "more than 1/3");
+        assert_eq!(format_figure(&f, Lang::En), "more than a third");
         assert_eq!(figure_amount(&f, Lang::Zh), "1/3");
     }
 

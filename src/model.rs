@@ -149,6 +149,14 @@ pub struct Passage {
     /// certainty: each an exact piece of `text` around the join. The card says so.
     #[serde(default)]
     pub uncertain_joins: Vec<String>,
+    /// The passage this one continues, where one printed article is shown as two of ours
+    /// (`innovation-report` goes on from `industry-report`). The card says so.
+    #[serde(default)]
+    pub continues: Option<String>,
+    /// Whether the order of the paragraphs is our reading of the scrambled columns, not only
+    /// a join. The card says so.
+    #[serde(default)]
+    pub order_is_ours: bool,
 }
 
 impl Passage {
@@ -164,6 +172,9 @@ impl Passage {
 pub enum FigureKind {
     /// A share of a whole, in per cent: drawn against 100%.
     Share,
+    /// A ratio in per cent that can pass 100% (a gross enrolment ratio: those enrolled ÷ the
+    /// age group): no share of a whole, so never drawn as one.
+    Ratio,
     /// A growth rate in per cent: never drawn against 100%.
     Rate,
     /// A count of things.
@@ -262,8 +273,20 @@ pub struct Figure {
     /// mention prints it (see [`Mention::qualifier`]).
     #[serde(default)]
     pub qualifier: Option<String>,
-    /// Share, rate, count, measure or fraction.
+    /// Share, ratio, rate, count, measure or fraction.
     pub kind: FigureKind,
+    /// The figure this one is a part of, where the page says so (其中: 3 of the 5 listed
+    /// companies are private). A chart never draws a part beside its whole.
+    #[serde(default)]
+    pub part_of: Option<String>,
+    /// What the figure counts or measures, by one definition, in the page's words (`毛入学率`,
+    /// `住房（户）`). Every figure a chart draws says it, and a chart draws one definition.
+    #[serde(default)]
+    pub definition: Option<String>,
+    /// What was done to what it counts, in the page's words (`建成`, `改造`, `收回`, `盘活`);
+    /// none for a level at a time (a rate, a share). A chart draws one action.
+    #[serde(default)]
+    pub action: Option<String>,
     /// The period the text gives, if it gives one.
     #[serde(default)]
     pub period: Option<Bilingual>,
@@ -330,6 +353,10 @@ pub struct Chart {
     /// What its bars have in common (ours): the one measure, scope and kind of action they
     /// share, shown under the title.
     pub measure: Bilingual,
+    /// What a reader must know not to misread it, shown under it and on the share image
+    /// (the sectors overlap: the shares do not add up).
+    #[serde(default)]
+    pub note: Option<Bilingual>,
     /// Figure ids, top to bottom.
     pub figures: Vec<String>,
 }
@@ -350,10 +377,10 @@ pub struct Exclusion {
 pub struct Correction {
     /// The source text as OCR'd (whitespace removed).
     pub original: String,
-    /// What the page prints.
+    /// What we read the page to print, from the context (never seen in a clean copy).
     pub replacement: String,
-    /// Why we believe so.
-    pub reason: String,
+    /// Why we believe so, in both languages.
+    pub reason: Bilingual,
 }
 
 /// `data/passages.json`.

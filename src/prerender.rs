@@ -29,8 +29,22 @@ pub fn static_text_html(content: &Content) -> String {
             escape(&p.id),
             escape(&p.title.zh)
         ));
+        if let Some(before) = p.continues.as_deref().and_then(|id| content.passage(id)) {
+            html.push_str(&format!(
+                "<p class=\"static-note\">{}<a href=\"#text-{}\">{}</a></p>\n",
+                escape(crate::ui::CONTINUES.zh),
+                escape(&before.id),
+                escape(&before.title.zh)
+            ));
+        }
         for para in p.paragraphs() {
             html.push_str(&format!("<p>{}</p>\n", escape(para)));
+        }
+        if p.order_is_ours {
+            html.push_str(&format!(
+                "<p class=\"static-note\">{}</p>\n",
+                escape(crate::ui::ORDER_NOTE.zh)
+            ));
         }
         for join in &p.uncertain_joins {
             html.push_str(&format!(
@@ -703,7 +717,7 @@ mod tests {
             );
             // Every chart of the data is drawn.
             let charts = content.charts.len();
-            assert!(charts >= 5);
+            assert!(charts >= 3);
             assert_eq!(html.matches("class=\"chart-drawing\"").count(), charts);
             assert!(html.contains("id=\"toggle-hospital-beds\""));
             assert!(
@@ -746,13 +760,16 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn the_footer_gives_each_correction_with_its_reason() {
+    fn the_footer_gives_each_correction_with_its_reason_in_the_readers_language() {
         let content = crate::content::content();
         assert!(!content.corrections.is_empty());
         for view in [View::ALL[0], View::ALL[1]] {
             let html = render_app_html(view);
             for c in &content.corrections {
-                assert!(html.contains(&as_text(&c.reason)), "{view:?}: {}", c.reason);
+                let reason = c.reason.get(view.lang);
+                assert!(html.contains(&as_text(reason)), "{view:?}: {reason}");
+                let other = c.reason.get(view.lang.other());
+                assert!(!html.contains(&as_text(other)), "{view:?}: {other}");
             }
         }
     }

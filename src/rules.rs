@@ -41,6 +41,15 @@ pub fn check(content: &Content) -> Result<(), DataError> {
         {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, LINK_RULE));
         }
+        if let Some(before) = &p.continues {
+            if *before == p.id || content.passage(before).is_none() {
+                return Err(DataError::entry(
+                    PASSAGES_FILE,
+                    &p.id,
+                    format!("continues `{before}`, which is not another passage"),
+                ));
+            }
+        }
         if p.section != FRAME_SECTION && content.group(&p.section).is_none() {
             return Err(DataError::entry(
                 PASSAGES_FILE,
@@ -136,8 +145,28 @@ fn check_figure<'a>(
             f.display, f.numeral
         ));
     }
-    if matches!(f.kind, FigureKind::Share | FigureKind::Rate) && f.unit.zh != "%" {
-        return fault("a share or rate must be in %".into());
+    if matches!(
+        f.kind,
+        FigureKind::Share | FigureKind::Ratio | FigureKind::Rate
+    ) && f.unit.zh != "%"
+    {
+        return fault("a share, ratio or rate must be in %".into());
+    }
+    if let Some(whole_id) = &f.part_of {
+        let Some(whole) = content.figure(whole_id) else {
+            return fault(format!(
+                "part_of names figure `{whole_id}`, which does not exist"
+            ));
+        };
+        if wholes_of(content, f).any(|w| w.id == f.id) {
+            return fault(format!("part_of `{whole_id}` leads back to this figure"));
+        }
+        if whole.base_unit() != f.base_unit() || whole.base_value() < f.base_value() {
+            return fault(format!(
+                "part_of `{whole_id}`: a part is in its whole's unit and no larger ({} is {}, `{whole_id}` is {})",
+                f.id, f.display, whole.display
+            ));
+        }
     }
     // A figure no chart draws is drawn alone on its card: as a part, a growth or squares.
     if !content.in_chart(&f.id) && f.value <= 0.0 {
@@ -226,9 +255,28 @@ fn check_chart<'a>(
         if f.group != c.group {
             return fault(format!("figure `{id}` belongs to group `{}`", f.group));
         }
+        if c.kind == ChartKind::Share && f.kind == FigureKind::Ratio {
+            return fault(format!(
+                "figure `{id}` is a ratio that can pass 100% (no share of a whole): never draw it as a share"
+            ));
+        }
         if c.kind == ChartKind::Share && f.kind != FigureKind::Share {
             return fault(format!(
                 "figure `{id}` is not a share but the chart draws shares"
+            ));
+        }
+        if let Some(other) = c.figures.iter().find(|other| {
+            content
+                .figure(other)
+                .is_some_and(|o| wholes_of(content, o).any(|w| w.id == f.id))
+        }) {
+            return fault(format!(
+                "figure `{other}` is part of `{id}`: a part never stands beside its whole as another bar; draw the part on its own card"
+            ));
+        }
+        if f.definition.as_deref().is_none_or(|d| d.trim().is_empty()) {
+            return fault(format!(
+                "figure `{id}` does not say its `definition` (what it counts or measures): a chart draws figures of one definition"
             ));
         }
         match unit {
@@ -241,6 +289,39 @@ fn check_chart<'a>(
             ))
             }
         }
+    }
+    let figures: Vec<&Figure> = c
+        .figures
+        .iter()
+        .filter_map(|id| content.figure(id))
+        .collect();
+    if let Some(pair) = figures
+        .windows(2)
+        .find(|w| w[0].definition != w[1].definition)
+    {
+        return fault(format!(
+            "figures `{}` ({}) and `{}` ({}) are of two definitions: a chart compares like with like",
+            pair[0].id,
+            pair[0].definition.as_deref().unwrap_or_default(),
+            pair[1].id,
+            pair[1].definition.as_deref().unwrap_or_default()
+        ));
+    }
+    if let Some(pair) = figures.windows(2).find(|w| w[0].action != w[1].action) {
+        let action = |f: &Figure| f.action.clone().unwrap_or_else(|| "none: a level".into());
+        return fault(format!(
+            "figures `{}` ({}) and `{}` ({}) are two actions: a chart draws one action, never what was taken back beside what was reused",
+            pair[0].id,
+            action(pair[0]),
+            pair[1].id,
+            action(pair[1])
+        ));
+    }
+    let total = (figures.iter().map(|f| f.value).sum::<f64>() * 10.0).round() / 10.0;
+    if c.kind == ChartKind::Share && total > 100.0 && c.note.is_none() {
+        return fault(format!(
+            "its shares add up to {total}%: they overlap; give the chart a `note` that says so, for every place it is drawn"
+        ));
     }
     // Every bar must be seen: none under 1/50 of the chart's largest (in the one base unit).
     let values: Vec<(&str, f64)> = c
@@ -261,6 +342,18 @@ fn check_chart<'a>(
         ));
     }
     Ok(())
+}
+
+/// The figures `f` is a part of: its whole, that one's whole, and so on (stopping at a loop).
+fn wholes_of<'a>(content: &'a Content, f: &Figure) -> impl Iterator<Item = &'a Figure> {
+    let mut next = f.part_of.as_deref().and_then(|id| content.figure(id));
+    let mut steps = 0;
+    std::iter::from_fn(move || {
+        let here = next.filter(|_| steps <= content.figures.len())?;
+        steps += 1;
+        next = here.part_of.as_deref().and_then(|id| content.figure(id));
+        Some(here)
+    })
 }
 
 /// The value of a printed numeral: decimals (`6.82`), fractions (`1/3`) and small Chinese

@@ -150,6 +150,11 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         )?;
     }
 
+    // What a reader must know not to misread the bars (they overlap: do not add them up).
+    if let Some(note) = &chart.note {
+        draw_line(&root, &note.zh, (x0, 530), text(22.0, palette::INK))?;
+    }
+
     // Right: the chosen figures as printed, under the first one's group and period.
     let first = content.figure(&choice.figures[0]).ok_or("no figure")?;
     let mut heading = content

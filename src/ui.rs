@@ -144,8 +144,18 @@ pub const MORE_FROM_PAGE_DEK: Str = Str {
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {
-    zh: "“……”处原版面文字缺失。",
-    en: "“……” marks text missing from the scanned page.",
+    zh: "“……”处的文字在本团队的扫描识别（OCR）副本中丢失，并非报纸原版缺字。",
+    en: "“……” marks words lost in our OCR copy of the page, not missing from the newspaper.",
+};
+/// Before the title of the passage this one continues (one printed article shown as two).
+pub const CONTINUES: Str = Str {
+    zh: "本文接续同一篇报道的上文：",
+    en: "This continues an article that begins in: ",
+};
+/// Under a passage whose paragraph order is our reading of the columns.
+pub const ORDER_NOTE: Str = Str {
+    zh: "本文各段的先后顺序为编者根据版面分栏判读。",
+    en: "The order of these paragraphs is our reading of the page’s columns.",
 };
 /// Credit heading.
 pub const CREDIT: Str = Str {
@@ -273,8 +283,8 @@ pub const CORRECTIONS: Str = Str {
 };
 /// Corrections text.
 pub const CORRECTIONS_NOTE: Str = Str {
-    zh: "扫描识别错误已按原版面更正：",
-    en: "OCR misreadings corrected against the printed page:",
+    zh: "以下扫描识别错误由本团队根据上下文更正（未与原版面核对），并附理由：",
+    en: "OCR misreadings we corrected from the context (not checked against the printed page), with our reasons:",
 };
 /// Chart hint.
 pub const CHART_HINT: Str = Str {

@@ -6,16 +6,21 @@ use beibei_infographic::{trace, DataError};
 
 /// Parses the files with one of them edited: `(file, from, to)` replaces the first `from`.
 fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> {
+    parse_edits(&[(file, from, to)])
+}
+
+/// Parses the files with each edit made in turn, as [`parse_edited`] makes one.
+fn parse_edits(edits: &[(&str, &str, &str)]) -> Result<Content, DataError> {
     let edit = |name: &str, text: &'static str| -> String {
-        if name == file {
+        let mut text = text.to_string();
+        for (file, from, to) in edits.iter().filter(|(file, ..)| *file == name) {
             assert!(
                 text.contains(from),
-                "the test's edit `{from}` is not in {name}"
+                "the test's edit `{from}` is not in {file}"
             );
-            text.replacen(from, to, 1)
-        } else {
-            text.to_string()
+            text = text.replacen(from, to, 1);
         }
+        text
     };
     let files = Sources::bundled();
     let (p, f, c, k) = (
@@ -111,15 +116,15 @@ fn two_units_on_one_chart_axis_are_caught() {
 #[test]
 fn a_share_over_100_is_caught() {
     // Value, numeral and display changed together, so that only the share rule is broken.
-    let printed = "\"value\": 99.8,\n   \"numeral\": \"99.8\",\n   \"unit\": {\n    \"zh\": \"%\",\n    \"en\": \"%\"\n   },\n   \"display\": \"99.8%\"";
+    let printed = "\"value\": 50.7,\n   \"numeral\": \"50.7\",\n   \"unit\": {\n    \"zh\": \"%\",\n    \"en\": \"%\"\n   },\n   \"display\": \"50.7%\"";
     let m = message(parse_edited(
         "figures",
         printed,
-        &printed.replace("99.8", "199.8"),
+        &printed.replace("50.7", "150.7"),
     ));
     assert_eq!(
         m,
-        "data/figures.json: entry `highschool-enrolment`: share 199.8 is outside 0–100%"
+        "data/figures.json: entry `forest-cover`: share 150.7 is outside 0–100%"
     );
 }
 
@@ -199,11 +204,19 @@ fn a_bar_too_small_to_see_is_caught() {
     let chart = r#"{ "id": "industry-firms", "group": "industry", "kind": "bars", "headline": false,
         "title": { "zh": "企业数", "en": "Firms" }, "measure": { "zh": "企业（家）", "en": "Firms" },
         "figures": ["cloud-enterprises", "industrial-internet-firms"] },"#;
-    let m = message(parse_edited(
-        "charts",
-        "\"charts\": [",
-        &format!("\"charts\": [{chart}"),
-    ));
+    let m = message(parse_edits(&[
+        ("charts", "\"charts\": [", &format!("\"charts\": [{chart}")),
+        (
+            "figures",
+            "\"id\": \"cloud-enterprises\",",
+            "\"id\": \"cloud-enterprises\", \"definition\": \"企业（家）\",",
+        ),
+        (
+            "figures",
+            "\"id\": \"industrial-internet-firms\",",
+            "\"id\": \"industrial-internet-firms\", \"definition\": \"企业（家）\",",
+        ),
+    ]));
     assert_eq!(
         m,
         "data/charts.json: entry `industry-firms`: figure `industrial-internet-firms` (20) is under 1/50 of the chart's largest bar (5331): it would be a sliver; show it on its own"
@@ -280,5 +293,143 @@ fn an_uncertain_join_must_be_in_its_passage() {
     assert_eq!(
         m,
         "data/passages.json: entry `elevators`: uncertain join `电梯。”最近，因为要去医院` is not in the passage's text"
+    );
+}
+
+/// A chart the editors drew before, put back at the top of `charts.json`.
+fn with_chart(kind: &str, id: &str, group: &str, figures: &[&str]) -> Result<Content, DataError> {
+    let figures = figures
+        .iter()
+        .map(|f| format!("\"{f}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let chart = format!(
+        r#"{{ "id": "{id}", "group": "{group}", "kind": "{kind}", "headline": false,
+        "title": {{ "zh": "图", "en": "Chart" }}, "measure": {{ "zh": "度量", "en": "Measure" }},
+        "figures": [{figures}] }},"#
+    );
+    parse_edited("charts", "\"charts\": [", &format!("\"charts\": [{chart}"))
+}
+
+#[test]
+fn a_part_beside_its_whole_is_refused() {
+    // 3 private A-share companies drawn beside the 5 A-share companies they are among.
+    let m = message(with_chart(
+        "bars",
+        "private-listed",
+        "private-economy",
+        &["listed-companies", "listed-private-companies"],
+    ));
+    assert!(
+        m.starts_with("data/charts.json: entry `private-listed`: figure `listed-private-companies` is part of `listed-companies`: a part never stands beside its whole"),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_part_must_be_in_its_wholes_unit_and_no_larger() {
+    let m = message(parse_edited(
+        "figures",
+        "\"part_of\": \"listed-companies\"",
+        "\"part_of\": \"schools-built\"",
+    ));
+    assert!(
+        m.starts_with("data/figures.json: entry `listed-private-companies`: part_of `schools-built`: a part is in its whole's unit and no larger"),
+        "{m}"
+    );
+    let m = message(parse_edited(
+        "figures",
+        "\"part_of\": \"listed-companies\"",
+        "\"part_of\": \"no-such-figure\"",
+    ));
+    assert!(
+        m.ends_with("part_of names figure `no-such-figure`, which does not exist"),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_ratio_that_can_pass_100_is_never_drawn_as_a_share() {
+    // The education chart as it was: a gross enrolment ratio against 100%.
+    let m = message(with_chart(
+        "share",
+        "livelihood-education",
+        "livelihood",
+        &[
+            "compulsory-retention",
+            "highschool-enrolment",
+            "preschool-enrolment",
+        ],
+    ));
+    assert_eq!(
+        m,
+        "data/charts.json: entry `livelihood-education`: figure `highschool-enrolment` is a ratio that can pass 100% (no share of a whole): never draw it as a share"
+    );
+}
+
+#[test]
+fn two_definitions_on_one_chart_are_refused() {
+    // A retention rate (pupils who finish) beside a gross enrolment ratio.
+    let m = message(with_chart(
+        "bars",
+        "education",
+        "livelihood",
+        &["compulsory-retention", "highschool-enrolment"],
+    ));
+    assert_eq!(
+        m,
+        "data/charts.json: entry `education`: figures `compulsory-retention` (巩固率) and `highschool-enrolment` (毛入学率) are of two definitions: a chart compares like with like"
+    );
+}
+
+#[test]
+fn two_actions_on_one_chart_are_refused() {
+    // Land taken back beside land reused: one unit, two things done.
+    let m = message(parse_edited(
+        "charts",
+        "\"charts\": [",
+        r#""charts": [{ "id": "land-area", "group": "land", "kind": "bars", "headline": false,
+        "title": { "zh": "土地（亩）", "en": "Land" }, "measure": { "zh": "土地（亩）", "en": "Land (mu)" },
+        "figures": ["land-recovered", "idle-land-reused"] },"#,
+    ));
+    assert_eq!(
+        m,
+        "data/charts.json: entry `land-area`: figures `land-recovered` (收回) and `idle-land-reused` (盘活利用) are two actions: a chart draws one action, never what was taken back beside what was reused"
+    );
+}
+
+#[test]
+fn a_charted_figure_must_say_its_definition() {
+    let m = message(parse_edited(
+        "figures",
+        "\"definition\": \"公园与广场（个）\",",
+        "",
+    ));
+    assert_eq!(
+        m,
+        "data/charts.json: entry `livelihood-parks`: figure `city-parks` does not say its `definition` (what it counts or measures): a chart draws figures of one definition"
+    );
+}
+
+#[test]
+fn overlapping_shares_must_say_so_wherever_they_are_drawn() {
+    let note = "   \"note\": {\n    \"zh\": \"三类产业互有交叉，比重不能相加。\",\n    \"en\": \"The three sectors overlap: their shares do not add up.\"\n   },\n";
+    let m = message(parse_edited("charts", note, ""));
+    assert_eq!(
+        m,
+        "data/charts.json: entry `industry-output-shares`: its shares add up to 193.3%: they overlap; give the chart a `note` that says so, for every place it is drawn"
+    );
+}
+
+#[test]
+fn a_passage_continues_only_another_passage() {
+    let m = message(parse_edited(
+        "passages",
+        "\"continues\": \"industry-report\"",
+        "\"continues\": \"innovation-report\"",
+    ));
+    assert_eq!(
+        m,
+        "data/passages.json: entry `innovation-report`: continues `innovation-report`, which is not another passage"
     );
 }

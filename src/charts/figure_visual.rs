@@ -1,7 +1,9 @@
 //! A figure with no true partner, drawn alone as fits its kind, under its number on its card:
-//! a share or fraction as the filled part of its whole; an annual growth rate as the growth on
+//! a share or fraction as the filled part of its whole, and a part of another figure (3 of the
+//! 5 listed companies) as the filled part of that whole; an annual growth rate as the growth on
 //! a year's base (never against 100%); a count or measure as a unit chart, squares of 1, 10,
-//! 100 … of its unit, the last one cut to the remainder.
+//! 100 … of its unit, the last one cut to the remainder. A ratio that can pass 100% (a gross
+//! enrolment ratio) is no part of a whole and has no picture that means something: none.
 //!
 //! The SVG stays small: a unit chart is one plotters polyline per row of ten, a bar as long as
 //! its squares, which the stylesheet cuts into squares (`stroke-dasharray: 8 2` on
@@ -41,13 +43,19 @@ pub enum FigureVisual {
     },
 }
 
-/// The visual that fits a figure's kind, if its value can be drawn.
-pub fn visual_of(figure: &Figure) -> Option<FigureVisual> {
+/// The visual that fits a figure's kind, if its value can be drawn; `whole` is the figure it
+/// is a part of (`part_of`), if any.
+pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual> {
     let value = figure.base_value();
     if !value.is_finite() || value <= 0.0 {
         return None;
     }
+    if let Some(whole) = whole.filter(|w| w.base_unit() == figure.base_unit()) {
+        let of = whole.base_value();
+        return (of > 0.0).then(|| FigureVisual::Part((value / of).min(1.0)));
+    }
     Some(match figure.kind {
+        FigureKind::Ratio => return None,
         FigureKind::Share => FigureVisual::Part((value / 100.0).min(1.0)),
         FigureKind::Fraction => FigureVisual::Part(value.min(1.0)),
         FigureKind::Rate => FigureVisual::Growth(value),
@@ -132,9 +140,21 @@ pub fn draw_visual(visual: &FigureVisual) -> String {
 
 /// The key under a visual, where one is needed: what a square stands for (when more than
 /// one), or what a growth bar shows.
-pub fn visual_key(visual: &FigureVisual, figure: &Figure, lang: Lang) -> Option<String> {
+pub fn visual_key(
+    visual: &FigureVisual,
+    figure: &Figure,
+    whole: Option<&Figure>,
+    lang: Lang,
+) -> Option<String> {
     match *visual {
-        FigureVisual::Part(_) => None,
+        FigureVisual::Part(_) => whole.map(|w| match lang {
+            Lang::Zh => format!("整条：{}{}", w.label.zh, w.display),
+            Lang::En => format!(
+                "the whole bar: {}, {}",
+                w.label.en,
+                crate::format::format_figure(w, lang)
+            ),
+        }),
         FigureVisual::Growth(_) => Some(
             match lang {
                 Lang::Zh => "灰：上年基数；蓝：一年的增长",
@@ -173,18 +193,18 @@ mod tests {
     #[test]
     fn each_kind_gets_its_visual() {
         assert!(
-            matches!(visual_of(figure("rd-share")), Some(FigureVisual::Part(p)) if (p - 0.044).abs() < 1e-9)
+            matches!(visual_of(figure("rd-share"), None), Some(FigureVisual::Part(p)) if (p - 0.044).abs() < 1e-9)
         );
         assert!(
-            matches!(visual_of(figure("workshop-labour-saved")), Some(FigureVisual::Part(p)) if (p - 1.0 / 3.0).abs() < 1e-3)
+            matches!(visual_of(figure("workshop-labour-saved"), None), Some(FigureVisual::Part(p)) if (p - 1.0 / 3.0).abs() < 1e-3)
         );
         assert_eq!(
-            visual_of(figure("income-growth")),
+            visual_of(figure("income-growth"), None),
             Some(FigureVisual::Growth(8.6))
         );
         // 33 lifts: 33 squares of one lift.
         assert_eq!(
-            visual_of(figure("lifts-installed")),
+            visual_of(figure("lifts-installed"), None),
             Some(FigureVisual::Units {
                 squares: 33.0,
                 step: 1.0
@@ -192,11 +212,35 @@ mod tests {
         );
         // 12.5万 jobs: 12.5 squares of 10,000 (万 scaled out).
         assert_eq!(
-            visual_of(figure("new-urban-jobs")),
+            visual_of(figure("new-urban-jobs"), None),
             Some(FigureVisual::Units {
                 squares: 12.5,
                 step: 10_000.0
             })
+        );
+    }
+
+    #[test]
+    fn a_ratio_that_can_pass_100_per_cent_has_no_picture() {
+        let enrolment = figure("highschool-enrolment");
+        assert_eq!(enrolment.kind, FigureKind::Ratio);
+        assert_eq!(visual_of(enrolment, None), None);
+    }
+
+    #[test]
+    fn a_part_is_drawn_as_the_filled_part_of_its_whole_and_the_key_names_the_whole() {
+        let private = figure("listed-private-companies");
+        let listed = figure(private.part_of.as_deref().unwrap());
+        let v = visual_of(private, Some(listed)).unwrap();
+        assert_eq!(v, FigureVisual::Part(3.0 / 5.0));
+        assert_eq!(
+            visual_key(&v, private, Some(listed), Lang::Zh).as_deref(),
+            Some("整条：A股上市企业5家")
+        );
+        let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
+        assert!(
+            en.starts_with("the whole bar: ") && en.ends_with("5 companies"),
+            "{en}"
         );
     }
 
@@ -211,7 +255,7 @@ mod tests {
 
     #[test]
     fn a_unit_chart_is_one_element_per_row_and_stays_small() {
-        let visual = visual_of(figure("lifts-installed")).unwrap();
+        let visual = visual_of(figure("lifts-installed"), None).unwrap();
         let svg = draw_visual(&visual);
         assert_eq!(svg.matches("<polyline").count(), 4);
         assert_eq!(svg.matches("<rect").count(), 0);
@@ -222,21 +266,24 @@ mod tests {
     #[test]
     fn keys_say_what_a_square_stands_for() {
         let jobs = figure("new-urban-jobs");
-        let v = visual_of(jobs).unwrap();
-        assert_eq!(visual_key(&v, jobs, Lang::Zh).as_deref(), Some("每格1万人"));
+        let v = visual_of(jobs, None).unwrap();
         assert_eq!(
-            visual_key(&v, jobs, Lang::En).as_deref(),
+            visual_key(&v, jobs, None, Lang::Zh).as_deref(),
+            Some("每格1万人")
+        );
+        assert_eq!(
+            visual_key(&v, jobs, None, Lang::En).as_deref(),
             Some("each square: 10,000 jobs")
         );
         let road = figure("road-length");
-        let v = visual_of(road).unwrap();
+        let v = visual_of(road, None).unwrap();
         assert_eq!(
-            visual_key(&v, road, Lang::Zh).as_deref(),
+            visual_key(&v, road, None, Lang::Zh).as_deref(),
             Some("每格100公里")
         );
         let lifts = figure("lifts-installed");
         assert_eq!(
-            visual_key(&visual_of(lifts).unwrap(), lifts, Lang::En),
+            visual_key(&visual_of(lifts, None).unwrap(), lifts, None, Lang::En),
             None
         );
     }

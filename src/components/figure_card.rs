@@ -39,14 +39,15 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         if content().in_chart(id) {
             return None;
         }
-        let visual = visual_of(figure)?;
+        let whole = figure.part_of.as_deref().and_then(|w| content().figure(w));
+        let visual = visual_of(figure, whole)?;
         // Taking over the page: it already holds this drawing (see `takeover`).
         let svg = if taking_over() {
             AttrValue::default()
         } else {
             AttrValue::from(draw_visual(&visual))
         };
-        Some((svg, visual_key(&visual, figure, *lang)))
+        Some((svg, visual_key(&visual, figure, whole, *lang)))
     });
     let Some(figure) = content().figure(&props.figure) else {
         return html! {};

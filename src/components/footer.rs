@@ -44,7 +44,7 @@ pub fn Footer(props: &FooterProps) -> Html {
             <ul class="corrections">
                 { for content.corrections.iter().map(|c| html! {
                     <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span>
-                        { t(lang, ui::COLON) }<span class="correction-reason" lang="en">{ c.reason.clone() }</span></li>
+                        { t(lang, ui::COLON) }<span class="correction-reason">{ c.reason.get(lang) }</span></li>
                 }) }
             </ul>
             <details class="embed-code">

@@ -44,7 +44,7 @@ test('the fixture page builds from its own data: its charts and cards, none of o
   assert.equal(await page.locator('.kicker').textContent(), FIXTURE.page.kicker.zh);
   assert.equal(await page.title(), `${FIXTURE.page.headline.zh} · 数据图解`);
   assert.equal(await page.locator('.chart svg').count(), 1);
-  assert.match(await page.locator('.chart svg').textContent(), /绿道总长/);
+  assert.match(await page.locator(".chart svg").textContent(), /社区公园/);
   await page.locator('#toggle-pocket-parks').click();
   await page.locator('#toggle-pocket-parks[aria-expanded="true"]').waitFor();
   assert.equal(await page.locator('#panel-pocket-parks mark').textContent(), '建成口袋公园3个');
