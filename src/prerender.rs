@@ -100,6 +100,11 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
         Lang::Zh => "zh_CN",
         Lang::En => "en_US",
     };
+    // The share image is drawn in Chinese (as printed); its alt says so to English readers.
+    let image_alt = match lang {
+        Lang::Zh => title.clone(),
+        Lang::En => format!("{title} (image in Chinese)"),
+    };
     tags.push_str(&format!(
         "<meta property=\"og:type\" content=\"article\">\n\
          <meta property=\"og:locale\" content=\"{locale}\">\n\
@@ -108,7 +113,7 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
          <meta property=\"og:image\" content=\"{base}share.png\">\n\
          <meta property=\"og:image:width\" content=\"1200\">\n\
          <meta property=\"og:image:height\" content=\"630\">\n\
-         <meta property=\"og:image:alt\" content=\"{title}\">\n\
+         <meta property=\"og:image:alt\" content=\"{image_alt}\">\n\
          <meta name=\"twitter:card\" content=\"summary_large_image\">\n\
          <meta name=\"twitter:title\" content=\"{title}\">\n\
          <meta name=\"twitter:description\" content=\"{description}\">\n\

@@ -65,7 +65,7 @@ pub const SEARCH_HINT: Str = Str {
 /// Shown when nothing matches.
 pub const NO_MATCH: Str = Str {
     zh: "没有符合条件的数据。",
-    en: "No figure matches.",
+    en: "No figures match.",
 };
 /// Period line.
 pub const PERIOD: Str = Str {
@@ -85,12 +85,12 @@ pub const PRINTED_IN: Str = Str {
 /// Under passages in English mode.
 pub const PASSAGE_NOTE: Str = Str {
     zh: "",
-    en: "Passage in Chinese, as printed; the highlight marks the words that print the figure.",
+    en: "The passage in Chinese, as printed; the highlighted words give the figure.",
 };
 /// Under whole passages in English mode.
 pub const PASSAGE_NOTE_PLAIN: Str = Str {
     zh: "",
-    en: "Passage in Chinese, as printed.",
+    en: "The passage in Chinese, as printed.",
 };
 /// Full passage disclosure.
 pub const FULL_PASSAGE: Str = Str {
@@ -135,7 +135,7 @@ pub const COMMENTARY: Str = Str {
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {
     zh: "版面导语与结语",
-    en: "The page's introduction and conclusion",
+    en: "The page’s introduction and conclusion",
 };
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
@@ -149,8 +149,8 @@ pub const GAP_NOTE: Str = Str {
 };
 /// Before the title of the passage this one continues (one printed article shown as two).
 pub const CONTINUES: Str = Str {
-    zh: "本文接续同一篇报道的上文：",
-    en: "This continues an article that begins in: ",
+    zh: "本文接续同一篇报道：",
+    en: "Continued from: ",
 };
 /// Under a passage whose paragraph order is our reading of the columns.
 pub const ORDER_NOTE: Str = Str {
@@ -214,11 +214,6 @@ pub const SMALLEST: Str = Str {
     zh: "最小：",
     en: "smallest: ",
 };
-/// Chart description: shares that add up to more than 100%.
-pub const SHARES_OVERLAP: Str = Str {
-    zh: "各项百分比不能相加：合计超过100%。",
-    en: "The percentages cannot be added up: together they exceed 100%.",
-};
 /// An open card: copy its link.
 pub const COPY_LINK: Str = Str {
     zh: "复制链接",
@@ -247,7 +242,7 @@ pub const CITATION_COPIED: Str = Str {
 /// Where the clipboard cannot be used: the text is shown selected.
 pub const COPY_BY_HAND: Str = Str {
     zh: "无法自动复制：文字已选中，请手动复制",
-    en: "Could not copy: the text is selected, copy it yourself",
+    en: "Could not copy automatically. The text is selected: copy it by hand.",
 };
 /// A bar's place in its chart, for its accessible name: `（第1项，共3项）`, ` (1 of 3)`.
 pub fn position(lang: Lang, n: usize, of: usize) -> String {
@@ -259,7 +254,7 @@ pub fn position(lang: Lang, n: usize, of: usize) -> String {
 /// The keyboard hint in a chart's accessible name.
 pub const CHART_KEYS: Str = Str {
     zh: "用方向键逐项浏览，回车键打开原文",
-    en: "arrow keys move between the bars, Enter opens one",
+    en: "arrow keys move between the bars; Enter opens the original passage",
 };
 /// Footer: the page's date, where it prints one.
 pub const DATE: Str = Str {
@@ -294,18 +289,21 @@ pub const CHART_HINT: Str = Str {
 /// A join of the page's columns that is our reading (before the joined words).
 pub const JOIN_NOTE: Str = Str {
     zh: "此处由分栏拼接，为编者判读：",
-    en: "Rejoined across the page's columns, by our reading: ",
+    en: "Joined across the page’s columns (our reading): ",
 };
 /// Before a mention's own wording, where the mentions word a figure differently.
 pub const PRINTED_HERE_AS: Str = Str {
     zh: "此处印作：",
     en: "Printed here as: ",
 };
-/// Figures count in a section.
-pub const FIGURES_IN_SECTION: Str = Str {
-    zh: "项数据",
-    en: "figures",
-};
+/// How many figures a section holds: `1 figure`, `21 figures` / `21项数据`.
+pub fn figures_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{n}项数据"),
+        Lang::En if n == 1 => "1 figure".to_string(),
+        Lang::En => format!("{n} figures"),
+    }
+}
 /// Stories heading.
 pub const STORIES: Str = Str {
     zh: "原文报道",
@@ -323,21 +321,21 @@ pub const EMBED: Str = Str {
 /// Stands for the address in the embed snippet where the build was not told it.
 pub const EMBED_ADDRESS: Str = Str {
     zh: "【本图解所在文件夹的网址】/",
-    en: "[the address of this infographic's folder]/",
+    en: "[address of the folder that holds this infographic]/",
 };
 /// Under the embed disclosure: the hint above the snippet.
 pub const EMBED_HINT: Str = Str {
     zh: "将以下代码粘贴到文章页面，图解会自动适应高度：",
-    en: "Paste this into an article page; the infographic sizes itself:",
+    en: "Paste this code into an article page; the infographic adjusts its own height:",
 };
 /// Said (and announced) when the reader taps before the app has started: the tap is kept and
 /// honoured as soon as it has.
 pub const STARTING: Str = Str {
     zh: "正在加载，马上打开",
-    en: "Loading; it opens in a moment",
+    en: "Loading… it will open in a moment",
 };
 /// Said (and announced) when the app could not be loaded: the page stays as printed.
 pub const START_FAILED: Str = Str {
     zh: "互动功能未能加载，请刷新页面重试；下方为版面全文。",
-    en: "The interactive version could not load; reload the page to try again. The page as printed follows below.",
+    en: "The interactive version could not load; reload the page to try again. The full text of the page follows.",
 };

@@ -298,7 +298,7 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
     let chart_text = app.get(".chart svg").text_content().unwrap();
     let chart_text = chart_text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        chart_text.contains("Compulsory-education retention rate"),
+        chart_text.contains("Shanty-town redevelopment"),
         "{chart_text}"
     );
 }

@@ -413,7 +413,7 @@ fn a_charted_figure_must_say_its_definition() {
 
 #[test]
 fn overlapping_shares_must_say_so_wherever_they_are_drawn() {
-    let note = "   \"note\": {\n    \"zh\": \"三类产业互有交叉，比重不能相加。\",\n    \"en\": \"The three sectors overlap: their shares do not add up.\"\n   },\n";
+    let note = "   \"note\": {\n    \"zh\": \"三类产业互有交叉，比重不应相加。\",\n    \"en\": \"The three sectors overlap, so their shares should not be added together.\"\n   },\n";
     let m = message(parse_edited("charts", note, ""));
     assert_eq!(
         m,

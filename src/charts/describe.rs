@@ -1,21 +1,29 @@
 //! A chart in words, generated from its bars in the reader's language: how many figures, the
-//! largest and the smallest, and, for percentages that sum to more than 100% (overlapping
-//! shares, or separate rates), that they cannot be added up.
+//! largest and the smallest. (Shares that overlap say so in the chart's own `note`, which the
+//! rules require and the chart shows beside its measure.)
 //! Shown as the chart's caption and tied to it by `aria-describedby`.
 
 use super::BarSpec;
-use crate::model::{ChartKind, Lang};
+use crate::model::Lang;
 use crate::ui;
 
 /// The description of a chart's bars.
-pub fn describe(kind: ChartKind, bars: &[BarSpec], lang: Lang) -> String {
+pub fn describe(bars: &[BarSpec], lang: Lang) -> String {
     let t = |s: ui::Str| s.get(lang);
     let sep = t(ui::COMMA);
     let finite = || bars.iter().filter(|b| b.value.is_finite());
     let mut text = match lang {
         Lang::Zh => format!("{}{}", bars.len(), t(ui::FIGURES_COUNTED)),
         Lang::En if bars.len() == 1 => "One figure".to_string(),
-        Lang::En => format!("{} {}", bars.len(), t(ui::FIGURES_COUNTED)),
+        // A sentence starts with a number in words.
+        Lang::En => match bars.len() {
+            n @ 2..=9 => format!(
+                "{} {}",
+                ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"][n - 2],
+                t(ui::FIGURES_COUNTED)
+            ),
+            n => format!("{n} {}", t(ui::FIGURES_COUNTED)),
+        },
     };
     let largest = finite().fold(None::<&BarSpec>, |m, b| match m {
         Some(m) if m.value >= b.value => Some(m),
@@ -46,10 +54,6 @@ pub fn describe(kind: ChartKind, bars: &[BarSpec], lang: Lang) -> String {
         }
         _ => text.push_str(t(ui::FULL_STOP)),
     }
-    let total: f64 = finite().map(|b| b.value).sum();
-    if kind == ChartKind::Share && total > 100.0 + 1e-9 {
-        text.push_str(t(ui::SHARES_OVERLAP));
-    }
     text.trim_end().to_string()
 }
 
@@ -70,34 +74,20 @@ mod tests {
     fn names_the_largest_and_the_smallest_in_both_languages() {
         let bars = [bar("A", 20.0), bar("B", 50.0), bar("C", 10.0)];
         assert_eq!(
-            describe(ChartKind::Bars, &bars, Lang::Zh),
+            describe(&bars, Lang::Zh),
             "3项数据。最大：B，50%；最小：C，10%。"
         );
         assert_eq!(
-            describe(ChartKind::Bars, &bars, Lang::En),
-            "3 figures. Largest: B, 50%; smallest: C, 10%."
+            describe(&bars, Lang::En),
+            "Three figures. Largest: B, 50%; smallest: C, 10%."
         );
-    }
-
-    #[test]
-    fn says_when_percentages_cannot_be_added() {
-        let bars = [bar("A", 80.0), bar("B", 70.0), bar("C", 43.0)];
-        assert!(describe(ChartKind::Share, &bars, Lang::Zh)
-            .ends_with("各项百分比不能相加：合计超过100%。"));
-        assert!(describe(ChartKind::Share, &bars, Lang::En)
-            .ends_with("The percentages cannot be added up: together they exceed 100%."));
-        let apart = [bar("A", 40.0), bar("B", 30.0)];
-        assert!(!describe(ChartKind::Share, &apart, Lang::En).contains("added up"));
     }
 
     #[test]
     fn one_figure_or_equal_figures_need_no_extremes() {
+        assert_eq!(describe(&[bar("A", 5.0)], Lang::En), "One figure: A, 5%.");
         assert_eq!(
-            describe(ChartKind::Bars, &[bar("A", 5.0)], Lang::En),
-            "One figure: A, 5%."
-        );
-        assert_eq!(
-            describe(ChartKind::Bars, &[bar("A", 5.0), bar("B", 5.0)], Lang::Zh),
+            describe(&[bar("A", 5.0), bar("B", 5.0)], Lang::Zh),
             "2项数据。"
         );
     }

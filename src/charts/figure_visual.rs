@@ -150,15 +150,15 @@ pub fn visual_key(
         FigureVisual::Part(_) => whole.map(|w| match lang {
             Lang::Zh => format!("整条：{}{}", w.label.zh, w.display),
             Lang::En => format!(
-                "the whole bar: {}, {}",
+                "full bar: {} ({})",
                 w.label.en,
                 crate::format::format_figure(w, lang)
             ),
         }),
         FigureVisual::Growth(_) => Some(
             match lang {
-                Lang::Zh => "灰：上年基数；蓝：一年的增长",
-                Lang::En => "grey: the year before; blue: one year's growth",
+                Lang::Zh => "灰：上年基数；蓝：年均增长",
+                Lang::En => "grey: the previous year; blue: an average year’s growth",
             }
             .to_string(),
         ),
@@ -239,7 +239,7 @@ mod tests {
         );
         let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
         assert!(
-            en.starts_with("the whole bar: ") && en.ends_with("5 companies"),
+            en.starts_with("full bar: ") && en.ends_with("(5 companies)"),
             "{en}"
         );
     }

@@ -104,7 +104,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             } else {
                 draw(&geometry, &bars).into()
             };
-            let description = describe(chart.kind, &bars, *lang);
+            let description = describe(&bars, *lang);
             Some((chart, bars, geometry, svg, description))
         },
     );
@@ -205,7 +205,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))}>
             <figcaption class="chart-title">{ title }</figcaption>
             <p class="chart-measure" id={measure_id.clone()}>{ chart.measure.get(lang) }
-                if let Some(note) = &chart.note { <strong class="chart-note">{ " " }{ note.get(lang) }</strong> }</p>
+                if let Some(note) = &chart.note { <strong class="chart-note">{ t(lang, ui::FULL_STOP) }{ note.get(lang) }</strong> }</p>
             <p class="chart-description" id={description_id.clone()}>{ description.clone() }</p>
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }

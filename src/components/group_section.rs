@@ -73,7 +73,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
                 { for charts }
             </div>
             if !figures.is_empty() {
-                <ul class="cards" aria-label={format!("{} · {} {}", group.title.get(lang), figures.len(), t(lang, ui::FIGURES_IN_SECTION))}>
+                <ul class="cards" aria-label={format!("{} · {}", group.title.get(lang), ui::figures_count(lang, figures.len()))}>
                     { for figures.iter().map(|f| html! {
                         <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang} />
                     }) }
