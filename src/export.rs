@@ -3,7 +3,8 @@
 //! with a byte-order mark, so Excel opens the Chinese correctly. No runtime cost: the app only
 //! links to them.
 
-use crate::model::{Content, Figure};
+use crate::format::qualifier_en;
+use crate::model::{Content, Figure, FigureKind};
 
 /// The folder under `dist/` the files go in, and the links' prefix.
 pub const DIR: &str = "data";
@@ -35,8 +36,10 @@ fn plain(value: f64) -> String {
     }
 }
 
-/// Figures as CSV, one row each: id, group, labels, value, units, as printed, period, and where
-/// it is printed (passage ids and quotes; a figure printed twice lists both, separated by ` | `).
+/// Figures as CSV, one row each: id, group, labels, value (a plain number for a spreadsheet),
+/// the numeral as printed (`1/3`), the qualifier that makes it approximate (多 / more than) and
+/// the kind, units, as printed, period, and where it is printed (passage ids and quotes; a figure
+/// printed twice lists both, separated by ` | `, as do mentions that word it differently).
 /// Every file has these columns, so a chart's CSV reads like the whole one.
 fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
     let mut csv = String::from(BOM);
@@ -46,6 +49,10 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
         "label_zh",
         "label_en",
         "value",
+        "numeral",
+        "qualifier_zh",
+        "qualifier_en",
+        "kind",
         "unit_zh",
         "unit_en",
         "as_printed",
@@ -61,12 +68,17 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
             true => format!("10,000 {}", f.unit.en),
             false => f.unit.en.clone(),
         };
+        let (qualifier_zh, qualifier_en) = qualifiers(f);
         csv.push_str(&row(&[
             &f.id,
             &f.group,
             &f.label.zh,
             &f.label.en,
             &plain(f.value),
+            &f.numeral,
+            &qualifier_zh,
+            &qualifier_en,
+            kind_name(f.kind),
             &f.unit.zh,
             &unit_en,
             &f.display,
@@ -82,6 +94,32 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
 /// Every figure, in the data's order.
 pub fn figures_csv(content: &Content) -> String {
     csv_of(content.figures.iter())
+}
+
+/// The qualifier every mention prints, or each mention's own (` | ` between), in Chinese and
+/// English; empty for an exact figure.
+fn qualifiers(f: &Figure) -> (String, String) {
+    let all: Vec<Option<&str>> = match f.qualifier.as_deref() {
+        Some(q) => vec![Some(q)],
+        None if f.mentions.iter().any(|m| m.qualifier.is_some()) => {
+            f.mentions.iter().map(|m| m.qualifier.as_deref()).collect()
+        }
+        None => vec![],
+    };
+    let zh: Vec<&str> = all.iter().map(|q| q.unwrap_or("")).collect();
+    let en: Vec<&str> = all.iter().map(|q| q.map_or("", qualifier_en)).collect();
+    (zh.join(" | "), en.join(" | "))
+}
+
+fn kind_name(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Share => "share",
+        FigureKind::Ratio => "ratio",
+        FigureKind::Rate => "rate",
+        FigureKind::Count => "count",
+        FigureKind::Measure => "measure",
+        FigureKind::Fraction => "fraction",
+    }
 }
 
 fn mentions(f: &Figure) -> (String, String) {
@@ -181,9 +219,32 @@ mod tests {
         content.charts.push(chart);
         let csv = chart_csv(&content, "buildings").unwrap();
         assert!(
-            csv.contains(",\"6.82\",\"万平方米\",\"10,000 m²\","),
+            csv.contains(",\"6.82\",\"6.82\",\"\",\"\",\"measure\",\"万平方米\",\"10,000 m²\","),
             "{csv}"
         );
-        assert!(csv.contains(",\"30389\",\"平方米\",\"m²\","), "{csv}");
+        assert!(
+            csv.contains(",\"30389\",\"30389\",\"\",\"\",\"measure\",\"平方米\",\"m²\","),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn an_approximate_figure_keeps_its_qualifier_and_a_fraction_its_numeral() {
+        let csv = figures_csv(crate::content::content());
+        // 50多所: 50, and “more than”.
+        assert!(
+            csv.contains(",\"50\",\"50\",\"多\",\"more than\",\"count\","),
+            "{csv}"
+        );
+        // 1/3以上: the numeral as printed beside the number a spreadsheet can use.
+        assert!(
+            csv.contains(",\"1/3\",\"以上\",\"more than\",\"fraction\","),
+            "{csv}"
+        );
+        // 突破1600家 in one passage, 达1600家 in the other: each mention's own.
+        assert!(
+            csv.contains(",\"1600\",\"1600\",\"突破 | \",\"more than | \","),
+            "{csv}"
+        );
     }
 }

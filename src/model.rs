@@ -106,6 +106,9 @@ pub struct ShareImage {
     pub chart: String,
     /// The figures shown as printed on the right (up to four).
     pub figures: Vec<String>,
+    /// The line at its foot: where its words and figures come from (the image is shared
+    /// without the page, so it says whose figures they are).
+    pub source: String,
 }
 
 /// The section that holds the page's framing passages (its opening and closing), shown as

@@ -17,15 +17,25 @@ pub fn static_text_html(content: &Content) -> String {
     let heading = crate::ui::WHOLE_TEXT;
     let mut html = format!(
         "<section id=\"static-text\" class=\"static-text\" lang=\"zh-Hans\" aria-labelledby=\"static-text-title\">\n<h2 id=\"static-text-title\">{} <span lang=\"en\">{}</span></h2>\n",
-        heading.zh, heading.en
+        escape(heading.zh),
+        escape(heading.en)
     );
     for p in content
         .passages
         .iter()
         .filter(|p| p.kind != PassageKind::Caption)
     {
+        // A title of ours says so; a printed subtitle is kept.
+        let ours = if p.title_printed {
+            String::new()
+        } else {
+            format!(" <small>{}</small>", escape(crate::ui::OUR_TITLE.zh))
+        };
+        let subtitle = p.subtitle.as_ref().map_or(String::new(), |s| {
+            format!(" <small>—— {}</small>", escape(&s.zh))
+        });
         html.push_str(&format!(
-            "<article id=\"text-{}\"><h3>{}</h3>\n",
+            "<article id=\"text-{}\"><h3>{}{subtitle}{ours}</h3>\n",
             escape(&p.id),
             escape(&p.title.zh)
         ));
@@ -39,6 +49,12 @@ pub fn static_text_html(content: &Content) -> String {
         }
         for para in p.paragraphs() {
             html.push_str(&format!("<p>{}</p>\n", escape(para)));
+        }
+        if p.text.contains('…') {
+            html.push_str(&format!(
+                "<p class=\"static-note\">{}</p>\n",
+                escape(crate::ui::GAP_NOTE.zh)
+            ));
         }
         if p.order_is_ours {
             html.push_str(&format!(
@@ -708,6 +724,25 @@ mod tests {
         let html = static_text_html(content);
         assert!(html.contains("每千人医疗机构床位数达到6.82张"));
         assert!(html.contains("本版稿件由北碚区融媒体中心"));
+        // It says what it is (our copy, not the print), which titles are ours, what a gap is,
+        // and keeps a printed subtitle.
+        assert!(html.contains(&escape(crate::ui::WHOLE_TEXT.zh)));
+        let ours = content.passages.iter().find(|p| !p.title_printed).unwrap();
+        assert!(html.contains(&format!(
+            "<h3>{} <small>{}</small></h3>",
+            escape(&ours.title.zh),
+            escape(crate::ui::OUR_TITLE.zh)
+        )));
+        assert!(html.contains(&escape(crate::ui::GAP_NOTE.zh)));
+        for p in content
+            .passages
+            .iter()
+            .filter(|p| p.kind != PassageKind::Caption)
+        {
+            if let Some(sub) = &p.subtitle {
+                assert!(html.contains(&escape(&sub.zh)), "{}", p.id);
+            }
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -722,7 +757,7 @@ mod tests {
             );
             // Every chart of the data is drawn.
             let charts = content.charts.len();
-            assert!(charts >= 3);
+            assert!(charts >= 2);
             assert_eq!(html.matches("class=\"chart-drawing\"").count(), charts);
             assert!(html.contains("id=\"toggle-hospital-beds\""));
             assert!(

@@ -94,6 +94,9 @@ fn check_share_image(content: &Content) -> Result<(), DataError> {
             share.chart
         ));
     }
+    if share.source.trim().is_empty() || share.source.chars().count() > 50 {
+        return fault("`source` must say in one line (at most 50 characters) where the image's words and figures come from".into());
+    }
     if share.figures.is_empty() || share.figures.len() > 4 {
         return fault("names one to four figures".into());
     }

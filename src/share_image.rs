@@ -177,7 +177,7 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         )?;
     }
 
-    draw_line(&root, &content.page.credit.zh, (60, 580), text(20.0, muted))?;
+    draw_line(&root, &choice.source, (60, 580), text(20.0, muted))?;
     root.present().map_err(err)?;
     Ok(())
 }

@@ -79,18 +79,18 @@ pub const NO_PERIOD: Str = Str {
 };
 /// Before the passages.
 pub const PRINTED_IN: Str = Str {
-    zh: "见报原文",
-    en: "As printed",
+    zh: "原文",
+    en: "In the page’s words",
 };
 /// Under passages in English mode.
 pub const PASSAGE_NOTE: Str = Str {
     zh: "",
-    en: "The passage in Chinese, as printed; the highlighted words give the figure.",
+    en: "The passage in Chinese, from the OCR text of the page; the highlighted words give the figure.",
 };
 /// Under whole passages in English mode.
 pub const PASSAGE_NOTE_PLAIN: Str = Str {
     zh: "",
-    en: "The passage in Chinese, as printed.",
+    en: "The passage in Chinese, from the OCR text of the page.",
 };
 /// Full passage disclosure.
 pub const FULL_PASSAGE: Str = Str {
@@ -140,12 +140,12 @@ pub const MORE_FROM_PAGE: Str = Str {
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
     zh: "统领全版的导语、综述与结语",
-    en: "The passages that frame the figures",
+    en: "The page’s introduction, overview and conclusion",
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {
-    zh: "“……”处的文字在本团队的扫描识别（OCR）副本中丢失，并非报纸原版缺字。",
-    en: "“……” marks words lost in our OCR copy of the page, not missing from the newspaper.",
+    zh: "“……”处的文字在我们收到的OCR文本中缺失；报纸原版无从核对。",
+    en: "“……” marks words missing from the OCR text we received; we could not check the newspaper itself.",
 };
 /// Before the title of the passage this one continues (one printed article shown as two).
 pub const CONTINUES: Str = Str {
@@ -164,8 +164,8 @@ pub const CREDIT: Str = Str {
 };
 /// The heading of the whole text the static page carries for readers without the app.
 pub const WHOLE_TEXT: Str = Str {
-    zh: "版面全文",
-    en: "The page as printed",
+    zh: "版面文字（本团队整理的OCR文本）",
+    en: "The page’s text (our cleaned copy of its OCR text)",
 };
 /// Links to the data files.
 pub const GET_DATA: Str = Str {
@@ -307,7 +307,7 @@ pub fn figures_count(lang: Lang, n: usize) -> String {
 /// Stories heading.
 pub const STORIES: Str = Str {
     zh: "原文报道",
-    en: "Passages",
+    en: "Reports from the page",
 };
 /// The colon after a label.
 pub const COLON: Str = Str {
@@ -336,6 +336,6 @@ pub const STARTING: Str = Str {
 };
 /// Said (and announced) when the app could not be loaded: the page stays as printed.
 pub const START_FAILED: Str = Str {
-    zh: "互动功能未能加载，请刷新页面重试；下方为版面全文。",
-    en: "The interactive version could not load; reload the page to try again. The full text of the page follows.",
+    zh: "互动功能未能加载，请刷新页面重试；下方为版面文字。",
+    en: "The interactive version could not load; reload the page to try again. The page’s text (our cleaned copy) follows.",
 };

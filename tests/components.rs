@@ -130,20 +130,34 @@ async fn renders_headline_charts_and_cards() {
         content.charts.len() as u32
     );
     // Under its title, each chart says what its bars have in common; its keys point to it.
+    // Overlapping shares say so after it.
     for chart in &content.charts {
-        let measure = app.get(&format!("#chart-measure-{}", chart.id));
-        assert_eq!(measure.text_content().unwrap(), chart.measure.zh);
+        let measure = app
+            .get(&format!("#chart-measure-{}", chart.id))
+            .text_content()
+            .unwrap();
+        let note = chart.note.as_ref().map(|n| format!("。{}", n.zh));
+        assert_eq!(
+            measure,
+            format!("{}{}", chart.measure.zh, note.unwrap_or_default())
+        );
     }
-    // A figure no chart draws is drawn alone on its card; a charted one is not drawn twice.
+    assert!(content.charts.iter().any(|c| c.note.is_some()));
+    // A figure no chart draws is drawn alone on its card where a picture means something (a
+    // part of a whole, a growth); a charted one is not drawn twice; a count is its number alone.
     for f in &content.figures {
         let drawn = app.count(&format!("#card-{} .figure-visual svg", f.id));
-        assert_eq!(drawn, u32::from(!content.in_chart(&f.id)), "{}", f.id);
+        let whole = f.part_of.as_deref().and_then(|w| content.figure(w));
+        let wanted = !content.in_chart(&f.id)
+            && beibei_infographic::charts::visual_of(f, whole).is_some();
+        assert_eq!(drawn, u32::from(wanted), "{}", f.id);
     }
+    assert_eq!(app.count("#card-lifts-installed .figure-visual"), 0);
     assert_eq!(
-        app.get("#card-new-urban-jobs .figure-visual-key")
+        app.get("#card-listed-private-companies .figure-visual-key")
             .text_content()
             .unwrap(),
-        "每格1万人"
+        "整条：A股上市企业5家"
     );
     let described = app
         .get(".chart-bars")
@@ -156,14 +170,15 @@ async fn renders_headline_charts_and_cards() {
     assert_eq!(bars.get_attribute("role").as_deref(), Some("listbox"));
     assert_eq!(
         app.get(".chart-bars [role=option]").text_content().unwrap(),
-        "义务教育巩固率：100%（第1项，共3项）"
+        "棚户区改造：4623户（第1项，共2项）"
     );
 }
 
 #[wasm_bindgen_test]
 async fn the_bars_of_a_chart_are_walked_by_keyboard_and_enter_opens_one() {
     let app = Mounted::new("").await;
-    let bars = ".chart-bars";
+    // The parks chart: three bars.
+    let bars = ".chart-bars[aria-describedby^=\"chart-measure-livelihood-parks \"]";
     app.get(bars)
         .dyn_into::<HtmlElement>()
         .unwrap()
@@ -183,7 +198,7 @@ async fn the_bars_of_a_chart_are_walked_by_keyboard_and_enter_opens_one() {
     assert!(active().unwrap().ends_with("-0"));
     app.key(bars, "Enter").await;
     assert_eq!(
-        app.get("#toggle-compulsory-retention")
+        app.get("#toggle-pocket-squares")
             .get_attribute("aria-expanded")
             .as_deref(),
         Some("true")

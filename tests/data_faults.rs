@@ -189,7 +189,7 @@ fn a_number_with_no_figure_and_no_exclusion_is_reported() {
 fn a_chart_without_its_measure_in_both_languages_is_caught() {
     let m = message(parse_edited(
         "charts",
-        "\"en\": \"Households whose homes were renovated or redeveloped, 2016–2020\"",
+        "\"en\": \"Households reached by urban shanty-town redevelopment and by rural dilapidated-housing renovation, 2016–2020\"",
         "\"en\": \" \"",
     ));
     assert_eq!(
@@ -363,7 +363,7 @@ fn a_ratio_that_can_pass_100_is_never_drawn_as_a_share() {
     ));
     assert_eq!(
         m,
-        "data/charts.json: entry `livelihood-education`: figure `highschool-enrolment` is a ratio that can pass 100% (no share of a whole): never draw it as a share"
+        "data/charts.json: entry `livelihood-education`: figure `compulsory-retention` is a ratio that can pass 100% (no share of a whole): never draw it as a share"
     );
 }
 
@@ -402,12 +402,12 @@ fn two_actions_on_one_chart_are_refused() {
 fn a_charted_figure_must_say_its_definition() {
     let m = message(parse_edited(
         "figures",
-        "\"definition\": \"公园与广场（个）\",",
+        "\"definition\": \"住房（户）\",",
         "",
     ));
     assert_eq!(
         m,
-        "data/charts.json: entry `livelihood-parks`: figure `city-parks` does not say its `definition` (what it counts or measures): a chart draws figures of one definition"
+        "data/charts.json: entry `livelihood-homes`: figure `shantytown-homes` does not say its `definition` (what it counts or measures): a chart draws figures of one definition"
     );
 }
 

@@ -55,21 +55,21 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
   test(`${name}: clicking a bar opens its card with the quote highlighted`, async () => {
     const { page } = await open(viewport);
-    // The first chart's first row is compulsory-education retention (100%): its first shape
-    // (the track, under a full bar). A reader clicks the middle of it.
+    // The first chart's first row is shanty-town redevelopment (4,623 households, the longest
+    // bar): its first shape. A reader clicks the middle of it.
     const box = await page.locator('.chart-plot svg rect').first().boundingBox();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const toggle = page.locator('#toggle-compulsory-retention');
+    const toggle = page.locator('#toggle-shantytown-homes');
     await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());
-    const mark = page.locator('#panel-compulsory-retention mark');
-    assert.equal(await mark.textContent(), '义务教育巩固率达到100%');
+    const mark = page.locator('#panel-shantytown-homes mark');
+    assert.equal(await mark.textContent(), '实施棚户区改造4623户');
     // The card brings its quote into the viewport (smoothly, unless the reader prefers less motion).
     await page.waitForFunction(() => {
-      const r = document.querySelector('#panel-compulsory-retention mark').getBoundingClientRect();
+      const r = document.querySelector('#panel-shantytown-homes mark').getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     });
     // The app writes the hash after the card is painted.
-    await page.waitForFunction(() => location.hash === '#compulsory-retention');
+    await page.waitForFunction(() => location.hash === '#shantytown-homes');
     await page.screenshot({ path: `${SHOTS}${name}-card-open.png` });
     await page.context().close();
   });
@@ -107,15 +107,17 @@ test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter o
   const bars = page.locator('.chart-bars').first();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');
   const active = () => bars.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant'))?.textContent);
-  assert.equal(await active(), '义务教育巩固率：100%（第1项，共3项）');
+  assert.equal(await active(), '棚户区改造：4623户（第1项，共2项）');
   await page.keyboard.press('ArrowDown');
-  assert.match(await active(), /^高中阶段毛入学率：99\.8%（第2项，共3项）$/);
+  assert.match(await active(), /^农村危房改造：2820户（第2项，共2项）$/);
   assert.ok(await page.locator('.chart-focus rect').first().isVisible(), 'a focus mark on the bar');
+  await page.keyboard.press('Home');
+  assert.match(await active(), /（第1项，共2项）$/);
   await page.keyboard.press('End');
-  assert.match(await active(), /（第3项，共3项）$/);
+  assert.match(await active(), /（第2项，共2项）$/);
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
-  await page.locator('#toggle-compulsory-retention[aria-expanded="true"]').waitFor();
+  await page.locator('#toggle-shantytown-homes[aria-expanded="true"]').waitFor();
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
   assert.equal(await page.locator('.chart-focus').count(), 0);

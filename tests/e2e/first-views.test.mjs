@@ -57,7 +57,7 @@ test('of several early taps the last one counts: the last card tapped is the one
   const { page, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
   await page.locator('#toggle-city-parks').click();
-  // A bar between the two cards: the first chart's first bar, compulsory-education retention.
+  // A bar between the two cards: the first chart's first bar, shanty-town redevelopment.
   await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
   const box = await page.locator('.chart-plot svg rect').first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -76,9 +76,9 @@ test('a bar tapped before the app has started opens its card', async () => {
   const box = await page.locator('.chart-plot svg rect').first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   release();
-  await page.locator('#toggle-compulsory-retention[aria-expanded="true"]').waitFor();
-  await page.waitForFunction(() => location.hash === '#compulsory-retention');
-  assert.equal(await page.locator('#panel-compulsory-retention mark').textContent(), '义务教育巩固率达到100%');
+  await page.locator('#toggle-shantytown-homes[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => location.hash === '#shantytown-homes');
+  assert.equal(await page.locator('#panel-shantytown-homes mark').textContent(), '实施棚户区改造4623户');
   await page.context().close();
 });
 
