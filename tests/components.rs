@@ -177,8 +177,8 @@ async fn renders_headline_charts_and_cards() {
 #[wasm_bindgen_test]
 async fn the_bars_of_a_chart_are_walked_by_keyboard_and_enter_opens_one() {
     let app = Mounted::new("").await;
-    // The parks chart: three bars.
-    let bars = ".chart-bars[aria-describedby^=\"chart-measure-livelihood-parks \"]";
+    // The industry chart: three bars.
+    let bars = ".chart-bars[aria-describedby^=\"chart-measure-industry-output-shares \"]";
     app.get(bars)
         .dyn_into::<HtmlElement>()
         .unwrap()
@@ -198,7 +198,7 @@ async fn the_bars_of_a_chart_are_walked_by_keyboard_and_enter_opens_one() {
     assert!(active().unwrap().ends_with("-0"));
     app.key(bars, "Enter").await;
     assert_eq!(
-        app.get("#toggle-pocket-squares")
+        app.get("#toggle-emerging-manufacturing-share")
             .get_attribute("aria-expanded")
             .as_deref(),
         Some("true")
@@ -313,7 +313,7 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
     let chart_text = app.get(".chart svg").text_content().unwrap();
     let chart_text = chart_text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        chart_text.contains("Shanty-town redevelopment"),
+        chart_text.contains("Households in urban shanty-town redevelopment"),
         "{chart_text}"
     );
 }
@@ -345,15 +345,15 @@ async fn the_filter_and_search_narrow_cards_and_charts() {
 async fn the_open_figure_is_marked_on_its_chart() {
     let app = Mounted::new("").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
-    app.click("#toggle-city-parks").await;
+    app.click("#toggle-rural-homes").await;
     assert_eq!(app.count(".chart-highlight rect"), 1);
     let chart = app
         .get(".chart-highlight")
         .closest(".chart")
         .unwrap()
         .unwrap();
-    assert!(chart.text_content().unwrap().contains("新建公园与广场"));
-    app.click("#toggle-city-parks").await;
+    assert!(chart.text_content().unwrap().contains("两项住房改造"));
+    app.click("#toggle-rural-homes").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
 }
 
