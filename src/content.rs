@@ -198,5 +198,13 @@ mod tests {
     fn the_bundle_build_rs_made_is_the_json_files() {
         let from_json = Content::parse(&Sources::bundled()).unwrap();
         assert_eq!(content(), &from_json);
+        // The browser's bundle leaves out what only the checks read.
+        let for_app = from_json.clone().for_app();
+        assert!(!from_json.excluded.is_empty() && for_app.excluded.is_empty());
+        assert!(from_json.figures.iter().any(|f| f.action.is_some()));
+        assert!(for_app
+            .figures
+            .iter()
+            .all(|f| f.definition.is_none() && f.action.is_none()));
     }
 }

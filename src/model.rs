@@ -449,6 +449,17 @@ pub const CHARTS_FILE: &str = "data/charts.json";
 pub const CORRECTIONS_FILE: &str = "data/corrections.json";
 
 impl Content {
+    /// What the app carries: everything but what only the checks read (the numbers left out
+    /// and why, each figure's definition and action). `build.rs` bundles this.
+    pub fn for_app(mut self) -> Content {
+        self.excluded.clear();
+        for f in &mut self.figures {
+            f.definition = None;
+            f.action = None;
+        }
+        self
+    }
+
     /// The passage with this id.
     pub fn passage(&self, id: &str) -> Option<&Passage> {
         self.passages.iter().find(|p| p.id == id)

@@ -148,8 +148,8 @@ async fn renders_headline_charts_and_cards() {
     for f in &content.figures {
         let drawn = app.count(&format!("#card-{} .figure-visual svg", f.id));
         let whole = f.part_of.as_deref().and_then(|w| content.figure(w));
-        let wanted = !content.in_chart(&f.id)
-            && beibei_infographic::charts::visual_of(f, whole).is_some();
+        let wanted =
+            !content.in_chart(&f.id) && beibei_infographic::charts::visual_of(f, whole).is_some();
         assert_eq!(drawn, u32::from(wanted), "{}", f.id);
     }
     assert_eq!(app.count("#card-lifts-installed .figure-visual"), 0);

@@ -191,7 +191,7 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
   assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 jobs');
   const chartText = (await page.locator('.chart svg').first().textContent()).replace(/\s+/g, ' ');
-  assert.match(chartText, /Shanty-town redevelopment/);
+  assert.match(chartText, /Households in urban shanty-town redevelopment/);
   await page.locator('#toggle-new-urban-jobs').click();
   assert.equal(await page.locator('#panel-new-urban-jobs blockquote').getAttribute('lang'), 'zh-Hans');
   await page.screenshot({ path: `${SHOTS}desktop-en.png`, fullPage: true });
