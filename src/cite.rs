@@ -59,4 +59,31 @@ mod tests {
         let passage = content.passage(&beds.mentions[0].passage).unwrap();
         assert!(!passage.title_printed && !line.contains(&passage.title.zh));
     }
+
+    #[test]
+    fn a_printed_title_and_a_printed_date_are_cited() {
+        // This page prints no date and the passage that prints the figure has our title: a
+        // page that prints both cites both, in order.
+        let mut content = crate::content::content().clone();
+        content.page.date = Some(crate::model::Bilingual {
+            zh: "2021年6月1日".into(),
+            en: "1 June 2021".into(),
+        });
+        let beds = content.figure("hospital-beds").unwrap().clone();
+        let passage = content
+            .passages
+            .iter_mut()
+            .find(|p| p.id == beds.mentions[0].passage)
+            .unwrap();
+        passage.title_printed = true;
+        let title = passage.title.zh.clone();
+        let line = citation(&content, &beds).unwrap();
+        assert!(
+            line.ends_with(&format!(
+                "·{title}，{}，2021年6月1日",
+                content.page.credit.zh
+            )),
+            "{line}"
+        );
+    }
 }

@@ -73,29 +73,21 @@ fn decimals_of(numeral: &str) -> usize {
     numeral.split_once('.').map_or(0, |(_, f)| f.len())
 }
 
-/// The number and unit, without qualifier, for `lang`: `6.82万平方米` / `68,200 m²`.
-pub fn figure_amount(figure: &Figure, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => {
-            let q = figure.qualifier.as_deref().unwrap_or("");
-            figure.display.replacen(q, "", 1).trim().to_string()
-        }
-        Lang::En => {
-            if figure.numeral.contains('/') {
-                return fraction_en(&figure.numeral);
-            }
-            let decimals = match figure.in_wan() {
-                true => decimals_of(&figure.numeral).saturating_sub(4),
-                false => decimals_of(&figure.numeral),
-            };
-            let value = figure.base_value();
-            let number = format_number(value, decimals, lang);
-            match figure.unit.en.as_str() {
-                "" => number,
-                "%" => format!("{number}%"),
-                unit => format!("{number} {unit}"),
-            }
-        }
+/// The number and unit in English, without qualifier: `68,200 m²` for 6.82万平方米, `a third`
+/// for 1/3. (In Chinese a figure is always shown as printed, qualifier and all.)
+fn amount_en(figure: &Figure) -> String {
+    if figure.numeral.contains('/') {
+        return fraction_en(&figure.numeral);
+    }
+    let decimals = match figure.in_wan() {
+        true => decimals_of(&figure.numeral).saturating_sub(4),
+        false => decimals_of(&figure.numeral),
+    };
+    let number = format_number(figure.base_value(), decimals, Lang::En);
+    match figure.unit.en.as_str() {
+        "" => number,
+        "%" => format!("{number}%"),
+        unit => format!("{number} {unit}"),
     }
 }
 
@@ -105,7 +97,7 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => figure.display.clone(),
         Lang::En => {
-            let amount = figure_amount(figure, lang);
+            let amount = amount_en(figure);
             match figure.qualifier.as_deref() {
                 Some(q) => format!("{} {amount}", qualifier_en(q)),
                 None => amount,
@@ -132,7 +124,7 @@ pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String 
             quote[span].to_string()
         }
         Lang::En => match qualifier {
-            Some(q) => format!("{} {}", qualifier_en(q), figure_amount(figure, lang)),
+            Some(q) => format!("{} {}", qualifier_en(q), amount_en(figure)),
             None => format_figure(figure, lang),
         },
     }
@@ -190,12 +182,11 @@ mod tests {
         let f = figure(1600.0, "1600", ("家", "firms"), "突破1600家", Some("突破"));
         assert_eq!(format_figure(&f, Lang::Zh), "突破1600家");
         assert_eq!(format_figure(&f, Lang::En), "more than 1,600 firms");
-        assert_eq!(figure_amount(&f, Lang::Zh), "1600家");
         let f = figure(44.0, "44", ("万平方米", "m²"), "约44万平方米", Some("约"));
         assert_eq!(format_figure(&f, Lang::En), "about 440,000 m²");
         let f = figure(0.3333, "1/3", ("", ""), "1/3以上", Some("以上"));
         assert_eq!(format_figure(&f, Lang::En), "more than a third");
-        assert_eq!(figure_amount(&f, Lang::Zh), "1/3");
+        assert_eq!(format_figure(&f, Lang::Zh), "1/3以上");
     }
 
     #[test]

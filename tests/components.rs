@@ -13,28 +13,31 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Resolves after `ms` milliseconds (a macrotask: frames can be painted meanwhile).
-async fn sleep(ms: i32) {
+/// Resolves after the next frame and a task queued in it: the moment the app writes the hash
+/// of a card it has opened (after the card is painted). Callbacks of one frame run in the
+/// order they were asked for, and tasks of one delay in the order they were queued, so the
+/// app's, asked for when the card opened, have run by then.
+async fn after_the_next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+        let window = web_sys::window().unwrap();
+        let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        window
+            .request_animation_frame(in_frame.unchecked_ref())
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Waits (up to 2 s) until the location's hash is `hash`: the app writes it after the card is
-/// painted.
+/// The location's hash is `hash` once the app has written it: after the frame that paints the
+/// card and the task it queues there, not later.
 async fn hash_becomes(hash: &str) {
-    let read = || web_sys::window().unwrap().location().hash().unwrap();
-    for _ in 0..200 {
-        if read() == hash {
-            return;
-        }
-        sleep(10).await;
-    }
-    assert_eq!(read(), hash);
+    after_the_next_frame().await;
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), hash);
 }
 
 /// A mounted app and the element it lives in; destroyed at the end of each test.

@@ -308,16 +308,16 @@ mod tests {
     }
 
     #[test]
-    fn values_fit_inside_the_width() {
+    fn values_fit_inside_the_width_asked_for_down_to_the_narrowest_layout() {
         let bars = vec![bar("a", "a", 5331.0), bar("b", "b", 20.0)];
         for width in [200, 240, 288, 390, 1200] {
             let chart = layout(ChartKind::Bars, &bars, width);
+            // Narrower than the narrowest layout, the chart is laid out at that and scaled.
+            let room = width.max(MIN_WIDTH);
+            assert_eq!(chart.width, room);
             for (row, b) in chart.rows.iter().zip(&bars) {
                 let end = row.value_x as f64 + text_width(&b.value_text, FONT_PX);
-                assert!(
-                    end <= chart.width as f64,
-                    "value overflows at {width}: {end}"
-                );
+                assert!(end <= room as f64, "value overflows at {width}: {end}");
             }
         }
     }
@@ -453,13 +453,24 @@ mod tests {
     }
 
     #[test]
-    fn zero_nan_and_empty_inputs_do_not_break_the_chart() {
-        let bars = vec![bar("a", "a", 0.0), bar("b", "b", f64::NAN)];
+    fn zero_nan_and_empty_inputs_draw_no_bar_and_break_nothing() {
+        let mut nan = bar("b", "b", f64::NAN);
+        // What the formatter gives for a value that is not a number.
+        nan.value_text = crate::format::format_number(f64::NAN, 0, crate::model::Lang::En);
+        let bars = vec![bar("a", "a", 0.0), nan];
         let chart = layout(ChartKind::Bars, &bars, 300);
+        // Each keeps its row and label, with a bar of no length.
+        assert_eq!(chart.rows.len(), 2);
+        assert!(chart.rows.iter().all(|r| r.bar.2 == 0), "{:?}", chart.rows);
         let svg = draw(&chart, &bars);
-        assert!(!svg.contains("NaN\""));
+        assert!(!svg.contains("NaN"), "{svg}");
+        assert_eq!(svg.matches("<rect").count(), 0, "{svg}");
+        assert!(svg.contains("\na\n") && svg.contains("\nb\n"), "{svg}");
+        // No bars: no rows, a chart of no height, an SVG with nothing drawn.
         let empty = layout(ChartKind::Bars, &[], 300);
         assert_eq!(empty.rows.len(), 0);
-        let _ = draw(&empty, &[]);
+        assert_eq!(empty.height, 0);
+        let svg = draw(&empty, &[]);
+        assert!(svg.starts_with("<svg") && !svg.contains("<rect") && !svg.contains("<text"));
     }
 }
