@@ -188,7 +188,11 @@ test('under a strict CSP the app runs with zero violations', async () => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
   await page.goto(strict.url);
+  // The app itself runs under the policy: started (its WASM compiled and hydrated), then used.
+  await wake(page);
+  await page.waitForFunction(() => window.appStarted === true);
   await page.locator('#toggle-city-parks').click();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
   assert.equal(await page.locator('#panel-city-parks mark').textContent(), '建成10个城市公园');
