@@ -11,9 +11,5 @@ bash scripts/build.sh
 status=0
 node tests/e2e/bench/bench.mjs "$@" || status=$?
 
-twiggy --version >/dev/null 2>&1 || cargo install --locked twiggy@0.8.0
-echo
-echo "Where the WASM's bytes go:"
-twiggy top -n 100000 --format csv target/wasm32-unknown-unknown/release/beibei-infographic.wasm > target/twiggy.csv
-node tests/e2e/bench/wasm-report.mjs target/twiggy.csv
+bash scripts/size.sh --crates
 exit $status
