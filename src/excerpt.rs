@@ -137,7 +137,13 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             t(lang, ui::JOIN_NOTE),
             "",
         );
-        push_element(&mut out, "<span lang=\"zh-Hans\">“…", join, "…”</span></p>");
+        // Corner brackets: the joined words often hold quotation marks of their own.
+        push_element(
+            &mut out,
+            "<span lang=\"zh-Hans\">「…",
+            join,
+            "…」</span></p>",
+        );
     }
     out.push_str("</figure>");
     out
@@ -226,7 +232,7 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let html = excerpt_html(elevators, None, true, lang);
             let note = format!(
-                "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">“…{}…”</span></p>",
+                "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">「…{}…」</span></p>",
                 escape(t(lang, ui::JOIN_NOTE)),
                 escape(&elevators.uncertain_joins[0])
             );

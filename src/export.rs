@@ -41,7 +41,7 @@ fn plain(value: f64) -> String {
 /// the kind, units, as printed, period, and where it is printed (passage ids and quotes; a figure
 /// printed twice lists both, separated by ` | `, as do mentions that word it differently).
 /// Every file has these columns, so a chart's CSV reads like the whole one.
-fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
+fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> String {
     let mut csv = String::from(BOM);
     csv.push_str(&row(&[
         "id",
@@ -60,6 +60,11 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
         "period_en",
         "passage",
         "quote",
+        "part_of",
+        "chart_note_zh",
+        "chart_note_en",
+        "source_zh",
+        "source_en",
     ]));
     for f in figures {
         let (passages, quotes) = mentions(f);
@@ -69,6 +74,12 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
             false => f.unit.en.clone(),
         };
         let (qualifier_zh, qualifier_en) = qualifiers(f);
+        // What a reader of the chart that draws it must know (overlapping shares).
+        let note = content
+            .charts
+            .iter()
+            .find(|c| c.figures.contains(&f.id))
+            .and_then(|c| c.note.as_ref());
         csv.push_str(&row(&[
             &f.id,
             &f.group,
@@ -86,6 +97,11 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
             f.period.as_ref().map_or("", |p| &p.en),
             &passages,
             &quotes,
+            f.part_of.as_deref().unwrap_or(""),
+            note.map_or("", |n| &n.zh),
+            note.map_or("", |n| &n.en),
+            &content.page.source.zh,
+            &content.page.source.en,
         ]));
     }
     csv
@@ -93,7 +109,7 @@ fn csv_of<'a>(figures: impl Iterator<Item = &'a Figure>) -> String {
 
 /// Every figure, in the data's order.
 pub fn figures_csv(content: &Content) -> String {
-    csv_of(content.figures.iter())
+    csv_of(content, content.figures.iter())
 }
 
 /// The qualifier every mention prints, or each mention's own (` | ` between), in Chinese and
@@ -130,15 +146,37 @@ fn mentions(f: &Figure) -> (String, String) {
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Every figure as JSON, as the data holds it (labels, value, unit, as printed, qualifier,
-/// period, mentions).
+/// kind, part, definition, action, period, mentions), under the page's source line and
+/// translation note. A value printed in 万 says so in its English unit (`10,000 m²`) and comes
+/// with its `base_value` and `base_unit` too (68200 m²).
 pub fn figures_json(content: &Content) -> String {
-    serde_json::to_string_pretty(&content.figures).unwrap_or_default() + "\n"
+    use serde_json::{json, Value};
+    let figures: Vec<Value> = content
+        .figures
+        .iter()
+        .map(|f| {
+            let mut value = serde_json::to_value(f).unwrap_or(Value::Null);
+            if f.in_wan() {
+                value["unit"]["en"] = json!(format!("10,000 {}", f.unit.en));
+            }
+            value["base_value"] = json!(f.base_value());
+            value["base_unit"] = json!({ "zh": f.base_unit(), "en": f.unit.en });
+            value
+        })
+        .collect();
+    let file = json!({
+        "source": content.page.source,
+        "translation_note": content.page.translation_note,
+        "figures": figures,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
 }
 
 /// One chart's figures, in its order.
 pub fn chart_csv(content: &Content, chart_id: &str) -> Option<String> {
     let chart = content.charts.iter().find(|c| c.id == chart_id)?;
     Some(csv_of(
+        content,
         chart.figures.iter().filter_map(|id| content.figure(id)),
     ))
 }
@@ -226,6 +264,39 @@ mod tests {
             csv.contains(",\"30389\",\"30389\",\"\",\"\",\"measure\",\"平方米\",\"m²\","),
             "{csv}"
         );
+    }
+
+    #[test]
+    fn the_json_says_its_source_and_a_value_in_wan_says_its_scale() {
+        let content = crate::content::content();
+        let json: serde_json::Value = serde_json::from_str(&figures_json(content)).unwrap();
+        assert_eq!(json["source"]["en"], content.page.source.en.as_str());
+        let reused = json["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == "idle-factories-reused")
+            .unwrap();
+        assert_eq!(reused["value"], 6.82);
+        assert_eq!(reused["unit"]["en"], "10,000 m²");
+        assert_eq!(reused["base_value"], 68200.0);
+        assert_eq!(reused["base_unit"]["en"], "m²");
+    }
+
+    #[test]
+    fn the_csv_says_parts_notes_and_the_source() {
+        let content = crate::content::content();
+        let csv = figures_csv(content);
+        assert!(csv.contains(",\"listed-companies\","), "part_of");
+        let shares = chart_csv(content, "industry-output-shares").unwrap();
+        let note = &content
+            .charts
+            .iter()
+            .find(|c| c.id == "industry-output-shares")
+            .unwrap();
+        let note = note.note.as_ref().unwrap();
+        assert_eq!(shares.matches(&field(&note.en)).count(), 3, "{shares}");
+        assert!(csv.contains(&field(&content.page.source.zh)));
     }
 
     #[test]

@@ -328,6 +328,10 @@ pub struct Group {
     pub title: Bilingual,
     /// One line under the title (ours).
     pub dek: Bilingual,
+    /// The figure the section leads with, where no chart leads it: its card comes first, its
+    /// number large (a finding the page prints, never one of ours).
+    #[serde(default)]
+    pub lead: Option<String>,
 }
 
 /// How a chart draws its figures.

@@ -10,7 +10,7 @@
 use crate::content::Content;
 use crate::embed::View;
 use crate::html::escape;
-use crate::model::{Lang, PassageKind};
+use crate::model::Lang;
 
 /// The whole printed text in reading order, as plain HTML: the static page's second half.
 pub fn static_text_html(content: &Content) -> String {
@@ -20,11 +20,16 @@ pub fn static_text_html(content: &Content) -> String {
         escape(heading.zh),
         escape(heading.en)
     );
-    for p in content
-        .passages
-        .iter()
-        .filter(|p| p.kind != PassageKind::Caption)
-    {
+    // A note of ours, in both languages: this text is the same under every view.
+    let note = |s: crate::ui::Str| {
+        format!(
+            "<p class=\"static-note\">{} <span lang=\"en\">{}</span></p>\n",
+            escape(s.zh),
+            escape(s.en)
+        )
+    };
+    // Every passage, the photo caption too (its title, 图片说明, is ours).
+    for p in &content.passages {
         // A title of ours says so; a printed subtitle is kept.
         let ours = if p.title_printed {
             String::new()
@@ -51,20 +56,14 @@ pub fn static_text_html(content: &Content) -> String {
             html.push_str(&format!("<p>{}</p>\n", escape(para)));
         }
         if p.text.contains('…') {
-            html.push_str(&format!(
-                "<p class=\"static-note\">{}</p>\n",
-                escape(crate::ui::GAP_NOTE.zh)
-            ));
+            html.push_str(&note(crate::ui::GAP_NOTE));
         }
         if p.order_is_ours {
-            html.push_str(&format!(
-                "<p class=\"static-note\">{}</p>\n",
-                escape(crate::ui::ORDER_NOTE.zh)
-            ));
+            html.push_str(&note(crate::ui::ORDER_NOTE));
         }
         for join in &p.uncertain_joins {
             html.push_str(&format!(
-                "<p class=\"static-note\">{}“…{}…”</p>\n",
+                "<p class=\"static-note\">{}「…{}…」</p>\n",
                 escape(crate::ui::JOIN_NOTE.zh),
                 escape(join)
             ));
@@ -116,11 +115,7 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
         Lang::Zh => "zh_CN",
         Lang::En => "en_US",
     };
-    // The share image is drawn in Chinese (as printed); its alt says so to English readers.
-    let image_alt = match lang {
-        Lang::Zh => title.clone(),
-        Lang::En => format!("{title} (image in Chinese)"),
-    };
+    let image_alt = escape(&share_image_alt(content, lang));
     tags.push_str(&format!(
         "<meta property=\"og:type\" content=\"article\">\n\
          <meta property=\"og:locale\" content=\"{locale}\">\n\
@@ -136,6 +131,41 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
          <meta name=\"twitter:image\" content=\"{base}share.png\">\n"
     ));
     tags
+}
+
+/// What the share image shows, in words (its `og:image:alt`): the chart, with its note, and the
+/// figures beside it. The image is drawn in Chinese; the English alt says so.
+pub fn share_image_alt(content: &Content, lang: Lang) -> String {
+    let choice = &content.page.share_image;
+    let chart = content.charts.iter().find(|c| c.id == choice.chart);
+    let figures: Vec<String> = choice
+        .figures
+        .iter()
+        .filter_map(|id| content.figure(id))
+        .map(|f| match lang {
+            Lang::Zh => format!("{}{}", f.label.zh, f.display),
+            Lang::En => format!("{}: {}", f.label.en, crate::format::format_figure(f, lang)),
+        })
+        .collect();
+    let chart = chart.map_or(String::new(), |c| {
+        let note = c.note.as_ref().map_or(String::new(), |n| match lang {
+            Lang::Zh => format!("（{}）", n.zh.trim_end_matches('。')),
+            Lang::En => format!(" ({})", n.en.trim_end_matches('.')),
+        });
+        format!("{}{note}", c.title.get(lang))
+    });
+    match lang {
+        Lang::Zh => format!(
+            "{}。图：{chart}；{}",
+            content.page.headline.zh,
+            figures.join("，")
+        ),
+        Lang::En => format!(
+            "{}. Image, in Chinese: {chart}; {}",
+            content.page.headline.en,
+            figures.join("; ")
+        ),
+    }
 }
 
 /// Which build trunk ran: the release page must run under a strict CSP; the dev page that
@@ -733,12 +763,19 @@ mod tests {
             escape(&ours.title.zh),
             escape(crate::ui::OUR_TITLE.zh)
         )));
-        assert!(html.contains(&escape(crate::ui::GAP_NOTE.zh)));
-        for p in content
+        assert!(html.contains(&format!(
+            "{} <span lang=\"en\">{}</span>",
+            escape(crate::ui::GAP_NOTE.zh),
+            escape(crate::ui::GAP_NOTE.en)
+        )));
+        // The photo caption is text of the page too.
+        let caption = content
             .passages
             .iter()
-            .filter(|p| p.kind != PassageKind::Caption)
-        {
+            .find(|p| p.kind == crate::model::PassageKind::Caption)
+            .unwrap();
+        assert!(html.contains(&format!("<p>{}</p>", escape(&caption.text))));
+        for p in &content.passages {
             if let Some(sub) = &p.subtitle {
                 assert!(html.contains(&escape(&sub.zh)), "{}", p.id);
             }
@@ -757,7 +794,7 @@ mod tests {
             );
             // Every chart of the data is drawn.
             let charts = content.charts.len();
-            assert!(charts >= 2);
+            assert!(charts >= 1);
             assert_eq!(html.matches("class=\"chart-drawing\"").count(), charts);
             assert!(html.contains("id=\"toggle-hospital-beds\""));
             assert!(
@@ -829,6 +866,31 @@ mod tests {
                 escape(&address)
             ));
             assert!(html.contains(&shown), "{view:?}: {address}");
+        }
+    }
+
+    #[test]
+    fn the_share_images_alt_names_its_chart_note_and_figures() {
+        let content = crate::content::content();
+        let choice = &content.page.share_image;
+        let chart = content
+            .charts
+            .iter()
+            .find(|c| c.id == choice.chart)
+            .unwrap();
+        let zh = share_image_alt(content, Lang::Zh);
+        let en = share_image_alt(content, Lang::En);
+        assert!(zh.contains(&chart.title.zh) && en.contains(&chart.title.en));
+        let note = chart.note.as_ref().unwrap();
+        assert!(en.contains(note.en.trim_end_matches('.')), "{en}");
+        assert!(en.contains("in Chinese"), "{en}");
+        for id in &choice.figures {
+            let f = content.figure(id).unwrap();
+            assert!(zh.contains(&f.display), "{zh}");
+            assert!(
+                en.contains(&crate::format::format_figure(f, Lang::En)),
+                "{en}"
+            );
         }
     }
 

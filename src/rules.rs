@@ -67,6 +67,15 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 "group id is used twice",
             ));
         }
+        if let Some(lead) = &g.lead {
+            if content.figure(lead).is_none_or(|f| f.group != g.id) {
+                return Err(DataError::entry(
+                    FIGURES_FILE,
+                    &g.id,
+                    format!("lead `{lead}` is not a figure of this group"),
+                ));
+            }
+        }
     }
     for f in &content.figures {
         check_figure(content, f, &mut ids)?;

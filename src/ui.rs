@@ -134,8 +134,8 @@ pub const COMMENTARY: Str = Str {
 };
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {
-    zh: "版面导语与结语",
-    en: "The page’s introduction and conclusion",
+    zh: "版面导语、综述与结语",
+    en: "The page’s introduction, overview and conclusion",
 };
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
@@ -149,7 +149,7 @@ pub const GAP_NOTE: Str = Str {
 };
 /// Before the title of the passage this one continues (one printed article shown as two).
 pub const CONTINUES: Str = Str {
-    zh: "本文接续同一篇报道：",
+    zh: "本文接续同一篇文章：",
     en: "Continued from: ",
 };
 /// Under a passage whose paragraph order is our reading of the columns.
@@ -270,6 +270,11 @@ pub const INFOGRAPHIC: Str = Str {
 pub const SOURCE: Str = Str {
     zh: "来源",
     en: "Source",
+};
+/// In an embed, where the page's notes are: on the full page.
+pub const NOTES_ON_FULL_PAGE: Str = Str {
+    zh: "翻译说明、来源与更正见完整版",
+    en: "Translation notes, source and corrections: see the full page",
 };
 /// Corrections heading.
 pub const CORRECTIONS: Str = Str {

@@ -50,20 +50,18 @@ fn the_audit_finds_an_invented_sentence_and_a_changed_number() {
 }
 
 /// A picture only where it means something true: a figure no chart draws is drawn alone when
-/// it is a part of a whole (a share, a fraction, a part of another figure) or a growth; a count,
-/// a measure or a ratio that can pass 100% is its number alone.
+/// it is an exact part of a whole (a share, a fraction, a part of another figure); a count, a
+/// measure, a growth, a ratio that can pass 100% or an approximate figure is its number alone.
 #[test]
-fn a_figure_alone_is_drawn_only_as_a_part_of_a_whole_or_a_growth() {
+fn a_figure_alone_is_drawn_only_as_an_exact_part_of_a_whole() {
     use beibei_infographic::model::FigureKind;
     let content = bundled();
     for f in content.figures.iter().filter(|f| !content.in_chart(&f.id)) {
         let whole = f.part_of.as_deref().and_then(|w| content.figure(w));
         let drawn = beibei_infographic::charts::visual_of(f, whole).is_some();
-        let means_something = whole.is_some()
-            || matches!(
-                f.kind,
-                FigureKind::Share | FigureKind::Fraction | FigureKind::Rate
-            );
+        let exact = f.qualifier.is_none() && f.mentions.iter().all(|m| m.qualifier.is_none());
+        let means_something = exact
+            && (whole.is_some() || matches!(f.kind, FigureKind::Share | FigureKind::Fraction));
         assert_eq!(drawn, means_something, "{}: {:?}", f.id, f.kind);
     }
 }

@@ -112,11 +112,13 @@ fn a_duplicate_id_is_caught() {
 
 #[test]
 fn two_units_on_one_chart_axis_are_caught() {
-    let m = message(parse_edited("charts", "\"rural-homes\"", "\"city-parks\""));
-    assert!(
-        m.contains("data/charts.json: entry `livelihood-homes`"),
-        "{m}"
-    );
+    let m = message(with_chart(
+        "bars",
+        "mixed",
+        "livelihood",
+        &["shantytown-homes", "city-parks"],
+    ));
+    assert!(m.contains("data/charts.json: entry `mixed`"), "{m}");
     assert!(m.contains("never two units on one axis"), "{m}");
 }
 
@@ -191,12 +193,12 @@ fn a_number_with_no_figure_and_no_exclusion_is_reported() {
 fn a_chart_without_its_measure_in_both_languages_is_caught() {
     let m = message(parse_edited(
         "charts",
-        "\"en\": \"Households reached by urban shanty-town redevelopment and by rural dilapidated-housing renovation, 2016–2020\"",
+        "\"en\": \"Each sector’s share of the output of industrial firms “above designated size”, China’s statistical threshold for larger firms (%)\"",
         "\"en\": \" \"",
     ));
     assert_eq!(
         m,
-        "data/charts.json: entry `livelihood-homes`: has no `measure` in both languages: say what its bars have in common"
+        "data/charts.json: entry `industry-output-shares`: has no `measure` in both languages: say what its bars have in common"
     );
 }
 
@@ -404,12 +406,12 @@ fn two_actions_on_one_chart_are_refused() {
 fn a_charted_figure_must_say_its_definition() {
     let m = message(parse_edited(
         "figures",
-        "\"definition\": \"住房（户）\",",
+        "\"definition\": \"产值占规模以上工业总产值比重\",",
         "",
     ));
     assert_eq!(
         m,
-        "data/charts.json: entry `livelihood-homes`: figure `shantytown-homes` does not say its `definition` (what it counts or measures): a chart draws figures of one definition"
+        "data/charts.json: entry `industry-output-shares`: figure `emerging-manufacturing-share` does not say its `definition` (what it counts or measures): a chart draws figures of one definition"
     );
 }
 

@@ -1,10 +1,11 @@
 //! A figure with no true partner, drawn alone under its number on its card, only where a
-//! picture means something true: a share or fraction as the filled part of its whole, a part of
-//! another figure (3 of the 5 listed companies) as the filled part of that whole, and an
-//! average annual growth rate as the increase on a year's level (never against 100%). A count or
-//! a measure has no whole to be part of: any scale we chose for it would be ours, and cards side
-//! by side would set unlike scales together. A ratio that can pass 100% (a gross enrolment
-//! ratio) is no part of a whole. Both are their number alone.
+//! picture means something true: an exact share or fraction as the filled part of its whole,
+//! and a part of another figure (3 of the 5 listed companies) as the filled part of that whole.
+//! Everything else is its number alone: a count or a measure has no whole to be part of (any
+//! scale we chose would be ours, and cards side by side would set unlike scales together); a
+//! ratio that can pass 100% (a gross enrolment ratio) is no part of a whole; a growth rate has
+//! no printed level to grow from; and an approximate figure (1/3以上, more than a third) has no
+//! exact length to draw.
 
 use plotters::prelude::*;
 
@@ -22,15 +23,14 @@ const BAR_PX: i32 = 10;
 pub enum FigureVisual {
     /// A share, a fraction or a part of another figure: this part of the whole (0–1).
     Part(f64),
-    /// An average annual growth rate, in per cent: the increase on a year's level.
-    Growth(f64),
 }
 
 /// The visual that fits a figure, if a picture of it means something; `whole` is the figure it
 /// is a part of (`part_of`), if any.
 pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual> {
     let value = figure.base_value();
-    if !value.is_finite() || value <= 0.0 {
+    let exact = figure.qualifier.is_none() && figure.mentions.iter().all(|m| m.qualifier.is_none());
+    if !value.is_finite() || value <= 0.0 || !exact {
         return None;
     }
     if let Some(whole) = whole.filter(|w| w.base_unit() == figure.base_unit()) {
@@ -40,8 +40,7 @@ pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual
     match figure.kind {
         FigureKind::Share => Some(FigureVisual::Part((value / 100.0).min(1.0))),
         FigureKind::Fraction => Some(FigureVisual::Part(value.min(1.0))),
-        FigureKind::Rate => Some(FigureVisual::Growth(value)),
-        FigureKind::Ratio | FigureKind::Count | FigureKind::Measure => None,
+        FigureKind::Rate | FigureKind::Ratio | FigureKind::Count | FigureKind::Measure => None,
     }
 }
 
@@ -65,11 +64,6 @@ pub fn draw_visual(visual: &FigureVisual) -> String {
                 bar(0, WIDTH, palette::TRACK);
                 bar(0, (WIDTH as f64 * part).round() as i32, palette::BAR);
             }
-            FigureVisual::Growth(rate) => {
-                let base = (WIDTH as f64 * 100.0 / (100.0 + rate)).round() as i32;
-                bar(0, base, palette::TRACK);
-                bar(base, WIDTH, palette::BAR);
-            }
         }
         let _ = root.present();
     }
@@ -77,7 +71,7 @@ pub fn draw_visual(visual: &FigureVisual) -> String {
 }
 
 /// The key beside a visual, where one is needed: what the whole bar is (a part of another
-/// figure), or what a growth bar shows.
+/// figure).
 pub fn visual_key(
     visual: &FigureVisual,
     _figure: &Figure,
@@ -89,13 +83,6 @@ pub fn visual_key(
             Lang::Zh => format!("整条：{}{}", w.label.zh, w.display),
             Lang::En => format!("full bar: {} ({})", w.label.en, format_figure(w, lang)),
         }),
-        FigureVisual::Growth(_) => Some(
-            match lang {
-                Lang::Zh => "灰：某一年的基数；蓝：在其上的年均增幅",
-                Lang::En => "grey: a year’s level; blue: the average yearly increase on it",
-            }
-            .to_string(),
-        ),
     }
 }
 
@@ -109,28 +96,25 @@ mod tests {
     }
 
     #[test]
-    fn a_part_of_a_whole_and_a_growth_are_drawn() {
+    fn an_exact_share_is_drawn_as_its_part_of_the_whole() {
         assert!(
             matches!(visual_of(figure("forest-cover"), None), Some(FigureVisual::Part(p)) if (p - 0.507).abs() < 1e-9)
-        );
-        assert!(
-            matches!(visual_of(figure("workshop-labour-saved"), None), Some(FigureVisual::Part(p)) if (p - 1.0 / 3.0).abs() < 1e-3)
-        );
-        assert_eq!(
-            visual_of(figure("income-growth"), None),
-            Some(FigureVisual::Growth(8.6))
         );
     }
 
     #[test]
-    fn a_count_a_measure_or_a_ratio_is_its_number_alone() {
-        // No whole to be part of: 33 lifts, 2,059 km, 68,200 m² and a gross enrolment ratio.
+    fn a_count_a_measure_a_ratio_a_growth_or_an_approximate_figure_is_its_number_alone() {
+        // No whole to be part of (33 lifts, 2,059 km, 68,200 m²), no share of a whole (a gross
+        // enrolment ratio), no printed level to grow from (8.6% a year), no exact length (more
+        // than a third).
         for id in [
             "lifts-installed",
             "road-length",
             "idle-factories-reused",
             "highschool-enrolment",
             "rd-share",
+            "income-growth",
+            "workshop-labour-saved",
         ] {
             assert_eq!(visual_of(figure(id), None), None, "{id}");
         }
@@ -158,16 +142,5 @@ mod tests {
             svg.contains(&format!("width=\"{}\"", (WIDTH as f64 * 0.6).round())),
             "{svg}"
         );
-    }
-
-    #[test]
-    fn a_growth_bar_is_the_increase_on_a_years_level_and_says_so() {
-        let growth = figure("income-growth");
-        let v = visual_of(growth, None).unwrap();
-        let svg = draw_visual(&v);
-        assert_eq!(svg.matches("<rect").count(), 2, "{svg}");
-        let key = visual_key(&v, growth, None, Lang::En).unwrap();
-        assert!(key.contains("average yearly increase"), "{key}");
-        assert!(svg.len() < 800, "{} bytes", svg.len());
     }
 }

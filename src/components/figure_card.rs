@@ -22,6 +22,9 @@ pub struct FigureCardProps {
     pub figure: AttrValue,
     /// The reader's language.
     pub lang: Lang,
+    /// Whether it leads its section (first, its number large).
+    #[prop_or_default]
+    pub lead: bool,
 }
 
 /// One figure, closed or open.
@@ -70,7 +73,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         .as_ref()
         .map_or(t(lang, ui::NO_PERIOD), |p| p.get(lang));
     html! {
-        <Card id={card.clone()} {open} {summary}>
+        <Card id={card.clone()} {open} {summary} class={classes!(props.lead.then_some("lead-figure"))}>
             if open {
                 <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::embed::{embed_snippet, folder_of, public_url};
+use crate::embed::{embed_snippet, folder_of, public_url, View};
 use crate::export;
 use crate::model::Lang;
 use crate::ui::{self, t};
@@ -38,6 +38,10 @@ pub fn Footer(props: &FooterProps) -> Html {
                 <a href={format!("./{}/figures.json", export::DIR)} download="">{ t(lang, ui::ALL_JSON) }</a>
             </p>
             <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
+            if props.compact {
+                // An embed keeps the source line; the rest of the notes are a tap away.
+                <p><a href={View { lang, embed: false }.href()} target="_blank" rel="noopener">{ t(lang, ui::NOTES_ON_FULL_PAGE) }</a></p>
+            }
             if !props.compact {
             <p>{ page.translation_note.get(lang) }</p>
             <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE) }</p>

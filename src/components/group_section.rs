@@ -41,10 +41,12 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     let Some(group) = content.group(&props.group) else {
         return html! {};
     };
-    let figures: Vec<_> = content
+    // The section's lead figure, if it has one, comes first.
+    let mut figures: Vec<_> = content
         .figures_in(&group.id)
         .filter(|f| figure_matches(content, f, &props.query))
         .collect();
+    figures.sort_by_key(|f| group.lead.as_deref() != Some(f.id.as_str()));
     let stories: Vec<_> = content
         .passages_in(&group.id)
         .filter(|p| story_matches(p, &props.query))
@@ -75,7 +77,8 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             if !figures.is_empty() {
                 <ul class="cards" aria-label={format!("{} · {}", group.title.get(lang), ui::figures_count(lang, figures.len()))}>
                     { for figures.iter().map(|f| html! {
-                        <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang} />
+                        <FigureCard key={f.id.clone()} figure={f.id.clone()} {lang}
+                            lead={group.lead.as_deref() == Some(f.id.as_str())} />
                     }) }
                 </ul>
             }

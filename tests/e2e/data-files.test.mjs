@@ -55,7 +55,8 @@ test('the footer gives every figure as CSV and JSON, equal to the data', async (
     assert.equal(row.quote.split(' | ')[0], f.mentions[0].quote);
   }
   const json = JSON.parse((await download(page, page.locator('.get-data a').nth(1))).toString('utf8'));
-  assert.deepEqual(json.map((f) => [f.id, f.value]), FIGURES.map((f) => [f.id, f.value]));
+  assert.deepEqual(json.figures.map((f) => [f.id, f.value]), FIGURES.map((f) => [f.id, f.value]));
+  assert.ok(json.source.zh && json.source.en, 'the JSON says where its figures come from');
   await page.context().close();
 });
 
