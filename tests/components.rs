@@ -173,7 +173,7 @@ async fn renders_headline_charts_and_cards() {
     assert_eq!(bars.get_attribute("role").as_deref(), Some("listbox"));
     assert_eq!(
         app.get(".chart-bars [role=option]").text_content().unwrap(),
-        "棚户区改造：4623户（第1项，共2项）"
+        "战略性新兴制造业占规上工业产值比重：67%（第1项，共3项）"
     );
 }
 
@@ -316,7 +316,7 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
     let chart_text = app.get(".chart svg").text_content().unwrap();
     let chart_text = chart_text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        chart_text.contains("Households in urban shanty-town redevelopment"),
+        chart_text.contains("Strategic emerging manufacturing"),
         "{chart_text}"
     );
 }
@@ -348,15 +348,15 @@ async fn the_filter_and_search_narrow_cards_and_charts() {
 async fn the_open_figure_is_marked_on_its_chart() {
     let app = Mounted::new("").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
-    app.click("#toggle-rural-homes").await;
+    app.click("#toggle-high-tech-manufacturing-share").await;
     assert_eq!(app.count(".chart-highlight rect"), 1);
     let chart = app
         .get(".chart-highlight")
         .closest(".chart")
         .unwrap()
         .unwrap();
-    assert!(chart.text_content().unwrap().contains("两项住房改造"));
-    app.click("#toggle-rural-homes").await;
+    assert!(chart.text_content().unwrap().contains("三类互有交叉的产业"));
+    app.click("#toggle-high-tech-manufacturing-share").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
 }
 

@@ -55,21 +55,21 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
   test(`${name}: clicking a bar opens its card with the quote highlighted`, async () => {
     const { page } = await open(viewport);
-    // The first chart's first row is shanty-town redevelopment (4,623 households, the longest
-    // bar): its first shape. A reader clicks the middle of it.
+    // The first chart's first row is strategic emerging manufacturing (67%): its first shape
+    // (the track, under the bar). A reader clicks the middle of it.
     const box = await page.locator('.chart-plot svg rect').first().boundingBox();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const toggle = page.locator('#toggle-shantytown-homes');
+    const toggle = page.locator('#toggle-emerging-manufacturing-share');
     await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());
-    const mark = page.locator('#panel-shantytown-homes mark');
-    assert.equal(await mark.textContent(), '实施棚户区改造4623户');
+    const mark = page.locator('#panel-emerging-manufacturing-share mark');
+    assert.equal(await mark.textContent(), '战略性新兴制造业、高技术制造业、大数据智能化产值占规模以上工业总产值比重分别达67%');
     // The card brings its quote into the viewport (smoothly, unless the reader prefers less motion).
     await page.waitForFunction(() => {
-      const r = document.querySelector('#panel-shantytown-homes mark').getBoundingClientRect();
+      const r = document.querySelector('#panel-emerging-manufacturing-share mark').getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     });
     // The app writes the hash after the card is painted.
-    await page.waitForFunction(() => location.hash === '#shantytown-homes');
+    await page.waitForFunction(() => location.hash === '#emerging-manufacturing-share');
     await page.screenshot({ path: `${SHOTS}${name}-card-open.png` });
     await page.context().close();
   });
@@ -107,17 +107,17 @@ test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter o
   const bars = page.locator('.chart-bars').first();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');
   const active = () => bars.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant'))?.textContent);
-  assert.equal(await active(), '棚户区改造：4623户（第1项，共2项）');
+  assert.equal(await active(), '战略性新兴制造业占规上工业产值比重：67%（第1项，共3项）');
   await page.keyboard.press('ArrowDown');
-  assert.match(await active(), /^农村危房改造：2820户（第2项，共2项）$/);
+  assert.match(await active(), /^高技术制造业占规上工业产值比重：65\.2%（第2项，共3项）$/);
   assert.ok(await page.locator('.chart-focus rect').first().isVisible(), 'a focus mark on the bar');
   await page.keyboard.press('Home');
-  assert.match(await active(), /（第1项，共2项）$/);
+  assert.match(await active(), /（第1项，共3项）$/);
   await page.keyboard.press('End');
-  assert.match(await active(), /（第2项，共2项）$/);
+  assert.match(await active(), /（第3项，共3项）$/);
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
-  await page.locator('#toggle-shantytown-homes[aria-expanded="true"]').waitFor();
+  await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
   assert.equal(await page.locator('.chart-focus').count(), 0);
@@ -192,7 +192,7 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
   assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 jobs');
   const chartText = (await page.locator('.chart svg').first().textContent()).replace(/\s+/g, ' ');
-  assert.match(chartText, /Households in urban shanty-town redevelopment/);
+  assert.match(chartText, /Strategic emerging manufacturing/);
   await page.locator('#toggle-new-urban-jobs').click();
   assert.equal(await page.locator('#panel-new-urban-jobs blockquote').getAttribute('lang'), 'zh-Hans');
   await page.screenshot({ path: `${SHOTS}desktop-en.png`, fullPage: true });

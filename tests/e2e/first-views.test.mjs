@@ -57,7 +57,7 @@ test('of several early taps the last one counts: the last card tapped is the one
   const { page, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
   await page.locator('#toggle-city-parks').click();
-  // A bar between the two cards: the first chart's first bar, shanty-town redevelopment.
+  // A bar between the two cards: the first chart's first bar, strategic emerging manufacturing.
   await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
   const box = await page.locator('.chart-plot svg rect').first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -76,9 +76,9 @@ test('a bar tapped before the app has started opens its card', async () => {
   const box = await page.locator('.chart-plot svg rect').first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   release();
-  await page.locator('#toggle-shantytown-homes[aria-expanded="true"]').waitFor();
-  await page.waitForFunction(() => location.hash === '#shantytown-homes');
-  assert.equal(await page.locator('#panel-shantytown-homes mark').textContent(), '实施棚户区改造4623户');
+  await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => location.hash === '#emerging-manufacturing-share');
+  assert.equal(await page.locator('#panel-emerging-manufacturing-share mark').textContent(), '战略性新兴制造业、高技术制造业、大数据智能化产值占规模以上工业总产值比重分别达67%');
   await page.context().close();
 });
 
