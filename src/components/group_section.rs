@@ -41,12 +41,16 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     let Some(group) = content.group(&props.group) else {
         return html! {};
     };
-    // The section's lead figure, if it has one, comes first.
-    let mut figures: Vec<_> = content
+    // The section's lead figure, if it has one, comes first (two passes, not a sort: a sort
+    // would bring some 4 KB of code into the WASM).
+    let lead = group.lead.as_deref();
+    let is_lead = |f: &&crate::model::Figure| lead == Some(f.id.as_str());
+    let figures: Vec<_> = content
         .figures_in(&group.id)
+        .filter(is_lead)
+        .chain(content.figures_in(&group.id).filter(|f| !is_lead(f)))
         .filter(|f| figure_matches(content, f, &props.query))
         .collect();
-    figures.sort_by_key(|f| group.lead.as_deref() != Some(f.id.as_str()));
     let stories: Vec<_> = content
         .passages_in(&group.id)
         .filter(|p| story_matches(p, &props.query))

@@ -57,6 +57,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const { page } = await open(viewport);
     // The first chart's first row is strategic emerging manufacturing (67%): its first shape
     // (the track, under the bar). A reader clicks the middle of it.
+    await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
     const box = await page.locator('.chart-plot svg rect').first().boundingBox();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const toggle = page.locator('#toggle-emerging-manufacturing-share');
@@ -102,7 +103,9 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
 
 test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter opens, Escape leaves', async () => {
   const { page } = await open(DESKTOP);
-  await page.locator('#search-input').focus();
+  // From the last card of the section before the first chart, one Tab reaches the chart.
+  const chartSection = page.locator('section.group').filter({ has: page.locator('.chart-bars') }).first();
+  await chartSection.locator('xpath=preceding-sibling::section[1]').locator('.card-toggle').last().focus();
   await page.keyboard.press('Tab');
   const bars = page.locator('.chart-bars').first();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');

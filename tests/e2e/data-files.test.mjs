@@ -82,7 +82,9 @@ test('every data file has its pre-compressed copies, as the hosting checklist sa
   const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
   const dir = new URL('../../dist/data/', import.meta.url).pathname;
   const files = (await readdir(dir)).filter((f) => /\.(csv|json)$/.test(f));
-  assert.ok(files.length > 3, files.join(', '));
+  // The two files of every figure, and one CSV per chart.
+  const wanted = ['figures.csv', 'figures.json', ...CHARTS.map((c) => `chart-${c.id}.csv`)];
+  assert.deepEqual(files.sort(), wanted.sort());
   for (const f of files) {
     const data = await readFile(dir + f);
     assert.deepEqual(gunzipSync(await readFile(`${dir}${f}.gz`)), data, `${f}.gz`);
