@@ -213,6 +213,29 @@ async fn the_bars_of_a_chart_are_walked_by_keyboard_and_enter_opens_one() {
 }
 
 #[wasm_bindgen_test]
+async fn the_pointer_over_a_bar_reads_it_out_and_leaving_clears_it() {
+    let app = Mounted::new("").await;
+    let readout = || app.get(".chart-readout").text_content().unwrap();
+    let hint = readout();
+    // The middle of the first row's first shape (the track, under its bar).
+    let rect = app
+        .get(".chart-drawing svg rect")
+        .get_bounding_client_rect();
+    let init = web_sys::MouseEventInit::new();
+    init.set_client_x((rect.left() + rect.width() / 2.0) as i32);
+    init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+    init.set_bubbles(true);
+    let moved = web_sys::MouseEvent::new_with_mouse_event_init_dict("mousemove", &init).unwrap();
+    app.get(".chart-plot").dispatch_event(&moved).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(readout(), "战略性新兴制造业占规上工业产值比重：67%");
+    let left = web_sys::MouseEvent::new("mouseleave").unwrap();
+    app.get(".chart-plot").dispatch_event(&left).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(readout(), hint);
+}
+
+#[wasm_bindgen_test]
 async fn a_card_opens_with_its_quote_highlighted_and_escape_closes_it() {
     let app = Mounted::new("").await;
     let button = "#toggle-hospital-beds";

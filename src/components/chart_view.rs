@@ -1,17 +1,17 @@
 //! A chart: plotters' SVG (the only markup we insert) in an accessible frame, a readout of the
 //! bar under the pointer, a click that opens the bar's card, and the data as a table.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::charts::{
-    bar_key, describe, draw, draw_focus, draw_highlight, layout, BarKey, BarSpec, ChartLayout,
-};
+use crate::charts::{describe, draw, draw_focus, draw_highlight, layout, BarSpec, ChartLayout};
 use crate::content::content;
 use crate::export;
-use crate::hooks::{use_app_state, use_dispatch, use_width, PRERENDER_WIDTH};
+use crate::hooks::{
+    chart_point, use_app_state, use_bar_hover, use_bar_keys, use_dispatch, use_width, BarHover,
+    BarKeys, PRERENDER_WIDTH,
+};
 use crate::model::{Chart, Lang};
 use crate::route::CardId;
 use crate::state::Action;
@@ -27,18 +27,6 @@ pub struct ChartViewProps {
     pub lang: Lang,
     /// The chart's figures the search leaves, in the chart's order.
     pub figures: Rc<Vec<AttrValue>>,
-}
-
-/// Maps a pointer event to chart px, through the scale the chart is shown at in its box.
-fn chart_point(e: &MouseEvent, node: &NodeRef, chart: &ChartLayout) -> Option<(f64, f64)> {
-    let rect = node.cast::<web_sys::Element>()?.get_bounding_client_rect();
-    chart.to_chart_px(
-        (rect.width(), rect.height()),
-        (
-            e.client_x() as f64 - rect.left(),
-            e.client_y() as f64 - rect.top(),
-        ),
-    )
 }
 
 /// A chart's drawing: the chart, its bars, their layout, the SVG and the sentence saying it.
@@ -69,9 +57,6 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let plot = use_node_ref();
     // The plot's own width (the figure's padding excluded): the width the SVG is shown at.
     let width = use_width(&plot);
-    let hovered = use_state_eq(|| None::<String>);
-    // The bar the keyboard is on, while the chart has focus.
-    let focused = use_state_eq(|| None::<usize>);
     let table = use_node_ref();
     let dispatch = use_dispatch();
     let lang = props.lang;
@@ -108,11 +93,20 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             Some((chart, bars, geometry, svg, description))
         },
     );
+    // The keyboard on the bars, and the pointer over them.
+    let figures: Vec<String> = drawn.as_ref().as_ref().map_or(Vec::new(), |(_, bars, ..)| {
+        bars.iter().map(|b| b.figure.clone()).collect()
+    });
+    let keys = use_bar_keys(figures.clone(), table.clone());
+    let hover = use_bar_hover(
+        &plot,
+        drawn
+            .as_ref()
+            .as_ref()
+            .map(|(_, _, geometry, ..)| geometry.clone()),
+    );
     // The overlays over the drawing: the open figure's bar and the bar the keyboard is on.
-    let focused_figure = drawn
-        .as_ref()
-        .as_ref()
-        .and_then(|(_, bars, ..)| focused.and_then(|i| bars.get(i)).map(|b| b.figure.clone()));
+    let focused_figure = keys.focused.and_then(|i| figures.get(i).cloned());
     let highlight = use_overlay(&drawn, active, draw_highlight);
     let focus_mark = use_overlay(&drawn, focused_figure, draw_focus);
     let Some((chart, bars, geometry, svg, description)) = drawn.as_ref() else {
@@ -125,51 +119,6 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let description_id = format!("chart-description-{}", chart.id);
     let measure_id = format!("chart-measure-{}", chart.id);
     let option_id = |i: usize| format!("bar-{}-{i}", chart.id);
-    // Keyboard: the chart is one Tab stop (a listbox of its bars, each named "label: value
-    // (n of m)"); arrows, Home and End move, Enter or Space opens, Escape leaves.
-    let focused_at = focused.filter(|i| *i < bars.len());
-    let onkeydown = {
-        let focused = focused.clone();
-        let figures: Vec<String> = bars.iter().map(|b| b.figure.clone()).collect();
-        let table = table.clone();
-        Callback::from(
-            move |e: KeyboardEvent| match bar_key(*focused, &e.key(), figures.len()) {
-                BarKey::Move(i) => {
-                    e.prevent_default();
-                    focused.set(Some(i));
-                }
-                BarKey::Open(i) => {
-                    e.prevent_default();
-                    focused.set(Some(i));
-                    dispatch.dispatch(Action::Open(CardId::Figure(figures[i].clone())));
-                }
-                BarKey::Leave => {
-                    e.prevent_default();
-                    focused.set(None);
-                    if let Some(summary) = table
-                        .cast::<web_sys::Element>()
-                        .and_then(|t| t.query_selector("summary").ok().flatten())
-                        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = summary.focus();
-                    }
-                }
-                BarKey::Ignore => {}
-            },
-        )
-    };
-    let onfocus = {
-        let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| {
-            if focused.is_none() {
-                focused.set(Some(0));
-            }
-        })
-    };
-    let onblur = {
-        let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| focused.set(None))
-    };
     let onclick = {
         let plot = plot.clone();
         let geometry = (*geometry).clone();
@@ -183,21 +132,18 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             }
         })
     };
-    let onmousemove = {
-        let hovered = hovered.clone();
-        let plot = plot.clone();
-        let geometry = geometry.clone();
-        Callback::from(move |e: MouseEvent| {
-            let id = chart_point(&e, &plot, &geometry)
-                .and_then(|(x, y)| geometry.figure_at(x, y).map(str::to_string));
-            hovered.set(id);
-        })
-    };
-    let onmouseleave = {
-        let hovered = hovered.clone();
-        Callback::from(move |_: MouseEvent| hovered.set(None))
-    };
-    let readout = (*hovered)
+    let BarKeys {
+        focused: focused_at,
+        onkeydown,
+        onfocus,
+        onblur,
+    } = keys;
+    let BarHover {
+        hovered,
+        onmousemove,
+        onmouseleave,
+    } = hover;
+    let readout = hovered
         .as_ref()
         .and_then(|id| bars.iter().find(|b| &b.figure == id))
         .map(|b| format!("{}{}{}", b.label, t(lang, ui::COLON), b.value_text));

@@ -1,0 +1,79 @@
+//! The keyboard on a chart: the chart is one Tab stop, a listbox of its bars; arrows, Home and
+//! End move between them, Enter or Space opens the bar's card, Escape leaves for the chart's
+//! table. The moves themselves are `charts::bar_key`, a pure function; this hook holds the bar
+//! the keyboard is on and wires the events.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::charts::{bar_key, BarKey};
+use crate::hooks::use_dispatch;
+use crate::route::CardId;
+use crate::state::Action;
+
+/// The bar the keyboard is on, and the listbox's handlers.
+pub struct BarKeys {
+    /// The bar the keyboard is on, while the chart has focus.
+    pub focused: Option<usize>,
+    /// Moves, opens or leaves.
+    pub onkeydown: Callback<KeyboardEvent>,
+    /// Focus lands on the first bar (or stays where it was).
+    pub onfocus: Callback<FocusEvent>,
+    /// Focus gone: no bar is marked.
+    pub onblur: Callback<FocusEvent>,
+}
+
+/// The keyboard over `figures` (the chart's bars, in order); Escape moves focus to the first
+/// `summary` inside `leave_to` (the chart's table).
+#[hook]
+pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
+    let focused = use_state_eq(|| None::<usize>);
+    let dispatch = use_dispatch();
+    let count = figures.len();
+    let onkeydown = {
+        let focused = focused.clone();
+        Callback::from(
+            move |e: KeyboardEvent| match bar_key(*focused, &e.key(), count) {
+                BarKey::Move(i) => {
+                    e.prevent_default();
+                    focused.set(Some(i));
+                }
+                BarKey::Open(i) => {
+                    e.prevent_default();
+                    focused.set(Some(i));
+                    dispatch.dispatch(Action::Open(CardId::Figure(figures[i].clone())));
+                }
+                BarKey::Leave => {
+                    e.prevent_default();
+                    focused.set(None);
+                    if let Some(summary) = leave_to
+                        .cast::<web_sys::Element>()
+                        .and_then(|t| t.query_selector("summary").ok().flatten())
+                        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = summary.focus();
+                    }
+                }
+                BarKey::Ignore => {}
+            },
+        )
+    };
+    let onfocus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| {
+            if focused.is_none() {
+                focused.set(Some(0));
+            }
+        })
+    };
+    let onblur = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(None))
+    };
+    BarKeys {
+        focused: focused.filter(|i| *i < count),
+        onkeydown,
+        onfocus,
+        onblur,
+    }
+}
