@@ -27,6 +27,9 @@ pub fn citation(content: &Content, figure: &Figure) -> Option<String> {
     if let Some(date) = &page.date {
         line.push_str(&format!("，{}", date.zh));
     }
+    // Where the words come from (an OCR text, paper and date unknown …), as the share image says.
+    let source = page.share_image.source.trim_start_matches("来源：");
+    line.push_str(&format!("（{source}）"));
     Some(line)
 }
 
@@ -54,7 +57,9 @@ mod tests {
         let line = citation(content, beds).unwrap();
         assert!(line.starts_with(&format!("“{}”", beds.mentions[0].quote)));
         assert!(line.contains(&format!("《{}》", content.page.headline.zh)));
-        assert!(line.ends_with(&content.page.credit.zh));
+        assert!(line.contains(&content.page.credit.zh));
+        // It says where the words come from.
+        assert!(line.ends_with("）") && line.contains("OCR"), "{line}");
         // The passage's title is ours (not printed), so it is left out.
         let passage = content.passage(&beds.mentions[0].passage).unwrap();
         assert!(!passage.title_printed && !line.contains(&passage.title.zh));
@@ -79,8 +84,8 @@ mod tests {
         let title = passage.title.zh.clone();
         let line = citation(&content, &beds).unwrap();
         assert!(
-            line.ends_with(&format!(
-                "·{title}，{}，2021年6月1日",
+            line.contains(&format!(
+                "·{title}，{}，2021年6月1日（",
                 content.page.credit.zh
             )),
             "{line}"

@@ -114,7 +114,13 @@ impl Content {
             .filter_map(|id| self.figure(id))
             .map(|f| BarSpec {
                 figure: f.id.clone(),
-                label: f.label.get(lang).to_string(),
+                // The chart's title and measure say the rest of a short label.
+                label: f
+                    .short_label
+                    .as_ref()
+                    .unwrap_or(&f.label)
+                    .get(lang)
+                    .to_string(),
                 // Bars of one chart are in one base unit (万 scaled out), as the rules require.
                 value: f.base_value(),
                 value_text: format_figure(f, lang),

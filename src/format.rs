@@ -149,6 +149,7 @@ mod tests {
                 zh: "标签".into(),
                 en: "label".into(),
             },
+            short_label: None,
             value,
             numeral: numeral.into(),
             unit: Bilingual {

@@ -264,6 +264,10 @@ pub struct Figure {
     pub group: String,
     /// What is counted or measured.
     pub label: Bilingual,
+    /// A shorter label for a chart's bar, where the chart's title and measure already say the
+    /// rest (`Strategic emerging manufacturing` under "shares of industrial output").
+    #[serde(default)]
+    pub short_label: Option<Bilingual>,
     /// The number in the printed unit (6.82万平方米 is 6.82 with unit 万平方米).
     pub value: f64,
     /// The number exactly as printed (`6.82`, `1/3`, `三`).

@@ -129,18 +129,18 @@ pub const REPORT: Str = Str {
 };
 /// See [`STORY`].
 pub const COMMENTARY: Str = Str {
-    zh: "综述",
-    en: "Overview",
+    zh: "述评",
+    en: "Commentary",
 };
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {
-    zh: "版面导语、综述与结语",
-    en: "The page’s introduction, overview and conclusion",
+    zh: "版面导语与结语",
+    en: "Introduction and conclusion",
 };
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
-    zh: "统领全版的导语、综述与结语",
-    en: "The page’s introduction, overview and conclusion",
+    zh: "统领全版的开篇、述评的结尾与全版结语",
+    en: "The passages that frame the whole page: its opening, the end of its commentary and its conclusion",
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {
@@ -175,7 +175,7 @@ pub const GET_DATA: Str = Str {
 /// The chart's own data file.
 pub const CHART_CSV: Str = Str {
     zh: "本图数据（CSV）",
-    en: "this chart (CSV)",
+    en: "This chart (CSV)",
 };
 /// Every figure, as CSV.
 pub const ALL_CSV: Str = Str {
@@ -273,8 +273,8 @@ pub const SOURCE: Str = Str {
 };
 /// In an embed, where the page's notes are: on the full page.
 pub const NOTES_ON_FULL_PAGE: Str = Str {
-    zh: "翻译说明、来源与更正见完整版",
-    en: "Translation notes, source and corrections: see the full page",
+    zh: "翻译说明与更正见完整版",
+    en: "Translation note and corrections: see the full page",
 };
 /// Corrections heading.
 pub const CORRECTIONS: Str = Str {
@@ -299,7 +299,7 @@ pub const JOIN_NOTE: Str = Str {
 /// Before a mention's own wording, where the mentions word a figure differently.
 pub const PRINTED_HERE_AS: Str = Str {
     zh: "此处印作：",
-    en: "Printed here as: ",
+    en: "Worded here as: ",
 };
 /// How many figures a section holds: `1 figure`, `21 figures` / `21项数据`.
 pub fn figures_count(lang: Lang, n: usize) -> String {

@@ -173,7 +173,7 @@ async fn renders_headline_charts_and_cards() {
     assert_eq!(bars.get_attribute("role").as_deref(), Some("listbox"));
     assert_eq!(
         app.get(".chart-bars [role=option]").text_content().unwrap(),
-        "战略性新兴制造业占规上工业产值比重：67%（第1项，共3项）"
+        "战略性新兴制造业：67%（第1项，共3项）"
     );
 }
 
@@ -228,7 +228,7 @@ async fn the_pointer_over_a_bar_reads_it_out_and_leaving_clears_it() {
     let moved = web_sys::MouseEvent::new_with_mouse_event_init_dict("mousemove", &init).unwrap();
     app.get(".chart-plot").dispatch_event(&moved).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(readout(), "战略性新兴制造业占规上工业产值比重：67%");
+    assert_eq!(readout(), "战略性新兴制造业：67%");
     let left = web_sys::MouseEvent::new("mouseleave").unwrap();
     app.get(".chart-plot").dispatch_event(&left).unwrap();
     yew::scheduler::flush().await;

@@ -151,7 +151,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))}>
             <figcaption class="chart-title">{ title }</figcaption>
             <p class="chart-measure" id={measure_id.clone()}>{ chart.measure.get(lang) }
-                if let Some(note) = &chart.note { <strong class="chart-note">{ t(lang, ui::FULL_STOP) }{ note.get(lang) }</strong> }</p>
+                if let Some(note) = &chart.note { { t(lang, ui::FULL_STOP) }<strong class="chart-note">{ note.get(lang) }</strong> }</p>
             <p class="chart-description" id={description_id.clone()}>{ description.clone() }</p>
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
