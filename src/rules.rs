@@ -12,7 +12,9 @@ use crate::route::CardId;
 /// Ids are public links (`#hospital-beds`, `#story-elevators`): what they may be.
 const LINK_RULE: &str =
     "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
-use crate::model::{qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, FRAME_SECTION};
+use crate::model::{
+    qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, PassageKind, FRAME_SECTION,
+};
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
 /// the fault.
@@ -42,12 +44,28 @@ pub fn check(content: &Content) -> Result<(), DataError> {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, LINK_RULE));
         }
         if let Some(before) = &p.continues {
-            if *before == p.id || content.passage(before).is_none() {
+            let target = content.passage(before);
+            if *before == p.id || target.is_none_or(|t| t.kind == PassageKind::Caption) {
                 return Err(DataError::entry(
                     PASSAGES_FILE,
                     &p.id,
-                    format!("continues `{before}`, which is not another passage"),
+                    format!("continues `{before}`, which is not another passage with a card"),
                 ));
+            }
+            // Following `continues` back from here must end, not come round again.
+            let mut at = p;
+            for _ in 0..=content.passages.len() {
+                match at.continues.as_deref().and_then(|id| content.passage(id)) {
+                    Some(next) if next.id == p.id => {
+                        return Err(DataError::entry(
+                            PASSAGES_FILE,
+                            &p.id,
+                            "`continues` leads back to this passage",
+                        ))
+                    }
+                    Some(next) => at = next,
+                    None => break,
+                }
             }
         }
         if p.section != FRAME_SECTION && content.group(&p.section).is_none() {
@@ -68,11 +86,18 @@ pub fn check(content: &Content) -> Result<(), DataError> {
             ));
         }
         if let Some(lead) = &g.lead {
+            let fault = |problem: String| Err(DataError::entry(FIGURES_FILE, &g.id, problem));
             if content.figure(lead).is_none_or(|f| f.group != g.id) {
-                return Err(DataError::entry(
-                    FIGURES_FILE,
-                    &g.id,
-                    format!("lead `{lead}` is not a figure of this group"),
+                return fault(format!("lead `{lead}` is not a figure of this group"));
+            }
+            if content.charts.iter().any(|c| c.group == g.id && c.headline) {
+                return fault(format!(
+                    "lead `{lead}`: a headline chart leads this group already; one lead a section"
+                ));
+            }
+            if content.in_chart(lead) {
+                return fault(format!(
+                    "lead `{lead}` is drawn on a chart: lead with the chart"
                 ));
             }
         }
@@ -111,6 +136,16 @@ fn check_share_image(content: &Content) -> Result<(), DataError> {
     }
     if let Some(id) = share.figures.iter().find(|id| content.figure(id).is_none()) {
         return fault(format!("figure `{id}` does not exist"));
+    }
+    // The figures sit under one heading: the first one's group and period.
+    let first = content.figure(&share.figures[0]);
+    if let Some(id) = share.figures.iter().find(|id| {
+        let f = content.figure(id);
+        f.map(|f| (&f.group, &f.period)) != first.map(|f| (&f.group, &f.period))
+    }) {
+        return fault(format!(
+            "figure `{id}` is not of the first figure's group and period, under which the image shows it"
+        ));
     }
     Ok(())
 }
@@ -179,13 +214,6 @@ fn check_figure<'a>(
                 f.id, f.display, whole.display
             ));
         }
-    }
-    // A figure no chart draws is drawn alone on its card: as a part, a growth or squares.
-    if !content.in_chart(&f.id) && f.value <= 0.0 {
-        return fault(format!(
-            "value {} cannot be drawn alone on its card (no chart draws it): only values above 0 can",
-            f.value
-        ));
     }
     if f.kind == FigureKind::Share && !(0.0..=100.0).contains(&f.value) {
         return fault(format!("share {} is outside 0–100%", f.value));
@@ -269,7 +297,7 @@ fn check_chart<'a>(
         }
         if c.kind == ChartKind::Share && f.kind == FigureKind::Ratio {
             return fault(format!(
-                "figure `{id}` is a ratio that can pass 100% (no share of a whole): never draw it as a share"
+                "figure `{id}` is a ratio, no share of a whole (it can pass 100%, or what it divides is no part of what it divides by): never draw it as a share"
             ));
         }
         if c.kind == ChartKind::Share && f.kind != FigureKind::Share {
@@ -330,7 +358,12 @@ fn check_chart<'a>(
         ));
     }
     let total = (figures.iter().map(|f| f.value).sum::<f64>() * 10.0).round() / 10.0;
-    if c.kind == ChartKind::Share && total > 100.0 && c.note.is_none() {
+    let all_shares = figures.iter().all(|f| f.kind == FigureKind::Share);
+    let noted = c
+        .note
+        .as_ref()
+        .is_some_and(|n| !n.zh.trim().is_empty() && !n.en.trim().is_empty());
+    if all_shares && total > 100.0 && !noted {
         return fault(format!(
             "its shares add up to {total}%: they overlap; give the chart a `note` that says so, for every place it is drawn"
         ));

@@ -47,7 +47,16 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Open(id) => next.open = Some(id),
+            Action::Open(id) => {
+                // A card opened from a link or a bar shows, whatever the filter and the search
+                // hid: they are let go.
+                let content = crate::content::content();
+                if !card_is_shown(content, self.group.as_deref(), &self.query, &id) {
+                    next.group = None;
+                    next.query.clear();
+                }
+                next.open = Some(id)
+            }
             Action::Toggle(id) => {
                 next.open = if self.open.as_ref() == Some(&id) {
                     None
@@ -154,6 +163,25 @@ impl Dispatcher {
 /// Whether a group's section is shown when the filter is `filter` (`None`: every group).
 pub fn shows_group(filter: Option<&str>, group: &str) -> bool {
     filter.is_none_or(|g| g == group)
+}
+
+/// Whether `card` is on the page under the group filter and the search (a card of the page's
+/// frame shows only when no group is chosen).
+pub fn card_is_shown(content: &Content, group: Option<&str>, query: &str, card: &CardId) -> bool {
+    let Some(section) = content.section_of(card) else {
+        return false;
+    };
+    let section_shown = match section {
+        crate::model::FRAME_SECTION => group.is_none(),
+        section => shows_group(group, section),
+    };
+    section_shown
+        && match card {
+            CardId::Figure(id) => content
+                .figure(id)
+                .is_some_and(|f| figure_matches(content, f, query)),
+            CardId::Story(id) => content.passage(id).is_some_and(|p| story_matches(p, query)),
+        }
 }
 
 /// Whether a story card matches the search: its titles or its text contain every word.
@@ -271,6 +299,21 @@ mod tests {
         Dispatcher.dispatch(Action::Open(card("hospital-beds")));
         assert_eq!(*seen.borrow(), vec![Some(card("city-parks")), None]);
         assert!(store::current().is_open(&card("hospital-beds")));
+    }
+
+    #[test]
+    fn a_card_opened_from_a_link_lets_go_of_the_filter_and_search_that_hid_it() {
+        let s = AppState::default()
+            .apply(Action::SetGroup(Some("land".into())))
+            .apply(Action::SetQuery("亩".into()));
+        // Shown: the filter and search stay.
+        let open = s.apply(Action::Open(card("land-recovered")));
+        assert_eq!(open.group.as_deref(), Some("land"));
+        assert_eq!(open.query, "亩");
+        // Hidden by them: they go, and the card is open.
+        let open = s.apply(Action::Open(card("story-industry-report")));
+        assert_eq!((open.group.as_deref(), open.query.as_str()), (None, ""));
+        assert!(open.is_open(&card("story-industry-report")));
     }
 
     #[test]

@@ -367,7 +367,7 @@ fn a_ratio_that_can_pass_100_is_never_drawn_as_a_share() {
     ));
     assert_eq!(
         m,
-        "data/charts.json: entry `livelihood-education`: figure `compulsory-retention` is a ratio that can pass 100% (no share of a whole): never draw it as a share"
+        "data/charts.json: entry `livelihood-education`: figure `compulsory-retention` is a ratio, no share of a whole (it can pass 100%, or what it divides is no part of what it divides by): never draw it as a share"
     );
 }
 
@@ -434,6 +434,96 @@ fn a_passage_continues_only_another_passage() {
     ));
     assert_eq!(
         m,
-        "data/passages.json: entry `innovation-report`: continues `innovation-report`, which is not another passage"
+        "data/passages.json: entry `innovation-report`: continues `innovation-report`, which is not another passage with a card"
     );
+}
+
+#[test]
+fn a_passage_continues_no_caption_and_no_loop() {
+    // A caption has no card to link to.
+    let m = message(parse_edited(
+        "passages",
+        "\"continues\": \"industry-report\"",
+        "\"continues\": \"innovation-caption\"",
+    ));
+    assert!(
+        m.ends_with("which is not another passage with a card"),
+        "{m}"
+    );
+    // industry-report → innovation-report → industry-report.
+    let m = message(parse_edited(
+        "passages",
+        "\"id\": \"industry-report\",",
+        "\"id\": \"industry-report\", \"continues\": \"innovation-report\",",
+    ));
+    assert!(m.ends_with("`continues` leads back to this passage"), "{m}");
+}
+
+#[test]
+fn a_part_that_leads_back_to_itself_is_refused() {
+    let m = message(parse_edited(
+        "figures",
+        "\"id\": \"listed-companies\",",
+        "\"id\": \"listed-companies\", \"part_of\": \"listed-private-companies\",",
+    ));
+    assert!(m.contains("leads back to this figure"), "{m}");
+}
+
+#[test]
+fn a_lead_is_a_figure_of_its_group_and_not_beside_a_headline_chart() {
+    let m = message(parse_edited(
+        "figures",
+        "\"lead\": \"new-urban-jobs\"",
+        "\"lead\": \"forest-cover\"",
+    ));
+    assert_eq!(
+        m,
+        "data/figures.json: entry `livelihood`: lead `forest-cover` is not a figure of this group"
+    );
+    let m = message(parse_edited(
+        "figures",
+        "\"id\": \"industry\",",
+        "\"id\": \"industry\", \"lead\": \"high-tech-enterprises\",",
+    ));
+    assert!(
+        m.contains("a headline chart leads this group already"),
+        "{m}"
+    );
+}
+
+#[test]
+fn the_share_image_says_its_source_and_shows_figures_of_one_heading() {
+    let m = message(parse_edited(
+        "passages",
+        "\"source\": \"来源：",
+        "\"source\": \" \", \"x\": \"",
+    ));
+    assert!(m.contains("`source` must say in one line"), "{m}");
+    let m = message(parse_edited(
+        "passages",
+        "\"figures\": [\"new-urban-jobs\", \"schools-built\"",
+        "\"figures\": [\"new-urban-jobs\", \"forest-cover\"",
+    ));
+    assert!(
+        m.contains("figure `forest-cover` is not of the first figure's group and period"),
+        "{m}"
+    );
+}
+
+#[test]
+fn overlapping_shares_need_a_note_on_any_chart_and_an_empty_note_is_none() {
+    let note = "   \"note\": {\n    \"zh\": \"三类产业互有交叉，比重不应相加。\",\n    \"en\": \"The three sectors overlap, so their shares should not be added together.\"\n   },\n";
+    // The same shares drawn as bars, without the note: still shares that overlap.
+    let m = message(parse_edits(&[
+        ("charts", "\"kind\": \"share\"", "\"kind\": \"bars\""),
+        ("charts", note, ""),
+    ]));
+    assert!(m.contains("they overlap; give the chart a `note`"), "{m}");
+    // A note that says nothing is none.
+    let m = message(parse_edited(
+        "charts",
+        "\"zh\": \"三类产业互有交叉，比重不应相加。\"",
+        "\"zh\": \" \"",
+    ));
+    assert!(m.contains("they overlap; give the chart a `note`"), "{m}");
 }

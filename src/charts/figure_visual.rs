@@ -33,7 +33,14 @@ pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual
     if !value.is_finite() || value <= 0.0 || !exact {
         return None;
     }
-    if let Some(whole) = whole.filter(|w| w.base_unit() == figure.base_unit()) {
+    // A count or measure that is part of another, exact, in its unit: that part of it.
+    let whole = whole.filter(|w| {
+        matches!(figure.kind, FigureKind::Count | FigureKind::Measure)
+            && w.base_unit() == figure.base_unit()
+            && w.qualifier.is_none()
+            && w.mentions.iter().all(|m| m.qualifier.is_none())
+    });
+    if let Some(whole) = whole {
         let of = whole.base_value();
         return (of > 0.0).then(|| FigureVisual::Part((value / of).min(1.0)));
     }
