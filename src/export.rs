@@ -38,8 +38,9 @@ fn plain(value: f64) -> String {
 
 /// Figures as CSV, one row each: id, group, labels, value (a plain number for a spreadsheet),
 /// the numeral as printed (`1/3`), the qualifier that makes it approximate (多 / more than) and
-/// the kind, units, as printed, period, and where it is printed (passage ids and quotes; a figure
-/// printed twice lists both, separated by ` | `, as do mentions that word it differently).
+/// the kind, units, as printed, period, where it is printed (passage ids and quotes; a figure
+/// printed twice lists both, separated by ` | `, as do mentions that word it differently), the
+/// figure it is part of, the note of the chart that draws it, and the page's source line.
 /// Every file has these columns, so a chart's CSV reads like the whole one.
 fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> String {
     let mut csv = String::from(BOM);
@@ -249,6 +250,8 @@ mod tests {
         // No chart on this page mixes them now; one of the same unit, as an editor might make.
         let mut content = crate::content::content().clone();
         let mut chart = content.charts[0].clone();
+        chart.kind = crate::model::ChartKind::Bars;
+        chart.note = None;
         chart.id = "buildings".into();
         chart.figures = vec![
             "idle-factories-reused".into(),

@@ -7,7 +7,8 @@ fn main() {
 
     beibei_infographic::panic_notice::install();
     let document = gloo::utils::document();
-    // The whole text for readers without WASM, after the app: the app's cards now hold it.
+    // The whole text for readers without WASM, after the app: the app's cards now hold it (all
+    // but the photo caption, whose photo we do not have).
     if let Some(text) = document.get_element_by_id("static-text") {
         text.remove();
     }

@@ -175,8 +175,9 @@ impl Passage {
 pub enum FigureKind {
     /// A share of a whole, in per cent: drawn against 100%.
     Share,
-    /// A ratio in per cent that can pass 100% (a gross enrolment ratio: those enrolled ÷ the
-    /// age group): no share of a whole, so never drawn as one.
+    /// A ratio in per cent that is no share of a whole: it can pass 100% (a gross enrolment
+    /// ratio: those enrolled ÷ the age group), or what it divides is no part of what it divides
+    /// by (R&D spending ÷ GDP). Never drawn as a share.
     Ratio,
     /// A growth rate in per cent: never drawn against 100%.
     Rate,
@@ -483,7 +484,7 @@ impl Content {
         self.groups.iter().find(|g| g.id == id)
     }
 
-    /// Whether a chart draws this figure; a figure no chart draws is drawn alone on its card.
+    /// Whether a chart draws this figure; a figure no chart draws stands alone on its card.
     pub fn in_chart(&self, figure: &str) -> bool {
         self.charts
             .iter()

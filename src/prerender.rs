@@ -2,7 +2,7 @@
 //! components, through yew's SSR), followed by the whole text of the page, so readers without
 //! JavaScript or WASM, and crawlers, get every figure, chart and passage. The app hydrates the
 //! prerendered part in place (its first render is that markup, node for node), and removes the
-//! whole text, which its cards now hold.
+//! whole text, which its cards now hold (all but the photo caption, whose photo we do not have).
 //! Each first view (Chinese, English, each embedded) is its own such file; trunk's loader is
 //! replaced by ours, a file (so the page runs under a strict CSP) that starts the app after
 //! the page has loaded and keeps the reader's early taps.
@@ -46,8 +46,9 @@ pub fn static_text_html(content: &Content) -> String {
         ));
         if let Some(before) = p.continues.as_deref().and_then(|id| content.passage(id)) {
             html.push_str(&format!(
-                "<p class=\"static-note\">{}<a href=\"#text-{}\">{}</a></p>\n",
+                "<p class=\"static-note\">{} <span lang=\"en\">{}</span><a href=\"#text-{}\">{}</a></p>\n",
                 escape(crate::ui::CONTINUES.zh),
+                escape(crate::ui::CONTINUES.en),
                 escape(&before.id),
                 escape(&before.title.zh)
             ));

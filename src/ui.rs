@@ -273,8 +273,8 @@ pub const SOURCE: Str = Str {
 };
 /// In an embed, where the page's notes are: on the full page.
 pub const NOTES_ON_FULL_PAGE: Str = Str {
-    zh: "翻译说明与更正见完整版",
-    en: "Translation note and corrections: see the full page",
+    zh: "翻译说明与更正见完整版（在新标签页打开）",
+    en: "Translation note and corrections: see the full page (opens in a new tab)",
 };
 /// Corrections heading.
 pub const CORRECTIONS: Str = Str {

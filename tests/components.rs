@@ -147,7 +147,7 @@ async fn renders_headline_charts_and_cards() {
     }
     assert!(content.charts.iter().any(|c| c.note.is_some()));
     // A figure no chart draws is drawn alone on its card where a picture means something (a
-    // part of a whole, a growth); a charted one is not drawn twice; a count is its number alone.
+    // an exact part of a whole); a charted one is not drawn twice; a count is its number alone.
     for f in &content.figures {
         let drawn = app.count(&format!("#card-{} .figure-visual svg", f.id));
         let whole = f.part_of.as_deref().and_then(|w| content.figure(w));

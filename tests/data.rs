@@ -83,6 +83,8 @@ fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
     let content = beibei_infographic::content();
     // No chart on this page mixes them now; one of the same unit, as an editor might make.
     let mut chart = content.charts[0].clone();
+    chart.kind = beibei_infographic::model::ChartKind::Bars;
+    chart.note = None;
     chart.figures = vec![
         "idle-factories-reused".into(),
         "illegal-buildings-removed".into(),

@@ -27,18 +27,22 @@ pub struct CardProps {
     pub children: Html,
 }
 
-/// Brings the first highlighted quote into view when the card opens: left where it is when a
-/// reader can already read it (opened by its own button), else centred in the viewport (opened
-/// from a chart or a link), with the card's heading above it.
+/// Brings the first highlighted quote (or, in a card with none, the card itself) into view
+/// when the card opens: left where it is when a reader can already read it (opened by its own
+/// button), else centred in the viewport (opened from a chart or a link).
 #[hook]
 fn use_scroll_to_mark(panel: &NodeRef, open: bool) {
     let panel = panel.clone();
     use_effect_with(open, move |open| {
         if *open {
-            if let Some(mark) = panel
-                .cast::<web_sys::Element>()
-                .and_then(|p| p.query_selector("mark").ok().flatten())
-            {
+            let panel = panel.cast::<web_sys::Element>();
+            let target = panel.as_ref().and_then(|p| {
+                p.query_selector("mark")
+                    .ok()
+                    .flatten()
+                    .or_else(|| p.parent_element())
+            });
+            if let Some(mark) = target {
                 let viewport = gloo::utils::window()
                     .inner_height()
                     .ok()

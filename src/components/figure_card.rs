@@ -36,7 +36,8 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         let card = card.clone();
         use_app_state(move |s| s.is_open(&card))
     };
-    // A figure no chart draws is drawn alone, under its number (the number says it in words).
+    // A figure no chart draws is drawn alone, under its number, where a picture means
+    // something (see `figure_visual`); otherwise its number stands alone.
     let visual = use_memo((props.figure.clone(), lang), |(id, lang)| {
         let figure = content().figure(id)?;
         if content().in_chart(id) {
@@ -60,8 +61,9 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             <span class="card-value">{ format_figure(figure, lang) }</span>
             <span class="card-label">{ figure.label.get(lang) }</span>
             if let Some((svg, key)) = visual.as_ref() {
-                <span class="figure-visual" aria-hidden="true">
-                    { Html::from_html_unchecked(svg.clone()) }
+                // The drawing is for the eye; its key (what the whole bar is) is read out too.
+                <span class="figure-visual">
+                    <span class="figure-visual-drawing" aria-hidden="true">{ Html::from_html_unchecked(svg.clone()) }</span>
                     if let Some(key) = key { <span class="figure-visual-key">{ key.clone() }</span> }
                 </span>
             }
