@@ -45,11 +45,22 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
-/// The English for a printed qualifier.
+/// The English for a printed qualifier: 约 is “about”; 以上 includes its bound (“or more”);
+/// 余, 多, 突破 and 超过 are “more than”.
 pub fn qualifier_en(qualifier: &str) -> &'static str {
     match qualifier {
         "约" => "about",
+        "以上" => "or more",
         _ => "more than",
+    }
+}
+
+/// An English amount with its qualifier where English puts it: `about 440,000 m²`,
+/// `a third or more`, `more than 1,600 firms`.
+fn qualified_en(qualifier: &str, amount: &str) -> String {
+    match qualifier {
+        "以上" => format!("{amount} {}", qualifier_en(qualifier)),
+        q => format!("{} {amount}", qualifier_en(q)),
     }
 }
 
@@ -99,7 +110,7 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
         Lang::En => {
             let amount = amount_en(figure);
             match figure.qualifier.as_deref() {
-                Some(q) => format!("{} {amount}", qualifier_en(q)),
+                Some(q) => qualified_en(q, &amount),
                 None => amount,
             }
         }
@@ -124,7 +135,7 @@ pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String 
             quote[span].to_string()
         }
         Lang::En => match qualifier {
-            Some(q) => format!("{} {}", qualifier_en(q), amount_en(figure)),
+            Some(q) => qualified_en(q, &amount_en(figure)),
             None => format_figure(figure, lang),
         },
     }
@@ -186,7 +197,7 @@ mod tests {
         let f = figure(44.0, "44", ("万平方米", "m²"), "约44万平方米", Some("约"));
         assert_eq!(format_figure(&f, Lang::En), "about 440,000 m²");
         let f = figure(0.3333, "1/3", ("", ""), "1/3以上", Some("以上"));
-        assert_eq!(format_figure(&f, Lang::En), "more than a third");
+        assert_eq!(format_figure(&f, Lang::En), "a third or more");
         assert_eq!(format_figure(&f, Lang::Zh), "1/3以上");
     }
 

@@ -115,6 +115,8 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         .find(|c| c.id == choice.chart)
         .ok_or(format!("no chart `{}`", choice.chart))?;
     draw_line(&root, &chart.title.zh, (60, 196), text(26.0, palette::INK))?;
+    // What its bars measure, with the page's lack of a year (the measure line, small).
+    draw_line(&root, &chart.measure.zh, (60, 228), text(15.0, muted))?;
     let (x0, track_w) = (60, 400);
     // Three rows fit under the title.
     let bars: Vec<_> = content

@@ -129,8 +129,8 @@ pub const REPORT: Str = Str {
 };
 /// See [`STORY`].
 pub const COMMENTARY: Str = Str {
-    zh: "述评",
-    en: "Commentary",
+    zh: "区方述评",
+    en: "District commentary",
 };
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {

@@ -4,7 +4,7 @@
 //! Everything else is its number alone: a count or a measure has no whole to be part of (any
 //! scale we chose would be ours, and cards side by side would set unlike scales together); a
 //! ratio that can pass 100% (a gross enrolment ratio) is no part of a whole; a growth rate has
-//! no printed level to grow from; and an approximate figure (1/3以上, more than a third) has no
+//! no printed level to grow from; and an approximate figure (1/3以上, a third or more) has no
 //! exact length to draw.
 
 use plotters::prelude::*;
@@ -45,9 +45,14 @@ pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual
         return (of > 0.0).then(|| FigureVisual::Part((value / of).min(1.0)));
     }
     match figure.kind {
-        FigureKind::Share => Some(FigureVisual::Part((value / 100.0).min(1.0))),
+        // A share of 100% would be a full bar that tells the reader nothing its number does not.
+        FigureKind::Share if value < 100.0 => Some(FigureVisual::Part(value / 100.0)),
         FigureKind::Fraction => Some(FigureVisual::Part(value.min(1.0))),
-        FigureKind::Rate | FigureKind::Ratio | FigureKind::Count | FigureKind::Measure => None,
+        FigureKind::Share
+        | FigureKind::Rate
+        | FigureKind::Ratio
+        | FigureKind::Count
+        | FigureKind::Measure => None,
     }
 }
 
