@@ -66,6 +66,8 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
         "chart_note_en",
         "source_zh",
         "source_en",
+        "credit_zh",
+        "credit_en",
     ]));
     for f in figures {
         let (passages, quotes) = mentions(f);
@@ -94,8 +96,8 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
             &f.unit.zh,
             &unit_en,
             &f.display,
-            f.period.as_ref().map_or("", |p| &p.zh),
-            f.period.as_ref().map_or("", |p| &p.en),
+            f.period.as_ref().map_or(crate::ui::NO_PERIOD.zh, |p| &p.zh),
+            f.period.as_ref().map_or(crate::ui::NO_PERIOD.en, |p| &p.en),
             &passages,
             &quotes,
             f.part_of.as_deref().unwrap_or(""),
@@ -103,6 +105,8 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
             note.map_or("", |n| &n.en),
             &content.page.source.zh,
             &content.page.source.en,
+            &content.page.credit.zh,
+            &content.page.credit.en,
         ]));
     }
     csv
@@ -165,9 +169,21 @@ pub fn figures_json(content: &Content) -> String {
             value
         })
         .collect();
+    let notes: Vec<Value> = content
+        .charts
+        .iter()
+        .filter_map(|c| {
+            c.note
+                .as_ref()
+                .map(|n| json!({ "chart": c.id, "figures": c.figures, "note": n }))
+        })
+        .collect();
     let file = json!({
         "source": content.page.source,
+        "credit": content.page.credit,
         "translation_note": content.page.translation_note,
+        "corrections": content.corrections,
+        "chart_notes": notes,
         "figures": figures,
     });
     serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"

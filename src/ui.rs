@@ -74,8 +74,8 @@ pub const PERIOD: Str = Str {
 };
 /// When the text gives no period.
 pub const NO_PERIOD: Str = Str {
-    zh: "报道未注明时期",
-    en: "No period given in the text",
+    zh: "版面未注明时期",
+    en: "The page gives no period",
 };
 /// Before the passages.
 pub const PRINTED_IN: Str = Str {
@@ -129,8 +129,8 @@ pub const REPORT: Str = Str {
 };
 /// See [`STORY`].
 pub const COMMENTARY: Str = Str {
-    zh: "区方述评",
-    en: "District commentary",
+    zh: "述评",
+    en: "Commentary",
 };
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {

@@ -63,7 +63,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const toggle = page.locator('#toggle-emerging-manufacturing-share');
     await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());
     const mark = page.locator('#panel-emerging-manufacturing-share mark');
-    assert.equal(await mark.textContent(), '战略性新兴制造业、高技术制造业、大数据智能化产值占规模以上工业总产值比重分别达67%');
+    assert.equal(await mark.textContent(), '战略性新兴制造业、高技术制造业、大数据智能化产值占规模以上工业总产值比重分别达67%、65.2%、61.1%');
     // The card brings its quote into the viewport (smoothly, unless the reader prefers less motion).
     await page.waitForFunction(() => {
       const r = document.querySelector('#panel-emerging-manufacturing-share mark').getBoundingClientRect();
