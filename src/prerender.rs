@@ -114,7 +114,7 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
     }
     let locale = match lang {
         Lang::Zh => "zh_CN",
-        Lang::En => "en_US",
+        Lang::En => "en_GB",
     };
     let image_alt = escape(&share_image_alt(content, lang));
     tags.push_str(&format!(
@@ -736,7 +736,7 @@ mod tests {
         )));
         assert!(english
             .contains("<link rel=\"canonical\" href=\"https://news.example/beibei/en.html\">"));
-        assert!(english.contains("og:locale\" content=\"en_US\""));
+        assert!(english.contains("og:locale\" content=\"en_GB\""));
         // An embedded view is not for search engines; its canonical is the full page.
         let embedded = head_tags(content, Some("https://news.example/beibei/"), embed);
         assert!(embedded.contains("noindex") && !embedded.contains("hreflang"));

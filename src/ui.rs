@@ -129,8 +129,8 @@ pub const REPORT: Str = Str {
 };
 /// See [`STORY`].
 pub const COMMENTARY: Str = Str {
-    zh: "述评",
-    en: "Commentary",
+    zh: "主文",
+    en: "Lead article",
 };
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {
@@ -139,8 +139,8 @@ pub const MORE_FROM_PAGE: Str = Str {
 };
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
-    zh: "统领全版的开篇、述评的结尾与全版结语",
-    en: "The passages that frame the whole page: its opening, the end of its commentary and its conclusion",
+    zh: "统领全版的开篇、主文的结尾与结语",
+    en: "The passages that frame the page: its opening, the end of its lead article, and the closing passage",
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {
@@ -311,8 +311,8 @@ pub fn figures_count(lang: Lang, n: usize) -> String {
 }
 /// Stories heading.
 pub const STORIES: Str = Str {
-    zh: "原文报道",
-    en: "Reports from the page",
+    zh: "版面原文",
+    en: "From the page",
 };
 /// The colon after a label.
 pub const COLON: Str = Str {

@@ -160,7 +160,7 @@ async fn renders_headline_charts_and_cards() {
         app.get("#card-listed-private-companies .figure-visual-key")
             .text_content()
             .unwrap(),
-        "整条：A股上市企业5家"
+        "整条：A股上市企业（北碚）5家"
     );
     let described = app
         .get(".chart-bars")
@@ -378,7 +378,7 @@ async fn the_open_figure_is_marked_on_its_chart() {
         .closest(".chart")
         .unwrap()
         .unwrap();
-    assert!(chart.text_content().unwrap().contains("三类互有交叉的产业"));
+    assert!(chart.text_content().unwrap().contains("三项互有交叉的产值"));
     app.click("#toggle-high-tech-manufacturing-share").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
 }

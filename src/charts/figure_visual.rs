@@ -141,7 +141,7 @@ mod tests {
         assert_eq!(v, FigureVisual::Part(3.0 / 5.0));
         assert_eq!(
             visual_key(&v, private, Some(listed), Lang::Zh).as_deref(),
-            Some("整条：A股上市企业5家")
+            Some("整条：A股上市企业（北碚）5家")
         );
         let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
         assert!(
