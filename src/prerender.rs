@@ -87,7 +87,9 @@ pub fn static_text_html(content: &Content) -> String {
 pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> String {
     let lang = view.lang;
     let title = escape(content.page.headline.get(lang));
-    let description = escape(content.page.dek.get(lang));
+    // The page's own description (ours, which says whose figures these are), not the printed
+    // dek: it is what search results and link previews show without the page around it.
+    let description = escape(content.page.description.get(lang));
     let base = canonical.map(escape).unwrap_or_else(|| "./".to_string());
     let mut tags = format!(
         "<title>{title} · {}</title>\n<meta name=\"description\" content=\"{}\">\n",

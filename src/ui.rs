@@ -129,8 +129,8 @@ pub const REPORT: Str = Str {
 };
 /// See [`STORY`].
 pub const COMMENTARY: Str = Str {
-    zh: "主文",
-    en: "Lead article",
+    zh: "评论文章",
+    en: "Commentary",
 };
 /// The closing section of page-wide passages.
 pub const MORE_FROM_PAGE: Str = Str {
@@ -139,8 +139,8 @@ pub const MORE_FROM_PAGE: Str = Str {
 };
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
-    zh: "统领全版的开篇、主文的结尾与结语",
-    en: "The passages that frame the page: its opening, the end of its lead article, and the closing passage",
+    zh: "统领全版的开篇、评论文章的结尾与结语",
+    en: "The passages that frame the page: its opening, the end of its commentary, and the closing passage",
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {

@@ -193,7 +193,7 @@ fn a_number_with_no_figure_and_no_exclusion_is_reported() {
 fn a_chart_without_its_measure_in_both_languages_is_caught() {
     let m = message(parse_edited(
         "charts",
-        "\"en\": \"Each sector’s share of the output of industrial firms “above designated size”, China’s statistical threshold for larger firms (%; the grey track is 100%; the page gives no year)\"",
+        "\"en\": \"Each category’s share of the total output of industrial firms “above designated size”, China’s statistical threshold for larger firms (%; the grey track is 100%; the page gives no period)\"",
         "\"en\": \" \"",
     ));
     assert_eq!(
@@ -417,7 +417,7 @@ fn a_charted_figure_must_say_its_definition() {
 
 #[test]
 fn overlapping_shares_must_say_so_wherever_they_are_drawn() {
-    let note = "   \"note\": {\n    \"zh\": \"三项所指的产值互有交叉，比重不应相加。\",\n    \"en\": \"The three measures overlap, so their shares should not be added together.\"\n   },\n";
+    let note = "   \"note\": {\n    \"zh\": \"三类所指的产值互有交叉，比重不应相加。\",\n    \"en\": \"The three categories overlap, so their shares should not be added together.\"\n   },\n";
     let m = message(parse_edited("charts", note, ""));
     assert_eq!(
         m,
@@ -512,7 +512,7 @@ fn the_share_image_says_its_source_and_shows_figures_of_one_heading() {
 
 #[test]
 fn overlapping_shares_need_a_note_on_any_chart_and_an_empty_note_is_none() {
-    let note = "   \"note\": {\n    \"zh\": \"三项所指的产值互有交叉，比重不应相加。\",\n    \"en\": \"The three measures overlap, so their shares should not be added together.\"\n   },\n";
+    let note = "   \"note\": {\n    \"zh\": \"三类所指的产值互有交叉，比重不应相加。\",\n    \"en\": \"The three categories overlap, so their shares should not be added together.\"\n   },\n";
     // The same shares drawn as bars, without the note: still shares that overlap.
     let m = message(parse_edits(&[
         ("charts", "\"kind\": \"share\"", "\"kind\": \"bars\""),
@@ -522,7 +522,7 @@ fn overlapping_shares_need_a_note_on_any_chart_and_an_empty_note_is_none() {
     // A note that says nothing is none.
     let m = message(parse_edited(
         "charts",
-        "\"zh\": \"三项所指的产值互有交叉，比重不应相加。\"",
+        "\"zh\": \"三类所指的产值互有交叉，比重不应相加。\"",
         "\"zh\": \" \"",
     ));
     assert!(m.contains("they overlap; give the chart a `note`"), "{m}");
