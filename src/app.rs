@@ -7,7 +7,7 @@ use crate::content::content;
 use crate::embed::EmbedOptions;
 use crate::hooks::{use_app_state, use_hash_sync, use_lang_sync, use_theme};
 use crate::model::Lang;
-use crate::state::{shows_group, store, AppState};
+use crate::state::{section_shown, shows_group, store, AppState};
 use crate::ui;
 
 /// What the app starts with: the view's language and the page's options (`embed` included).
@@ -65,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
             <FilterBar {lang} group={group.clone().map(AttrValue::from)} query={query.clone()} />
             <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
                 { for sections }
-                if group.is_none() {
+                if section_shown(group.as_deref(), crate::model::FRAME_SECTION) {
                     <OverviewSection ..overview />
                 }
             </main>

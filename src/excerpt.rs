@@ -23,17 +23,22 @@ fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(close);
 }
 
+/// A passage's title as shown, with its language tag: a printed title is Chinese; a title of
+/// ours is in the reader's language.
+fn shown_title(passage: &Passage, lang: Lang) -> (&'static str, &str) {
+    if passage.title_printed {
+        ("zh-Hans", passage.title.zh.as_str())
+    } else {
+        (lang.tag(), passage.title.get(lang))
+    }
+}
+
 /// The excerpt of `passage`: the paragraph that holds `quote`, marked, with the whole passage
 /// in a closed `<details>`; or every paragraph when `whole` (or when the quote is not found).
 pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: Lang) -> String {
     let mut out = String::with_capacity(passage.text.len() * 2 + 512);
     out.push_str("<figure class=\"excerpt\"><figcaption class=\"excerpt-title\">");
-    // A printed title is Chinese; a title of ours is in the reader's language.
-    let (title_lang, title) = if passage.title_printed {
-        ("zh-Hans", passage.title.zh.as_str())
-    } else {
-        (lang.tag(), passage.title.get(lang))
-    };
+    let (title_lang, title) = shown_title(passage, lang);
     push_element(
         &mut out,
         &format!("<span lang=\"{title_lang}\">"),
@@ -68,11 +73,7 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             t(lang, ui::CONTINUES),
             "",
         );
-        let (title_lang, title) = if before.title_printed {
-            ("zh-Hans", before.title.zh.as_str())
-        } else {
-            (lang.tag(), before.title.get(lang))
-        };
+        let (title_lang, title) = shown_title(before, lang);
         push_element(
             &mut out,
             &format!(

@@ -13,7 +13,8 @@ use crate::route::CardId;
 const LINK_RULE: &str =
     "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
 use crate::model::{
-    qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, PassageKind, FRAME_SECTION,
+    qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, Passage, PassageKind,
+    FRAME_SECTION,
 };
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
@@ -53,19 +54,13 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 ));
             }
             // Following `continues` back from here must end, not come round again.
-            let mut at = p;
-            for _ in 0..=content.passages.len() {
-                match at.continues.as_deref().and_then(|id| content.passage(id)) {
-                    Some(next) if next.id == p.id => {
-                        return Err(DataError::entry(
-                            PASSAGES_FILE,
-                            &p.id,
-                            "`continues` leads back to this passage",
-                        ))
-                    }
-                    Some(next) => at = next,
-                    None => break,
-                }
+            let before = |q: &Passage| q.continues.as_deref().and_then(|id| content.passage(id));
+            if chain(before(p), content.passages.len(), before).any(|q| q.id == p.id) {
+                return Err(DataError::entry(
+                    PASSAGES_FILE,
+                    &p.id,
+                    "`continues` leads back to this passage",
+                ));
             }
         }
         if p.section != FRAME_SECTION && content.group(&p.section).is_none() {
@@ -391,14 +386,18 @@ fn check_chart<'a>(
 
 /// The figures `f` is a part of: its whole, that one's whole, and so on (stopping at a loop).
 fn wholes_of<'a>(content: &'a Content, f: &Figure) -> impl Iterator<Item = &'a Figure> {
-    let mut next = f.part_of.as_deref().and_then(|id| content.figure(id));
-    let mut steps = 0;
-    std::iter::from_fn(move || {
-        let here = next.filter(|_| steps <= content.figures.len())?;
-        steps += 1;
-        next = here.part_of.as_deref().and_then(|id| content.figure(id));
-        Some(here)
-    })
+    let whole = move |f: &Figure| f.part_of.as_deref().and_then(|id| content.figure(id));
+    chain(whole(f), content.figures.len(), whole)
+}
+
+/// `first`, then each `next` of the one before: a chain of links in the data (a part's whole,
+/// a passage's earlier part), at most `len + 1` long, so that a loop ends too.
+fn chain<'a, T>(
+    first: Option<&'a T>,
+    len: usize,
+    next: impl Fn(&'a T) -> Option<&'a T>,
+) -> impl Iterator<Item = &'a T> {
+    std::iter::successors(first, move |here| next(here)).take(len + 1)
 }
 
 /// The value of a printed numeral: decimals (`6.82`), fractions (`1/3`) and small Chinese

@@ -165,17 +165,22 @@ pub fn shows_group(filter: Option<&str>, group: &str) -> bool {
     filter.is_none_or(|g| g == group)
 }
 
+/// Whether a section is on the page under the filter: a group's under [`shows_group`], the
+/// page's frame only when no group is chosen.
+pub fn section_shown(filter: Option<&str>, section: &str) -> bool {
+    match section {
+        crate::model::FRAME_SECTION => filter.is_none(),
+        group => shows_group(filter, group),
+    }
+}
+
 /// Whether `card` is on the page under the group filter and the search (a card of the page's
 /// frame shows only when no group is chosen).
 pub fn card_is_shown(content: &Content, group: Option<&str>, query: &str, card: &CardId) -> bool {
     let Some(section) = content.section_of(card) else {
         return false;
     };
-    let section_shown = match section {
-        crate::model::FRAME_SECTION => group.is_none(),
-        section => shows_group(group, section),
-    };
-    section_shown
+    section_shown(group, section)
         && match card {
             CardId::Figure(id) => content
                 .figure(id)

@@ -29,16 +29,14 @@ pub enum FigureVisual {
 /// is a part of (`part_of`), if any.
 pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual> {
     let value = figure.base_value();
-    let exact = figure.qualifier.is_none() && figure.mentions.iter().all(|m| m.qualifier.is_none());
-    if !value.is_finite() || value <= 0.0 || !exact {
+    if !value.is_finite() || value <= 0.0 || !exact(figure) {
         return None;
     }
     // A count or measure that is part of another, exact, in its unit: that part of it.
     let whole = whole.filter(|w| {
         matches!(figure.kind, FigureKind::Count | FigureKind::Measure)
             && w.base_unit() == figure.base_unit()
-            && w.qualifier.is_none()
-            && w.mentions.iter().all(|m| m.qualifier.is_none())
+            && exact(w)
     });
     if let Some(whole) = whole {
         let of = whole.base_value();
@@ -54,6 +52,11 @@ pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual
         | FigureKind::Count
         | FigureKind::Measure => None,
     }
+}
+
+/// Whether every mention prints the figure exactly (no 余, 多, 以上, 约 …).
+fn exact(figure: &Figure) -> bool {
+    figure.qualifier.is_none() && figure.mentions.iter().all(|m| m.qualifier.is_none())
 }
 
 /// The drawing's size in px.

@@ -97,7 +97,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let figures: Vec<String> = drawn.as_ref().as_ref().map_or(Vec::new(), |(_, bars, ..)| {
         bars.iter().map(|b| b.figure.clone()).collect()
     });
-    let keys = use_bar_keys(figures.clone(), table.clone());
+    let keys = use_bar_keys(figures, table.clone());
     let hover = use_bar_hover(
         &plot,
         drawn
@@ -106,7 +106,13 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             .map(|(_, _, geometry, ..)| geometry.clone()),
     );
     // The overlays over the drawing: the open figure's bar and the bar the keyboard is on.
-    let focused_figure = keys.focused.and_then(|i| figures.get(i).cloned());
+    let focused_figure = keys.focused.and_then(|i| {
+        drawn
+            .as_ref()
+            .as_ref()
+            .and_then(|(_, bars, ..)| bars.get(i))
+            .map(|b| b.figure.clone())
+    });
     let highlight = use_overlay(&drawn, active, draw_highlight);
     let focus_mark = use_overlay(&drawn, focused_figure, draw_focus);
     let Some((chart, bars, geometry, svg, description)) = drawn.as_ref() else {
