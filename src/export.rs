@@ -328,7 +328,7 @@ mod tests {
         );
         // 1/3以上: the numeral as printed beside the number a spreadsheet can use.
         assert!(
-            csv.contains(",\"1/3\",\"以上\",\"or more\",\"fraction\","),
+            csv.contains(",\"1/3\",\"以上\",\"at least\",\"fraction\","),
             "{csv}"
         );
         // 突破1600家 in one passage, 达1600家 in the other: each mention's own.

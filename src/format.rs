@@ -45,23 +45,20 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
-/// The English for a printed qualifier: 约 is “about”; 以上 includes its bound (“or more”);
+/// The English for a printed qualifier: 约 is “about”; 以上 includes its bound (“at least”);
 /// 余, 多, 突破 and 超过 are “more than”.
 pub fn qualifier_en(qualifier: &str) -> &'static str {
     match qualifier {
         "约" => "about",
-        "以上" => "or more",
+        "以上" => "at least",
         _ => "more than",
     }
 }
 
-/// An English amount with its qualifier where English puts it: `about 440,000 m²`,
-/// `a third or more`, `more than 1,600 firms`.
+/// An English amount with its qualifier before it: `about 440,000 m²`, `at least a third`,
+/// `more than 1,600 firms`.
 fn qualified_en(qualifier: &str, amount: &str) -> String {
-    match qualifier {
-        "以上" => format!("{amount} {}", qualifier_en(qualifier)),
-        q => format!("{} {amount}", qualifier_en(q)),
-    }
+    format!("{} {amount}", qualifier_en(qualifier))
 }
 
 /// A printed fraction in English words where there is a common one (`1/3` → `a third`),
@@ -197,7 +194,7 @@ mod tests {
         let f = figure(44.0, "44", ("万平方米", "m²"), "约44万平方米", Some("约"));
         assert_eq!(format_figure(&f, Lang::En), "about 440,000 m²");
         let f = figure(0.3333, "1/3", ("", ""), "1/3以上", Some("以上"));
-        assert_eq!(format_figure(&f, Lang::En), "a third or more");
+        assert_eq!(format_figure(&f, Lang::En), "at least a third");
         assert_eq!(format_figure(&f, Lang::Zh), "1/3以上");
     }
 

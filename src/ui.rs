@@ -119,8 +119,8 @@ pub const OUR_TITLE: Str = Str {
 };
 /// Story card tags, by passage kind.
 pub const STORY: Str = Str {
-    zh: "故事",
-    en: "Story",
+    zh: "特写",
+    en: "Feature",
 };
 /// See [`STORY`].
 pub const REPORT: Str = Str {
@@ -149,7 +149,7 @@ pub const GAP_NOTE: Str = Str {
 };
 /// Before the title of the passage this one continues (one printed article shown as two).
 pub const CONTINUES: Str = Str {
-    zh: "本文接续同一篇文章：",
+    zh: "接上文：",
     en: "Continued from: ",
 };
 /// Under a passage whose paragraph order is our reading of the columns.

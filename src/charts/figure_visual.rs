@@ -4,7 +4,7 @@
 //! Everything else is its number alone: a count or a measure has no whole to be part of (any
 //! scale we chose would be ours, and cards side by side would set unlike scales together); a
 //! ratio that can pass 100% (a gross enrolment ratio) is no part of a whole; a growth rate has
-//! no printed level to grow from; and an approximate figure (1/3以上, a third or more) has no
+//! no printed level to grow from; and an approximate figure (1/3以上, at least a third) has no
 //! exact length to draw.
 
 use plotters::prelude::*;
