@@ -28,7 +28,7 @@ pub fn citation(content: &Content, figure: &Figure) -> Option<String> {
         line.push_str(&format!("，{}", date.zh));
     }
     // Where the words come from (an OCR text, paper and date unknown …), as the share image says.
-    let source = page.share_image.source.trim_start_matches("来源：");
+    let source = page.share_image.source.zh.trim_start_matches("来源：");
     line.push_str(&format!("（{source}）"));
     Some(line)
 }

@@ -107,8 +107,8 @@ pub struct ShareImage {
     /// The figures shown as printed on the right (up to four).
     pub figures: Vec<String>,
     /// The line at its foot: where its words and figures come from (the image is shared
-    /// without the page, so it says whose figures they are).
-    pub source: String,
+    /// without the page, so it says whose figures they are): one image per language.
+    pub source: Bilingual,
 }
 
 /// The section that holds the page's framing passages (its opening and closing), shown as

@@ -34,7 +34,11 @@ pub fn static_text_html(content: &Content) -> String {
         let ours = if p.title_printed {
             String::new()
         } else {
-            format!(" <small>{}</small>", escape(crate::ui::OUR_TITLE.zh))
+            format!(
+                " <small>{} <span lang=\"en\">{}</span></small>",
+                escape(crate::ui::OUR_TITLE.zh),
+                escape(crate::ui::OUR_TITLE.en)
+            )
         };
         let subtitle = p.subtitle.as_ref().map_or(String::new(), |s| {
             format!(" <small>—— {}</small>", escape(&s.zh))
@@ -64,8 +68,9 @@ pub fn static_text_html(content: &Content) -> String {
         }
         for join in &p.uncertain_joins {
             html.push_str(&format!(
-                "<p class=\"static-note\">{}「…{}…」</p>\n",
+                "<p class=\"static-note\">{} <span lang=\"en\">{}</span>「…{}…」</p>\n",
                 escape(crate::ui::JOIN_NOTE.zh),
+                escape(crate::ui::JOIN_NOTE.en),
                 escape(join)
             ));
         }
@@ -119,25 +124,26 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
         Lang::En => "en_GB",
     };
     let image_alt = escape(&share_image_alt(content, lang));
+    let image = crate::share_image::file_name(lang);
     tags.push_str(&format!(
         "<meta property=\"og:type\" content=\"article\">\n\
          <meta property=\"og:locale\" content=\"{locale}\">\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"og:description\" content=\"{description}\">\n\
-         <meta property=\"og:image\" content=\"{base}share.png\">\n\
+         <meta property=\"og:image\" content=\"{base}{image}\">\n\
          <meta property=\"og:image:width\" content=\"1200\">\n\
          <meta property=\"og:image:height\" content=\"630\">\n\
          <meta property=\"og:image:alt\" content=\"{image_alt}\">\n\
          <meta name=\"twitter:card\" content=\"summary_large_image\">\n\
          <meta name=\"twitter:title\" content=\"{title}\">\n\
          <meta name=\"twitter:description\" content=\"{description}\">\n\
-         <meta name=\"twitter:image\" content=\"{base}share.png\">\n"
+         <meta name=\"twitter:image\" content=\"{base}{image}\">\n"
     ));
     tags
 }
 
 /// What the share image shows, in words (its `og:image:alt`): the chart, with its note, and the
-/// figures beside it. The image is drawn in Chinese; the English alt says so.
+/// figures beside it, in the image's language.
 pub fn share_image_alt(content: &Content, lang: Lang) -> String {
     let choice = &content.page.share_image;
     let chart = content.charts.iter().find(|c| c.id == choice.chart);
@@ -152,8 +158,8 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
         .collect();
     let chart = chart.map_or(String::new(), |c| {
         let note = c.note.as_ref().map_or(String::new(), |n| match lang {
-            Lang::Zh => format!("（{}）", n.zh.trim_end_matches('。')),
-            Lang::En => format!(" ({})", n.en.trim_end_matches('.')),
+            Lang::Zh => format!("：{}", n.zh.trim_end_matches('。')),
+            Lang::En => format!(": {}", n.en.trim_end_matches('.')),
         });
         format!("{}{note}", c.title.get(lang))
     });
@@ -164,7 +170,7 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
             figures.join("，")
         ),
         Lang::En => format!(
-            "{}. Image, in Chinese: {chart}; {}",
+            "{}. Image: {chart}; {}",
             content.page.headline.en,
             figures.join("; ")
         ),
@@ -739,6 +745,10 @@ mod tests {
         assert!(english
             .contains("<link rel=\"canonical\" href=\"https://news.example/beibei/en.html\">"));
         assert!(english.contains("og:locale\" content=\"en_GB\""));
+        // English link previews show the English image.
+        assert!(english.contains("og:image\" content=\"https://news.example/beibei/share-en.png\""));
+        assert!(english
+            .contains("twitter:image\" content=\"https://news.example/beibei/share-en.png\""));
         // An embedded view is not for search engines; its canonical is the full page.
         let embedded = head_tags(content, Some("https://news.example/beibei/"), embed);
         assert!(embedded.contains("noindex") && !embedded.contains("hreflang"));
@@ -762,9 +772,10 @@ mod tests {
         assert!(html.contains(&escape(crate::ui::WHOLE_TEXT.zh)));
         let ours = content.passages.iter().find(|p| !p.title_printed).unwrap();
         assert!(html.contains(&format!(
-            "<h3>{} <small>{}</small></h3>",
+            "<h3>{} <small>{} <span lang=\"en\">{}</span></small></h3>",
             escape(&ours.title.zh),
-            escape(crate::ui::OUR_TITLE.zh)
+            escape(crate::ui::OUR_TITLE.zh),
+            escape(crate::ui::OUR_TITLE.en)
         )));
         assert!(html.contains(&format!(
             "{} <span lang=\"en\">{}</span>",
@@ -886,7 +897,6 @@ mod tests {
         assert!(zh.contains(&chart.title.zh) && en.contains(&chart.title.en));
         let note = chart.note.as_ref().unwrap();
         assert!(en.contains(note.en.trim_end_matches('.')), "{en}");
-        assert!(en.contains("in Chinese"), "{en}");
         for id in &choice.figures {
             let f = content.figure(id).unwrap();
             assert!(zh.contains(&f.display), "{zh}");

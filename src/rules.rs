@@ -123,8 +123,14 @@ fn check_share_image(content: &Content) -> Result<(), DataError> {
             share.chart
         ));
     }
-    if share.source.trim().is_empty() || share.source.chars().count() > 50 {
-        return fault("`source` must say in one line (at most 50 characters) where the image's words and figures come from".into());
+    // One line at the image's foot: 50 Chinese characters, or 130 Latin ones, fill it.
+    let (zh, en) = (&share.source.zh, &share.source.en);
+    if zh.trim().is_empty()
+        || zh.chars().count() > 50
+        || en.trim().is_empty()
+        || en.chars().count() > 130
+    {
+        return fault("`source` must say in one line (at most 50 characters in Chinese, 130 in English) where the image's words and figures come from".into());
     }
     if share.figures.is_empty() || share.figures.len() > 4 {
         return fault("names one to four figures".into());

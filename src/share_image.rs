@@ -1,6 +1,6 @@
 //! The share image (PNG, 1200×630) for Open Graph and Twitter cards, drawn natively with
-//! plotters from the data at build time: the headline, the industry output shares and four
-//! livelihood figures, each as printed.
+//! plotters from the data at build time, one per language: the headline, the chosen chart and
+//! figures, each as the reader's view shows them, and the source line.
 
 use std::sync::OnceLock;
 
@@ -79,29 +79,153 @@ fn draw_line<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Draws the share image into `path` (PNG).
-pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(), String> {
-    let lang = Lang::Zh;
+/// The width of `text` set at `size` (its last pen position).
+fn text_width(font: &FontRef<'_>, size: f64, text: &str) -> f64 {
+    let scaled = font.as_scaled(size as f32);
+    let mut previous = None;
+    let mut pen = 0f32;
+    for c in text.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(p) = previous {
+            pen += scaled.kern(p, id);
+        }
+        previous = Some(id);
+        pen += scaled.h_advance(id);
+    }
+    pen as f64
+}
+
+/// `text` broken into lines no wider than `width` at `size`: between words where it has
+/// spaces (English), else between any two characters (Chinese), keeping punctuation that may
+/// not start a line (，。；：、）” and the like) on the line before.
+pub fn wrap(font: &FontRef<'_>, size: f64, text: &str, width: f64) -> Vec<String> {
+    const NO_START: &str = "，。；：、！？）」』”’%,.;:!?)";
+    let pieces: Vec<String> = if text.contains(' ') {
+        text.split_inclusive(' ').map(str::to_string).collect()
+    } else {
+        let mut pieces: Vec<String> = Vec::new();
+        for c in text.chars() {
+            match pieces.last_mut() {
+                Some(last) if NO_START.contains(c) => last.push(c),
+                _ => pieces.push(c.to_string()),
+            }
+        }
+        pieces
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for piece in pieces {
+        let longer = format!("{line}{piece}");
+        if !line.is_empty() && text_width(font, size, longer.trim_end()) > width {
+            lines.push(line.trim_end().to_string());
+            line = piece;
+        } else {
+            line = longer;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// English text as this CJK font can set it: its curly quotes and apostrophes are full-width
+/// glyphs, a wide gap in a Latin word (district’s), so they are set straight. (Chinese text
+/// keeps them: beside Chinese they are right.)
+fn latin_quotes(text: &str) -> String {
+    let latin = text.chars().filter(char::is_ascii_alphabetic).count() * 2 > text.chars().count();
+    if !latin {
+        return text.to_string();
+    }
+    text.replace(['’', '‘'], "'").replace(['“', '”'], "\"")
+}
+
+/// A block of text set from its top left: wrapped to `width`, at most `max_lines` lines (more is
+/// an error: the image would cut it off), each `leading` below the last. Returns the y under it.
+struct Block {
+    at: (i32, i32),
+    width: f64,
+    max_lines: usize,
+    leading: i32,
+}
+
+fn draw_block<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    block: Block,
+    style: TextStyle<'_>,
+) -> Result<i32, String> {
+    let font = FONT.get().ok_or("register_font was not called")?;
+    let text = &latin_quotes(text);
+    let lines = wrap(font, style.font.get_size(), text, block.width);
+    if lines.len() > block.max_lines {
+        return Err(format!(
+            "share image: “{text}” needs {} lines, it has room for {}",
+            lines.len(),
+            block.max_lines
+        ));
+    }
+    let mut y = block.at.1;
+    for line in &lines {
+        draw_line(area, line, (block.at.0, y), style.clone())?;
+        y += block.leading;
+    }
+    Ok(y)
+}
+
+/// The share image's file for a language: `share.png` (Chinese, the page's language) and
+/// `share-en.png`.
+pub fn file_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "share.png",
+        Lang::En => "share-en.png",
+    }
+}
+
+/// Draws the share image in `lang` into `path` (PNG): the headline, the chosen chart with its
+/// measure and note, the chosen figures as the reader's view shows them, and the source line.
+pub fn draw_share_image(
+    content: &Content,
+    lang: Lang,
+    path: &std::path::Path,
+) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
     let root = BitMapBackend::new(path, SIZE).into_drawing_area();
     root.fill(&WHITE).map_err(err)?;
     let text = |size: f64, color: RGBColor| ("sans-serif", size).into_font().color(&color);
     let muted = RGBColor(0x4e, 0x58, 0x63);
+    // English runs about twice as wide as Chinese: smaller type, and room to wrap.
+    let (headline_size, title_size, label_size, value_size) = match lang {
+        Lang::Zh => (50.0, 26.0, 22.0, 48.0),
+        Lang::En => (34.0, 22.0, 19.0, 30.0),
+    };
+    let (left, right, full) = (60, 660, 1080.0);
 
     draw_line(
         &root,
-        content.page.kicker.get(lang),
-        (60, 44),
-        text(28.0, palette::ACTIVE),
+        &latin_quotes(content.page.kicker.get(lang)),
+        (left, 40),
+        text(24.0, palette::ACTIVE),
     )?;
-    draw_line(
+    let block = |at: (i32, i32), width: f64, max_lines: usize, leading: i32| Block {
+        at,
+        width,
+        max_lines,
+        leading,
+    };
+    let headline = content.page.headline.get(lang);
+    let headline_lines = match lang {
+        Lang::Zh => 1,
+        Lang::En => 2,
+    };
+    draw_block(
         &root,
-        &content.page.headline.zh,
-        (60, 88),
-        text(50.0, palette::INK),
+        headline,
+        block((left, 76), full, headline_lines, headline_size as i32 + 6),
+        text(headline_size, palette::INK),
     )?;
     root.draw(&Rectangle::new(
-        [(60, 168), (1140, 172)],
+        [(left, 164), (left + full as i32, 168)],
         palette::INK.filled(),
     ))
     .map_err(err)?;
@@ -114,10 +238,21 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         .iter()
         .find(|c| c.id == choice.chart)
         .ok_or(format!("no chart `{}`", choice.chart))?;
-    draw_line(&root, &chart.title.zh, (60, 196), text(26.0, palette::INK))?;
+    let column = 560.0;
+    let mut y = draw_block(
+        &root,
+        chart.title.get(lang),
+        block((left, 184), column, 2, title_size as i32 + 4),
+        text(title_size, palette::INK),
+    )?;
     // What its bars measure, with the page's lack of a year (the measure line, small).
-    draw_line(&root, &chart.measure.zh, (60, 228), text(15.0, muted))?;
-    let (x0, track_w) = (60, 400);
+    y = draw_block(
+        &root,
+        chart.measure.get(lang),
+        block((left, y + 2), column, 3, 18),
+        text(14.0, muted),
+    )?;
+    let (x0, track_w) = (left, 400);
     // Three rows fit under the title.
     let bars: Vec<_> = content
         .chart_bars(chart, lang)
@@ -128,58 +263,89 @@ pub fn draw_share_image(content: &Content, path: &std::path::Path) -> Result<(),
         ChartKind::Share => 100.0,
         ChartKind::Bars => bars.iter().map(|b| b.value).fold(0.0, f64::max),
     };
+    let row = (500 - y - 8) / 3;
     for (i, bar) in bars.iter().enumerate() {
-        let y = 250 + i as i32 * 92;
-        draw_line(&root, &bar.label, (x0, y), text(22.0, palette::INK))?;
-        let bar_y = y + 34;
+        let y = y + 8 + i as i32 * row;
+        draw_line(
+            &root,
+            &latin_quotes(&bar.label),
+            (x0, y),
+            text(label_size, palette::INK),
+        )?;
+        let bar_y = y + label_size as i32 + 8;
         root.draw(&Rectangle::new(
-            [(x0, bar_y), (x0 + track_w, bar_y + 28)],
+            [(x0, bar_y), (x0 + track_w, bar_y + 26)],
             palette::TRACK.filled(),
         ))
         .map_err(err)?;
         let end = x0 + (track_w as f64 * (bar.value / max).clamp(0.0, 1.0)).round() as i32;
         root.draw(&Rectangle::new(
-            [(x0, bar_y), (end, bar_y + 28)],
+            [(x0, bar_y), (end, bar_y + 26)],
             palette::BAR.filled(),
         ))
         .map_err(err)?;
-        let value_style = text(30.0, palette::VALUE).pos(Pos::new(HPos::Left, VPos::Center));
+        let value_style = text(28.0, palette::VALUE).pos(Pos::new(HPos::Left, VPos::Center));
         draw_line(
             &root,
             &bar.value_text,
-            (x0 + track_w + 14, bar_y + 14),
+            (x0 + track_w + 14, bar_y + 13),
             value_style,
         )?;
     }
 
     // What a reader must know not to misread the bars (they overlap: do not add them up).
     if let Some(note) = &chart.note {
-        draw_line(&root, &note.zh, (x0, 530), text(22.0, palette::INK))?;
-    }
-
-    // Right: the chosen figures as printed, under the first one's group and period.
-    let first = content.figure(&choice.figures[0]).ok_or("no figure")?;
-    let mut heading = content
-        .group(&first.group)
-        .map(|g| g.title.zh.clone())
-        .unwrap_or_default();
-    if let Some(period) = &first.period {
-        heading = format!("{heading}·{}", period.zh);
-    }
-    draw_line(&root, &heading, (660, 196), text(26.0, palette::INK))?;
-    for (i, id) in choice.figures.iter().enumerate() {
-        let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
-        let (x, y) = (660 + (i as i32 % 2) * 250, 250 + (i as i32 / 2) * 160);
-        draw_line(&root, &figure.display, (x, y), text(48.0, palette::VALUE))?;
-        draw_line(
+        draw_block(
             &root,
-            &figure.label.zh,
-            (x, y + 64),
-            text(22.0, palette::INK),
+            note.get(lang),
+            block((left, 512), full, 1, 24),
+            text(20.0, palette::INK),
         )?;
     }
 
-    draw_line(&root, &choice.source, (60, 580), text(20.0, muted))?;
+    // Right: the chosen figures, under the first one's group and period.
+    let first = content.figure(&choice.figures[0]).ok_or("no figure")?;
+    let group = content
+        .group(&first.group)
+        .map(|g| g.title.get(lang))
+        .unwrap_or_default();
+    let heading = match &first.period {
+        Some(period) => format!("{group} · {}", period.get(lang)),
+        None => group.to_string(),
+    };
+    let y = draw_block(
+        &root,
+        &heading,
+        block((right, 184), 480.0, 2, title_size as i32 + 4),
+        text(title_size, palette::INK),
+    )?;
+    for (i, id) in choice.figures.iter().enumerate() {
+        let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
+        let (x, y) = (right + (i as i32 % 2) * 250, y + 14 + (i as i32 / 2) * 150);
+        let value = match lang {
+            Lang::Zh => figure.display.clone(),
+            Lang::En => crate::format::format_figure(figure, lang),
+        };
+        let y = draw_block(
+            &root,
+            &value,
+            block((x, y), 235.0, 1, value_size as i32 + 8),
+            text(value_size, palette::VALUE),
+        )?;
+        draw_block(
+            &root,
+            figure.label.get(lang),
+            block((x, y), 235.0, 3, label_size as i32 + 4),
+            text(label_size, palette::INK),
+        )?;
+    }
+
+    draw_block(
+        &root,
+        choice.source.get(lang),
+        block((left, 566), full, 2, 22),
+        text(17.0, muted),
+    )?;
     root.present().map_err(err)?;
     Ok(())
 }
@@ -260,12 +426,54 @@ mod tests {
     fn draws_a_png_of_the_right_size() {
         let content = crate::content::content();
         load_font();
-        let path = std::env::temp_dir().join("beibei-share.png");
-        draw_share_image(content, &path).unwrap();
-        let png = std::fs::read(&path).unwrap();
-        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
-        let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
-        let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
-        assert_eq!((width, height), SIZE);
+        for lang in [Lang::Zh, Lang::En] {
+            let path = std::env::temp_dir().join(format!("beibei-{}", file_name(lang)));
+            draw_share_image(content, lang, &path).unwrap();
+            let png = std::fs::read(&path).unwrap();
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+            let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+            let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
+            assert_eq!((width, height), SIZE);
+        }
+    }
+
+    #[test]
+    fn text_wraps_between_words_or_characters_within_its_width_and_too_much_is_an_error() {
+        load_font();
+        let font = FONT.get().unwrap();
+        let english = "Three overlapping categories’ shares of output at larger industrial firms";
+        let lines = wrap(font, 22.0, english, 300.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.join(" "), english);
+        assert!(
+            lines.iter().all(|l| text_width(font, 22.0, l) <= 300.0),
+            "{lines:?}"
+        );
+        // Chinese breaks anywhere, but a comma never starts a line.
+        let chinese = "三项比重相加远超100%，可见三类所指的产值互有交叉，不应相加。";
+        for width in [60.0, 90.0, 130.0, 200.0] {
+            let lines = wrap(font, 20.0, chinese, width);
+            assert_eq!(lines.concat(), chinese);
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| !l.starts_with('，') && !l.starts_with('。')),
+                "{lines:?}"
+            );
+        }
+        // A block that would need more lines than it has room for is refused, not cut off.
+        let (w, h) = (200u32, 100u32);
+        let mut buffer = vec![255u8; (w * h * 3) as usize];
+        let root = BitMapBackend::with_buffer(&mut buffer, (w, h)).into_drawing_area();
+        let style = ("sans-serif", 22.0).into_font().color(&BLACK);
+        let too_long = Block {
+            at: (0, 0),
+            width: 200.0,
+            max_lines: 1,
+            leading: 24,
+        };
+        assert!(draw_block(&root, english, too_long, style)
+            .unwrap_err()
+            .contains("needs"));
     }
 }

@@ -144,8 +144,8 @@ pub const MORE_FROM_PAGE_DEK: Str = Str {
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {
-    zh: "“……”处的文字在我们收到的OCR文本中缺失；报纸原版无从核对。",
-    en: "“……” marks words missing from the OCR text we received; we could not check the newspaper itself.",
+    zh: "“……”处为我们收到的OCR文本中断或缺字之处；报纸原版无从核对。",
+    en: "“……” marks where the OCR text we received breaks off or words are missing; we could not check the newspaper itself.",
 };
 /// Before the title of the passage this one continues (one printed article shown as two).
 pub const CONTINUES: Str = Str {

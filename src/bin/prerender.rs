@@ -17,6 +17,7 @@ mod native {
 
     use beibei_infographic::content::content;
     use beibei_infographic::embed::View;
+    use beibei_infographic::model::Lang;
     use beibei_infographic::prerender::{
         app_files, build_static_page, embed_script, head_tags, loader_script, render_app_html,
         static_text_html, PageParts, Profile,
@@ -34,7 +35,10 @@ mod native {
             )
         })?;
         share_image::register_font(Box::leak(font.into_boxed_slice()))?;
-        share_image::draw_share_image(content, &dir.join("share.png"))
+        for lang in [Lang::Zh, Lang::En] {
+            share_image::draw_share_image(content, lang, &dir.join(share_image::file_name(lang)))?;
+        }
+        Ok(())
     }
 
     /// A file's text, or an error naming it.

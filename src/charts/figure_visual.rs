@@ -89,14 +89,22 @@ pub fn draw_visual(visual: &FigureVisual) -> String {
 /// figure).
 pub fn visual_key(
     visual: &FigureVisual,
-    _figure: &Figure,
+    figure: &Figure,
     whole: Option<&Figure>,
     lang: Lang,
 ) -> Option<String> {
     match *visual {
         FigureVisual::Part(_) => whole.map(|w| match lang {
-            Lang::Zh => format!("整条：{}{}", w.label.zh, w.display),
-            Lang::En => format!("full bar: {} ({})", w.label.en, format_figure(w, lang)),
+            Lang::Zh => format!(
+                "整条：{}{}；填色：{}",
+                w.label.zh, w.display, figure.display
+            ),
+            Lang::En => format!(
+                "Whole bar: {} ({}); filled: {}",
+                w.label.en,
+                format_figure(w, lang),
+                format_figure(figure, lang)
+            ),
         }),
     }
 }
@@ -144,11 +152,11 @@ mod tests {
         assert_eq!(v, FigureVisual::Part(3.0 / 5.0));
         assert_eq!(
             visual_key(&v, private, Some(listed), Lang::Zh).as_deref(),
-            Some("整条：A股上市企业（北碚）5家")
+            Some("整条：A股上市企业（北碚）5家；填色：3家")
         );
         let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
         assert!(
-            en.starts_with("full bar: ") && en.ends_with("(5 companies)"),
+            en.starts_with("Whole bar: ") && en.ends_with("(5 companies); filled: 3 companies"),
             "{en}"
         );
         let svg = draw_visual(&v);

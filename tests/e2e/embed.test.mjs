@@ -224,9 +224,14 @@ test('sharing: title, Open Graph and Twitter tags, and a 1200×630 share image',
     assert.match(html, new RegExp(`(property|name)="${tag}"`), tag);
   }
   assert.match(html, /<title>[^<]*北碚[^<]*<\/title>/);
-  const png = Buffer.from(await (await fetch(`${app.url}share.png`)).arrayBuffer());
-  assert.equal(png.subarray(1, 4).toString(), 'PNG');
-  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  // Each language's page shows its own image.
+  const english = await (await fetch(`${app.url}en.html`)).text();
+  for (const [page, file] of [[html, 'share.png'], [english, 'share-en.png']]) {
+    assert.match(page, new RegExp(`property="og:image" content="[^"]*/${file}"`), file);
+    const png = Buffer.from(await (await fetch(`${app.url}${file}`)).arrayBuffer());
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  }
   const embed = await fetch(`${app.url}embed.js`);
   assert.equal(embed.status, 200);
 });
