@@ -124,6 +124,9 @@
 
   function replay() {
     ready = true;
+    // From now on the app answers every tap and key itself.
+    d.removeEventListener('click', onTap, true);
+    d.removeEventListener('input', onType, true);
     var taps = kept;
     kept = [];
     taps.forEach(function (k) {

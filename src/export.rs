@@ -38,7 +38,7 @@ fn plain(value: f64) -> String {
 
 /// Figures as CSV, one row each: id, group, labels, value (a plain number for a spreadsheet),
 /// the numeral as printed (`1/3`), the qualifier that makes it approximate (多 / more than) and
-/// the kind, units, as printed, period, where it is printed (passage ids and quotes; a figure
+/// the kind, units (and the value in the base unit: 125000 jobs for 12.5万人), as printed, period, where it is printed (passage ids and quotes; a figure
 /// printed twice lists both, separated by ` | `, as do mentions that word it differently), the
 /// figure it is part of, the note of the chart that draws it, and the page's source line.
 /// Every file has these columns, so a chart's CSV reads like the whole one.
@@ -56,11 +56,13 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
         "kind",
         "unit_zh",
         "unit_en",
+        "base_value",
+        "base_unit_en",
         "as_printed",
         "period_zh",
         "period_en",
         "passage",
-        "quote",
+        "quote_zh",
         "part_of",
         "chart_note_zh",
         "chart_note_en",
@@ -95,6 +97,8 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
             kind_name(f.kind),
             &f.unit.zh,
             &unit_en,
+            &plain(f.base_value()),
+            &f.unit.en,
             &f.display,
             f.period.as_ref().map_or(crate::ui::NO_PERIOD.zh, |p| &p.zh),
             f.period.as_ref().map_or(crate::ui::NO_PERIOD.en, |p| &p.en),
@@ -118,7 +122,7 @@ pub fn figures_csv(content: &Content) -> String {
 }
 
 /// The qualifier every mention prints, or each mention's own (` | ` between), in Chinese and
-/// English; empty for an exact figure.
+/// English (`无` / `none` for a mention printed exactly); empty for an exact figure.
 fn qualifiers(f: &Figure) -> (String, String) {
     let all: Vec<Option<&str>> = match f.qualifier.as_deref() {
         Some(q) => vec![Some(q)],
@@ -127,8 +131,9 @@ fn qualifiers(f: &Figure) -> (String, String) {
         }
         None => vec![],
     };
-    let zh: Vec<&str> = all.iter().map(|q| q.unwrap_or("")).collect();
-    let en: Vec<&str> = all.iter().map(|q| q.map_or("", qualifier_en)).collect();
+    // A mention printed exactly says so where another is approximate (`突破 | 无`).
+    let zh: Vec<&str> = all.iter().map(|q| q.unwrap_or("无")).collect();
+    let en: Vec<&str> = all.iter().map(|q| q.map_or("none", qualifier_en)).collect();
     (zh.join(" | "), en.join(" | "))
 }
 
@@ -307,6 +312,11 @@ mod tests {
         let content = crate::content::content();
         let csv = figures_csv(content);
         assert!(csv.contains(",\"listed-companies\","), "part_of");
+        // 12.5万人: 12.5 of “10,000 jobs”, and 125,000 jobs.
+        assert!(
+            csv.contains(",\"10,000 jobs\",\"125000\",\"jobs\",\"12.5万人\","),
+            "{csv}"
+        );
         let shares = chart_csv(content, "industry-output-shares").unwrap();
         let note = &content
             .charts
@@ -333,7 +343,7 @@ mod tests {
         );
         // 突破1600家 in one passage, 达1600家 in the other: each mention's own.
         assert!(
-            csv.contains(",\"1600\",\"1600\",\"突破 | \",\"more than | \","),
+            csv.contains(",\"1600\",\"1600\",\"突破 | 无\",\"more than | none\","),
             "{csv}"
         );
     }

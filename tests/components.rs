@@ -378,7 +378,10 @@ async fn the_open_figure_is_marked_on_its_chart() {
         .closest(".chart")
         .unwrap()
         .unwrap();
-    assert!(chart.text_content().unwrap().contains("三类产值占规上工业总产值比重"));
+    assert!(chart
+        .text_content()
+        .unwrap()
+        .contains("三类产值占规上工业总产值比重"));
     app.click("#toggle-high-tech-manufacturing-share").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
 }
