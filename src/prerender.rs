@@ -146,7 +146,6 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
 /// figures beside it, in the image's language.
 pub fn share_image_alt(content: &Content, lang: Lang) -> String {
     let choice = &content.page.share_image;
-    let chart = content.charts.iter().find(|c| c.id == choice.chart);
     let figures: Vec<String> = choice
         .figures
         .iter()
@@ -156,21 +155,46 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
             Lang::En => format!("{}: {}", f.label.en, crate::format::format_figure(f, lang)),
         })
         .collect();
-    let chart = chart.map_or(String::new(), |c| {
-        let note = c.note.as_ref().map_or(String::new(), |n| match lang {
-            Lang::Zh => format!("：{}", n.zh.trim_end_matches('。')),
-            Lang::En => format!(": {}", n.en.trim_end_matches('.')),
+    // The figures' heading: their group and period, as the image prints it.
+    let heading = choice
+        .figures
+        .first()
+        .and_then(|id| content.figure(id))
+        .map(|f| {
+            let group = content.group(&f.group).map_or("", |g| g.title.get(lang));
+            match &f.period {
+                Some(p) => format!("{group} · {}", p.get(lang)),
+                None => group.to_string(),
+            }
         });
-        format!("{}{note}", c.title.get(lang))
+    let chart = content.charts.iter().find(|c| c.id == choice.chart);
+    let chart = chart.map_or(String::new(), |c| {
+        let bars: Vec<String> = content
+            .chart_bars(c, lang)
+            .iter()
+            .map(|b| match lang {
+                Lang::Zh => format!("{}{}", b.label, b.value_text),
+                Lang::En => format!("{} {}", b.label, b.value_text),
+            })
+            .collect();
+        let note = c
+            .note
+            .as_ref()
+            .map_or(String::new(), |n| n.get(lang).to_string());
+        match lang {
+            Lang::Zh => format!("{}：{}。{note}", c.title.zh, bars.join("，")),
+            Lang::En => format!("{}: {}. {note}", c.title.en, bars.join(", ")),
+        }
     });
+    let heading = heading.unwrap_or_default();
     match lang {
         Lang::Zh => format!(
-            "{}。图：{chart}；{}",
+            "{}。图表——{chart}{heading}：{}。",
             content.page.headline.zh,
             figures.join("，")
         ),
         Lang::En => format!(
-            "{}. Image: {chart}; {}",
+            "{}. Chart — {chart} {heading}: {}.",
             content.page.headline.en,
             figures.join("; ")
         ),
@@ -897,6 +921,15 @@ mod tests {
         assert!(zh.contains(&chart.title.zh) && en.contains(&chart.title.en));
         let note = chart.note.as_ref().unwrap();
         assert!(en.contains(note.en.trim_end_matches('.')), "{en}");
+        // The chart's values are read out, not only its title.
+        for (lang, alt) in [(Lang::Zh, &zh), (Lang::En, &en)] {
+            for bar in content.chart_bars(chart, lang) {
+                assert!(
+                    alt.contains(&bar.value_text) && alt.contains(&bar.label),
+                    "{alt}"
+                );
+            }
+        }
         for id in &choice.figures {
             let f = content.figure(id).unwrap();
             assert!(zh.contains(&f.display), "{zh}");

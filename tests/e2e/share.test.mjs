@@ -37,7 +37,7 @@ test('copy link puts the card\'s deep link on the clipboard and says so (zh, pho
   assert.ok(citation.startsWith('“每千人医疗机构床位数达到6.82张'), citation);
   assert.ok(citation.includes(`《${PAGE.headline.zh}》，${PAGE.credit.zh}`), citation);
   // And where its words come from: the share image's source line, in brackets.
-  const source = PAGE.share_image.source.replace(/^来源：/, '');
+  const source = PAGE.share_image.source.zh.replace(/^来源：/, '');
   assert.ok(citation.endsWith(`（${source}）`), citation);
   await page.context().close();
 });
