@@ -36,24 +36,45 @@ pub fn register_font(bytes: &'static [u8]) -> Result<(), String> {
 /// draws every glyph at the left of its cell, so a full-width “ or （, whose ink sits at the
 /// right of its cell, leaves a gap after it.
 pub fn glyph_offsets(font: &FontRef<'_>, size: f64, text: &str) -> Vec<(char, i32)> {
+    layout(font, size, text).0
+}
+
+/// The curly quotes and apostrophe: full-width in this CJK font, right beside Chinese, a wide
+/// gap in an English word (district’s). In English text each takes the width of its ink.
+const CURLY: [char; 4] = ['‘', '’', '“', '”'];
+
+/// The offsets of [`glyph_offsets`] and the width of the whole line.
+fn layout(font: &FontRef<'_>, size: f64, text: &str) -> (Vec<(char, i32)>, f64) {
     let scaled = font.as_scaled(size as f32);
+    let latin = text.chars().filter(char::is_ascii_alphabetic).count() * 2 > text.chars().count();
     let mut pen = 0f32;
     let mut previous = None;
-    text.chars()
+    let offsets = text
+        .chars()
         .map(|c| {
             let id = scaled.glyph_id(c);
+            let ink = scaled
+                .outline_glyph(scaled.scaled_glyph(c))
+                .map(|g| g.px_bounds());
+            if latin && CURLY.contains(&c) {
+                // Set tight: a hair of space, the ink, a hair of space.
+                let hair = size as f32 * 0.05;
+                let width = ink.map_or(0.0, |b| b.max.x - b.min.x);
+                let at = (pen + hair).round() as i32;
+                pen += width + 2.0 * hair;
+                previous = None;
+                return (c, at);
+            }
             if let Some(p) = previous {
                 pen += scaled.kern(p, id);
             }
             previous = Some(id);
-            let bearing = scaled
-                .outline_glyph(scaled.scaled_glyph(c))
-                .map_or(0.0, |g| g.px_bounds().min.x);
-            let at = (pen + bearing).round() as i32;
+            let at = (pen + ink.map_or(0.0, |b| b.min.x)).round() as i32;
             pen += scaled.h_advance(id);
             (c, at)
         })
-        .collect()
+        .collect();
+    (offsets, pen as f64)
 }
 
 /// Draws one line of text at `at` (its top left, or its left middle with `VPos::Center`),
@@ -81,18 +102,7 @@ fn draw_line<DB: DrawingBackend>(
 
 /// The width of `text` set at `size` (its last pen position).
 fn text_width(font: &FontRef<'_>, size: f64, text: &str) -> f64 {
-    let scaled = font.as_scaled(size as f32);
-    let mut previous = None;
-    let mut pen = 0f32;
-    for c in text.chars() {
-        let id = scaled.glyph_id(c);
-        if let Some(p) = previous {
-            pen += scaled.kern(p, id);
-        }
-        previous = Some(id);
-        pen += scaled.h_advance(id);
-    }
-    pen as f64
+    layout(font, size, text).1
 }
 
 /// `text` broken into lines no wider than `width` at `size`: between words where it has
@@ -129,17 +139,6 @@ pub fn wrap(font: &FontRef<'_>, size: f64, text: &str, width: f64) -> Vec<String
     lines
 }
 
-/// English text as this CJK font can set it: its curly quotes and apostrophes are full-width
-/// glyphs, a wide gap in a Latin word (district’s), so they are set straight. (Chinese text
-/// keeps them: beside Chinese they are right.)
-fn latin_quotes(text: &str) -> String {
-    let latin = text.chars().filter(char::is_ascii_alphabetic).count() * 2 > text.chars().count();
-    if !latin {
-        return text.to_string();
-    }
-    text.replace(['’', '‘'], "'").replace(['“', '”'], "\"")
-}
-
 /// A block of text set from its top left: wrapped to `width`, at most `max_lines` lines (more is
 /// an error: the image would cut it off), each `leading` below the last. Returns the y under it.
 struct Block {
@@ -156,7 +155,6 @@ fn draw_block<DB: DrawingBackend>(
     style: TextStyle<'_>,
 ) -> Result<i32, String> {
     let font = FONT.get().ok_or("register_font was not called")?;
-    let text = &latin_quotes(text);
     let lines = wrap(font, style.font.get_size(), text, block.width);
     if lines.len() > block.max_lines {
         return Err(format!(
@@ -203,7 +201,7 @@ pub fn draw_share_image(
 
     draw_line(
         &root,
-        &latin_quotes(content.page.kicker.get(lang)),
+        content.page.kicker.get(lang),
         (left, 40),
         text(24.0, palette::ACTIVE),
     )?;
@@ -266,12 +264,7 @@ pub fn draw_share_image(
     let row = (500 - y - 8) / 3;
     for (i, bar) in bars.iter().enumerate() {
         let y = y + 8 + i as i32 * row;
-        draw_line(
-            &root,
-            &latin_quotes(&bar.label),
-            (x0, y),
-            text(label_size, palette::INK),
-        )?;
+        draw_line(&root, &bar.label, (x0, y), text(label_size, palette::INK))?;
         let bar_y = y + label_size as i32 + 8;
         root.draw(&Rectangle::new(
             [(x0, bar_y), (x0 + track_w, bar_y + 26)],
@@ -420,6 +413,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_curly_apostrophe_in_english_sits_tight_and_in_chinese_keeps_its_cell() {
+        load_font();
+        // district’s at 40 px: the apostrophe's ink follows the t's closely, and the s follows
+        // it (in this font’s full-width cell it would sit some 40 px apart).
+        let english = ink_starts("district’s");
+        let (t, apostrophe, s) = (english[7], english[8], english[9]);
+        assert!(t < apostrophe && apostrophe - t < 20, "{english:?}");
+        assert!(apostrophe < s && s - apostrophe < 20, "{english:?}");
+        // Beside Chinese, the full-width mark keeps its cell: ” a whole cell after 碚.
+        let chinese = ink_starts("“北碚”");
+        assert!(chinese[3] - chinese[2] >= 30, "{chinese:?}");
     }
 
     #[test]

@@ -257,7 +257,7 @@ mod tests {
         let c = content();
         let beds = c.figure("hospital-beds").unwrap();
         assert!(figure_matches(c, beds, "床位"));
-        assert!(figure_matches(c, beds, "clinic BEDS"));
+        assert!(figure_matches(c, beds, "medical BEDS"));
         assert!(figure_matches(c, beds, "6.82"));
         assert!(!figure_matches(c, beds, "森林"));
         let shown: Vec<_> = c

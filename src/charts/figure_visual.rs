@@ -96,13 +96,14 @@ pub fn visual_key(
     match *visual {
         FigureVisual::Part(_) => whole.map(|w| match lang {
             Lang::Zh => format!(
-                "整条：{}{}；填色：{}",
-                w.label.zh, w.display, figure.display
+                "整条：{}{}；填色：{}{}",
+                w.label.zh, w.display, figure.label.zh, figure.display
             ),
             Lang::En => format!(
-                "Whole bar: {} ({}); filled: {}",
+                "Whole bar: {} ({}); filled: {} ({})",
                 w.label.en,
                 format_figure(w, lang),
+                figure.label.en,
                 format_figure(figure, lang)
             ),
         }),
@@ -152,11 +153,11 @@ mod tests {
         assert_eq!(v, FigureVisual::Part(3.0 / 5.0));
         assert_eq!(
             visual_key(&v, private, Some(listed), Lang::Zh).as_deref(),
-            Some("整条：A股上市企业（北碚）5家；填色：3家")
+            Some("整条：A股上市企业（北碚）5家；填色：A股上市企业中的民营企业3家")
         );
         let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
         assert!(
-            en.starts_with("Whole bar: ") && en.ends_with("(5 companies); filled: 3 companies"),
+            en.starts_with("Whole bar: ") && en.ends_with("(5 companies); filled: Privately owned, of those A-share listings (3 companies)"),
             "{en}"
         );
         let svg = draw_visual(&v);
