@@ -52,7 +52,7 @@ test('the footer gives every figure as CSV and JSON, equal to the data', async (
     assert.equal(Number(row.value), f.value, f.id);
     assert.equal(row.label_zh, f.label.zh);
     assert.equal(row.as_printed, f.display);
-    assert.equal(row.quote.split(' | ')[0], f.mentions[0].quote);
+    assert.equal(row.quote_zh.split(' | ')[0], f.mentions[0].quote);
   }
   const json = JSON.parse((await download(page, page.locator('.get-data a').nth(1))).toString('utf8'));
   assert.deepEqual(json.figures.map((f) => [f.id, f.value]), FIGURES.map((f) => [f.id, f.value]));
