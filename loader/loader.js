@@ -4,6 +4,7 @@
  *     (`?lang=`, `?embed`, or the language they chose before), as `View::wanted` does in Rust.
  *  2. It keeps the taps made before the app has started: the button or bar shows it is
  *     pending at once, a status line says so, and the app is handed the taps once it runs.
+ *     A deep link's card is brought into view at first paint and shown pending too.
  *  3. It fetches the app's two files when the browser is idle after the page's load event,
  *     and starts the app when the reader shows intent (a touch, the pointer, a key, focus, a
  *     scroll), or at once when the address names a card (a deep link): until then the page
@@ -118,6 +119,7 @@
       k.control.removeAttribute('aria-busy');
     });
     kept = [];
+    letGoOfLinked();
     say('');
     setTimeout(function () { say(label('data-failed')); }, 50);
   }
@@ -127,6 +129,7 @@
     // From now on the app answers every tap and key itself.
     d.removeEventListener('click', onTap, true);
     d.removeEventListener('input', onType, true);
+    letGoOfLinked();
     var taps = kept;
     kept = [];
     taps.forEach(function (k) {
@@ -150,6 +153,35 @@
     typed = {};
     say('');
   }
+
+  // A deep link (`#hospital-beds`) names a card: it is brought into view at first paint, not
+  // when the app has come (the app opens it then, and keeps it in view). Not in an embed: the
+  // host's page must not scroll.
+  function showLinkedCard() {
+    if (ready || (page && page.embed)) return;
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { return; }
+    if (!/^[a-z0-9-]{1,80}$/.test(id)) return;
+    var card = d.getElementById('card-' + id);
+    if (!card) return;
+    card.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // Shown on its way, as a tapped card is.
+    linked = d.getElementById('toggle-' + id);
+    if (linked) {
+      linked.setAttribute('data-pending', '');
+      linked.setAttribute('aria-busy', 'true');
+    }
+  }
+  // The linked card's button while it waits for the app.
+  var linked = null;
+  function letGoOfLinked() {
+    if (!linked) return;
+    linked.removeAttribute('data-pending');
+    linked.removeAttribute('aria-busy');
+    linked = null;
+  }
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', showLinkedCard);
+  else showLinkedCard();
 
   // 3. Fetching the app at idle, starting it on intent: the same steps as trunk's own loader.
   var files = null;

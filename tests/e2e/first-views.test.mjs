@@ -53,6 +53,30 @@ test('a card tapped before the app has started shows it is pending, then opens w
   await page.context().close();
 });
 
+test('a deep link shows its card at first paint, before the app has started, and the app opens it there', async () => {
+  const { page, errors, release } = await heldPage();
+  // A card far down the English page.
+  await page.goto(`${env.server.url}en.html#firms-closed`, { waitUntil: 'load' });
+  assert.equal(await page.evaluate(() => window.appStarted), undefined, 'the app waited');
+  const card = page.locator('#card-firms-closed');
+  const top = await card.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 50, `the linked card is at the top of the screen (${top})`);
+  const toggle = page.locator('#toggle-firms-closed');
+  assert.equal(await toggle.getAttribute('aria-busy'), 'true', 'shown on its way');
+  release();
+  await page.locator('#toggle-firms-closed[aria-expanded="true"]').waitFor();
+  assert.equal(await toggle.getAttribute('aria-busy'), null);
+  assert.equal(await toggle.getAttribute('data-pending'), null);
+  // Opened in place: its marked quote in view.
+  await page.waitForFunction(() => {
+    const mark = document.querySelector('#panel-firms-closed mark');
+    const box = mark && mark.getBoundingClientRect();
+    return box && box.top >= 0 && box.bottom <= innerHeight;
+  });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('of several early taps the last one counts: the last card tapped is the one open', async () => {
   const { page, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
