@@ -128,9 +128,9 @@ fn check_share_image(content: &Content) -> Result<(), DataError> {
     if zh.trim().is_empty()
         || zh.chars().count() > 50
         || en.trim().is_empty()
-        || en.chars().count() > 130
+        || en.chars().count() > 140
     {
-        return fault("`source` must say in one line (at most 50 characters in Chinese, 130 in English) where the image's words and figures come from".into());
+        return fault("`source` must say in one line (at most 50 characters in Chinese, 140 in English) where the image's words and figures come from".into());
     }
     if share.figures.is_empty() || share.figures.len() > 4 {
         return fault("names one to four figures".into());

@@ -157,7 +157,8 @@ mod tests {
         );
         let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
         assert!(
-            en.starts_with("Whole bar: ") && en.ends_with("(5 companies); filled: Privately owned, of those A-share listings (3 companies)"),
+            en.starts_with("Whole bar: ")
+                && en.ends_with("(5 companies); filled: Of these, privately owned (3 companies)"),
             "{en}"
         );
         let svg = draw_visual(&v);
