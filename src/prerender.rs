@@ -152,7 +152,8 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
         .filter_map(|id| content.figure(id))
         .map(|f| match lang {
             Lang::Zh => format!("{}{}", f.label.zh, f.display),
-            Lang::En => format!("{}: {}", f.label.en, crate::format::format_figure(f, lang)),
+            // Number first, as a card shows it: its label is written to follow the number.
+            Lang::En => format!("{} — {}", crate::format::format_figure(f, lang), f.label.en),
         })
         .collect();
     // The figures' heading: their group and period, as the image prints it.

@@ -140,7 +140,7 @@ pub const MORE_FROM_PAGE: Str = Str {
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
     zh: "统领全版的开篇、评论文章的结尾与结语",
-    en: "The passages that frame the page: its opening, the end of its commentary and its closing article",
+    en: "The passages that frame the page: its opening, the end of its commentary and its closing passage",
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {

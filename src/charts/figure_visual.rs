@@ -101,10 +101,10 @@ pub fn visual_key(
             ),
             Lang::En => format!(
                 "Whole bar: {} ({}); filled: {} ({})",
-                w.label.en,
                 format_figure(w, lang),
-                figure.label.en,
-                format_figure(figure, lang)
+                w.label.en,
+                format_figure(figure, lang),
+                figure.label.en
             ),
         }),
     }
@@ -157,8 +157,7 @@ mod tests {
         );
         let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
         assert!(
-            en.starts_with("Whole bar: ")
-                && en.ends_with("(5 companies); filled: Of these, privately owned (3 companies)"),
+            en == "Whole bar: 5 companies (Beibei-based, listed on China’s A-share market); filled: 3 companies (Of these, privately owned)",
             "{en}"
         );
         let svg = draw_visual(&v);
