@@ -139,8 +139,8 @@ pub const MORE_FROM_PAGE: Str = Str {
 };
 /// Its dek.
 pub const MORE_FROM_PAGE_DEK: Str = Str {
-    zh: "统领全版的开篇、评论文章的结尾与结语",
-    en: "The passages that frame the page: its opening, the end of its commentary and its closing passage",
+    zh: "统领全版的主稿开篇与结尾，以及评论文章的结尾",
+    en: "The passages that frame the page: the lead article’s opening and close, and the end of the commentary",
 };
 /// Label for the gap marker.
 pub const GAP_NOTE: Str = Str {

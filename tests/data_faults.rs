@@ -193,7 +193,7 @@ fn a_number_with_no_figure_and_no_exclusion_is_reported() {
 fn a_chart_without_its_measure_in_both_languages_is_caught() {
     let m = message(parse_edited(
         "charts",
-        "\"en\": \"Each category’s share of the total output of larger industrial firms, those above China’s statistical cut-off (“above designated size”); %; the grey track is 100%; the page gives no period\"",
+        "\"en\": \"Share of the total output of industrial firms above designated size (China’s statistical cut-off for larger firms), in %. Grey track: 100%. The page gives no period.\"",
         "\"en\": \" \"",
     ));
     assert_eq!(
