@@ -288,6 +288,16 @@ fn check_chart<'a>(
             "has no `measure` in both languages: say what its bars have in common".into(),
         );
     }
+    // The page ends the measure line with its own full stop, before the chart's note.
+    if [&c.measure.zh, &c.measure.en]
+        .iter()
+        .any(|m| m.trim_end().ends_with(['.', '。']))
+    {
+        return fault(
+            "`measure` ends with a full stop; leave it out (the page adds one before the note)"
+                .into(),
+        );
+    }
     let mut unit = None;
     for id in &c.figures {
         let Some(f) = content.figure(id) else {

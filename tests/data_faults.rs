@@ -193,13 +193,24 @@ fn a_number_with_no_figure_and_no_exclusion_is_reported() {
 fn a_chart_without_its_measure_in_both_languages_is_caught() {
     let m = message(parse_edited(
         "charts",
-        "\"en\": \"Share of the total output of industrial firms above designated size (China’s statistical cut-off for larger firms), in %. Grey track: 100%. The page gives no period.\"",
+        "\"en\": \"Share of the total output of industrial firms above designated size (China’s statistical cut-off for larger firms), in %; the grey bar behind each is 100%; the page gives no period\"",
         "\"en\": \" \"",
     ));
     assert_eq!(
         m,
         "data/charts.json: entry `industry-output-shares`: has no `measure` in both languages: say what its bars have in common"
     );
+}
+
+#[test]
+fn a_measure_line_that_ends_with_a_full_stop_is_caught() {
+    // The page adds its own before the note: “…no period.. The three shares …”.
+    let m = message(parse_edited(
+        "charts",
+        "the page gives no period\"",
+        "the page gives no period.\"",
+    ));
+    assert!(m.contains("`measure` ends with a full stop"), "{m}");
 }
 
 #[test]
