@@ -161,7 +161,6 @@
     if (ready || (page && page.embed)) return;
     var id = location.hash.slice(1);
     try { id = decodeURIComponent(id); } catch (e) { return; }
-    if (!/^[a-z0-9-]{1,80}$/.test(id)) return;
     var card = d.getElementById('card-' + id);
     if (!card) return;
     card.scrollIntoView({ block: 'start', behavior: 'instant' });

@@ -315,13 +315,9 @@ pub fn draw_share_image(
     for (i, id) in choice.figures.iter().enumerate() {
         let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
         let (x, y) = (right + (i as i32 % 2) * 250, y + 14 + (i as i32 / 2) * 150);
-        let value = match lang {
-            Lang::Zh => figure.display.clone(),
-            Lang::En => crate::format::format_figure(figure, lang),
-        };
         let y = draw_block(
             &root,
-            &value,
+            &crate::format::format_figure(figure, lang),
             block((x, y), 235.0, 1, value_size as i32 + 8),
             text(value_size, palette::VALUE),
         )?;
