@@ -170,6 +170,18 @@
       linked.setAttribute('data-pending', '');
       linked.setAttribute('aria-busy', 'true');
     }
+    // The page can still change height above the card until it has loaded (its stylesheet
+    // may come after the HTML has been read), which would carry the card out of view: it is
+    // brought back at `load`, unless the reader has moved the page since.
+    var moved = false;
+    var move = function () { moved = true; };
+    var MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+    MOVES.forEach(function (type) { d.addEventListener(type, move, { capture: true, passive: true, once: true }); });
+    var again = function () {
+      MOVES.forEach(function (type) { d.removeEventListener(type, move, true); });
+      if (!moved && !ready) card.scrollIntoView({ block: 'start', behavior: 'instant' });
+    };
+    if (d.readyState === 'complete') again(); else w.addEventListener('load', again);
   }
   // The linked card's button while it waits for the app.
   var linked = null;
