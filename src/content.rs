@@ -3,19 +3,13 @@
 
 use std::sync::OnceLock;
 
-#[cfg(not(target_arch = "wasm32"))]
-use serde::de::DeserializeOwned;
-
 use crate::charts::BarSpec;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::error::DataError;
 use crate::format::format_figure;
 pub use crate::model::Content;
-use crate::model::{Chart, Figure, Lang, Passage};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::{ChartsFile, CorrectionsFile, FiguresFile, PassagesFile};
+use crate::model::{Chart, Lang, Passage};
 pub use crate::model::{CHARTS_FILE, CORRECTIONS_FILE, FIGURES_FILE, PASSAGES_FILE};
-use crate::route::CardId;
+#[cfg(not(target_arch = "wasm32"))]
+pub use page_data::files::Sources;
 
 /// The four files, read, checked against every rule and encoded by `build.rs` (postcard): the
 /// app carries neither a JSON parser nor the rules.
@@ -25,108 +19,37 @@ const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard
 #[cfg(not(target_arch = "wasm32"))]
 pub const SOURCE_TEXT: &str = include_str!("../data/source/page.txt");
 
+/// The files as they are in `data/`.
 #[cfg(not(target_arch = "wasm32"))]
-fn parse<T: DeserializeOwned>(file: &'static str, json: &str) -> Result<T, DataError> {
-    serde_json::from_str(json).map_err(|e| DataError::Parse {
-        file,
-        message: e.to_string(),
-    })
-}
-
-/// The files' texts, for checking edited copies (tests) and for tools.
-#[cfg(not(target_arch = "wasm32"))]
-pub struct Sources<'a> {
-    /// `data/passages.json`.
-    pub passages: &'a str,
-    /// `data/figures.json`.
-    pub figures: &'a str,
-    /// `data/charts.json`.
-    pub charts: &'a str,
-    /// `data/corrections.json`.
-    pub corrections: &'a str,
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Sources<'static> {
-    /// The files as they are in `data/`.
-    pub fn bundled() -> Self {
-        Sources {
-            passages: include_str!("../data/passages.json"),
-            figures: include_str!("../data/figures.json"),
-            charts: include_str!("../data/charts.json"),
-            corrections: include_str!("../data/corrections.json"),
-        }
+pub fn bundled_sources() -> Sources<'static> {
+    Sources {
+        passages: include_str!("../data/passages.json"),
+        figures: include_str!("../data/figures.json"),
+        charts: include_str!("../data/charts.json"),
+        corrections: include_str!("../data/corrections.json"),
     }
 }
 
-impl Content {
-    /// Parses and checks the data files. The first fault found is returned.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn parse(sources: &Sources<'_>) -> Result<Content, DataError> {
-        let passages: PassagesFile = parse(PASSAGES_FILE, sources.passages)?;
-        let figures: FiguresFile = parse(FIGURES_FILE, sources.figures)?;
-        let charts: ChartsFile = parse(CHARTS_FILE, sources.charts)?;
-        let corrections: CorrectionsFile = parse(CORRECTIONS_FILE, sources.corrections)?;
-        let content = Content::from_files(passages, figures, charts, corrections);
-        crate::rules::check(&content)?;
-        Ok(content)
-    }
-    /// The figures of a group, in order.
-    pub fn figures_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
-        self.figures.iter().filter(move |f| f.group == group)
-    }
-
-    /// The charts of a group, in order.
-    pub fn charts_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Chart> + 'a {
-        self.charts.iter().filter(move |c| c.group == group)
-    }
-
-    /// The passages of a group (or of `overview`) that are read as text, in reading order:
-    /// stories, reports and commentary; captions are left out.
-    pub fn passages_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Passage> + 'a {
-        self.passages
-            .iter()
-            .filter(move |p| p.section == section && p.kind != crate::model::PassageKind::Caption)
-    }
-
-    /// The section (a group id, or `overview`) a card belongs to, if the card exists.
-    pub fn section_of(&self, card: &CardId) -> Option<&str> {
-        match card {
-            CardId::Figure(id) => self.figure(id).map(|f| f.group.as_str()),
-            // A caption is a passage with no card of its own.
-            CardId::Story(passage) => self
-                .passage(passage)
-                .filter(|p| p.kind != crate::model::PassageKind::Caption)
-                .map(|p| p.section.as_str()),
-        }
-    }
-
-    /// The card a location hash names, if it is well formed and the card exists.
-    pub fn card_at(&self, hash: &str) -> Option<CardId> {
-        CardId::from_hash(hash).filter(|card| self.section_of(card).is_some())
-    }
-
-    /// The bars of a chart, in the reader's language, each value worded as its card words it.
-    pub fn chart_bars(&self, chart: &Chart, lang: Lang) -> Vec<BarSpec> {
-        chart
-            .figures
-            .iter()
-            .filter_map(|id| self.figure(id))
-            .map(|f| BarSpec {
-                figure: f.id.clone(),
-                // The chart's title and measure say the rest of a short label.
-                label: f
-                    .short_label
-                    .as_ref()
-                    .unwrap_or(&f.label)
-                    .get(lang)
-                    .to_string(),
-                // Bars of one chart are in one base unit (万 scaled out), as the rules require.
-                value: f.base_value(),
-                value_text: format_figure(f, lang),
-            })
-            .collect()
-    }
+/// The bars of a chart, in the reader's language, each value worded as its card words it.
+pub fn chart_bars(content: &Content, chart: &Chart, lang: Lang) -> Vec<BarSpec> {
+    chart
+        .figures
+        .iter()
+        .filter_map(|id| content.figure(id))
+        .map(|f| BarSpec {
+            figure: f.id.clone(),
+            // The chart's title and measure say the rest of a short label.
+            label: f
+                .short_label
+                .as_ref()
+                .unwrap_or(&f.label)
+                .get(lang)
+                .to_string(),
+            // Bars of one chart are in one base unit (万 scaled out), as the rules require.
+            value: f.base_value(),
+            value_text: format_figure(f, lang),
+        })
+        .collect()
 }
 
 /// The bundled content, decoded once. `build.rs` refused to build from data that breaks a rule,
@@ -152,6 +75,7 @@ pub fn locate_quote<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::route::CardId;
 
     #[test]
     fn a_hash_names_a_card_only_where_there_is_one() {
@@ -202,7 +126,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_bundle_build_rs_made_is_the_json_files() {
-        let from_json = Content::parse(&Sources::bundled()).unwrap();
+        let from_json = Content::parse(&bundled_sources()).unwrap();
         assert_eq!(content(), &from_json);
         // The browser's bundle leaves out what only the checks read.
         let for_app = from_json.clone().for_app();

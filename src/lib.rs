@@ -3,26 +3,17 @@
 //! The library holds everything (data model, content, charts, formatting, state, and on wasm32
 //! the Yew app); `main.rs` only renders [`App`].
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod audit;
 pub mod charts;
 pub mod cite;
 pub mod content;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod error;
 pub mod excerpt;
 pub mod export;
 pub mod format;
 pub mod html;
-pub mod model;
-pub mod route;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share_image;
 pub mod state;
 pub mod takeover;
-pub mod trace;
 
 mod app;
 pub mod components;
@@ -32,6 +23,11 @@ pub mod panic_notice;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod ui;
+
+// The page as data (its own crate), under the names the app's modules use.
+#[cfg(not(target_arch = "wasm32"))]
+pub use page_data::{audit, error, rules, trace};
+pub use page_data::{model, route};
 
 pub use app::{App, AppProps};
 pub use content::{content, Content};

@@ -7,7 +7,7 @@
 //! replaced by ours, a file (so the page runs under a strict CSP) that starts the app after
 //! the page has loaded and keeps the reader's early taps.
 
-use crate::content::Content;
+use crate::content::{chart_bars, Content};
 use crate::embed::View;
 use crate::html::escape;
 use crate::model::Lang;
@@ -170,8 +170,7 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
         });
     let chart = content.charts.iter().find(|c| c.id == choice.chart);
     let chart = chart.map_or(String::new(), |c| {
-        let bars: Vec<String> = content
-            .chart_bars(c, lang)
+        let bars: Vec<String> = chart_bars(content, c, lang)
             .iter()
             .map(|b| match lang {
                 Lang::Zh => format!("{}{}", b.label, b.value_text),
@@ -924,7 +923,7 @@ mod tests {
         assert!(en.contains(note.en.trim_end_matches('.')), "{en}");
         // The chart's values are read out, not only its title.
         for (lang, alt) in [(Lang::Zh, &zh), (Lang::En, &en)] {
-            for bar in content.chart_bars(chart, lang) {
+            for bar in chart_bars(content, chart, lang) {
                 assert!(
                     alt.contains(&bar.value_text) && alt.contains(&bar.label),
                     "{alt}"

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::charts::palette;
-use crate::content::Content;
+use crate::content::{chart_bars, Content};
 use crate::model::{ChartKind, Lang};
 
 /// The image's size, the one social sites ask for.
@@ -252,8 +252,7 @@ pub fn draw_share_image(
     )?;
     let (x0, track_w) = (left, 400);
     // Three rows fit under the title.
-    let bars: Vec<_> = content
-        .chart_bars(chart, lang)
+    let bars: Vec<_> = chart_bars(content, chart, lang)
         .into_iter()
         .take(3)
         .collect();

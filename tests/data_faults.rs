@@ -1,7 +1,7 @@
 //! Broken copies of the data files must fail loudly, naming the file, the entry and the fault.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beibei_infographic::content::{Content, Sources, SOURCE_TEXT};
+use beibei_infographic::content::{bundled_sources, Content, Sources, SOURCE_TEXT};
 use beibei_infographic::{trace, DataError};
 
 /// Parses the files with one of them edited: `(file, from, to)` replaces the first `from`.
@@ -24,7 +24,7 @@ fn parse_edits(edits: &[(&str, &str, &str)]) -> Result<Content, DataError> {
         }
         text
     };
-    let files = Sources::bundled();
+    let files = bundled_sources();
     let (p, f, c, k) = (
         edit("passages", files.passages),
         edit("figures", files.figures),
@@ -41,7 +41,7 @@ fn parse_edits(edits: &[(&str, &str, &str)]) -> Result<Content, DataError> {
 
 /// The files as they are.
 fn bundled() -> Content {
-    Content::parse(&Sources::bundled()).unwrap()
+    Content::parse(&bundled_sources()).unwrap()
 }
 
 fn message(result: Result<Content, DataError>) -> String {
@@ -262,7 +262,7 @@ fn a_qualifier_one_mention_does_not_print_is_caught() {
     );
     // (The first mention's own 突破 is then a second qualifier: that is caught first.)
     assert!(message(one_for_both).contains("a qualifier on the figure and on its mention"));
-    let files = beibei_infographic::content::Sources::bundled();
+    let files = bundled_sources();
     let figures = files
         .figures
         .replacen(

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::charts::{describe, draw, draw_focus, draw_highlight, layout, BarSpec, ChartLayout};
-use crate::content::content;
+use crate::content::{chart_bars, content};
 use crate::export;
 use crate::hooks::{
     chart_point, use_app_state, use_bar_hover, use_bar_keys, use_dispatch, use_width, BarHover,
@@ -77,8 +77,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         |(chart_id, lang, width, visible)| {
             let content = content();
             let chart = content.charts.iter().find(|c| c.id == chart_id.as_str())?;
-            let bars: Vec<_> = content
-                .chart_bars(chart, *lang)
+            let bars: Vec<_> = chart_bars(content, chart, *lang)
                 .into_iter()
                 .filter(|b| visible.iter().any(|v| v == &b.figure))
                 .collect();

@@ -83,9 +83,31 @@ test('data that breaks a rule does not build: the error names the file, the entr
     });
     assert.notEqual(build.status, 0, 'the build succeeded');
     assert.ok(
-      build.stderr.includes(`error: ${dir}/figures.json: entry \`pocket-parks\`: value ${parks.value} does not match the printed numeral \`3\``),
+      // The file is one line now (JSON.stringify): line 1.
+      build.stderr.includes(`error: ${dir}/figures.json:1: entry \`pocket-parks\`: value ${parks.value} does not match the printed numeral \`3\``),
       build.stderr.slice(-2000),
     );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a page whose words or numbers are not the printed ones does not build: the build runs the audit', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'untraced-page-'));
+  try {
+    await cp(join(ROOT, 'tests/fixtures/page'), dir, { recursive: true });
+    // A number printed in the source that no figure and no exclusion accounts for: the data
+    // rules alone pass; only the audit's trace finds it.
+    const source = await readFile(join(dir, 'source/page.txt'), 'utf8');
+    await writeFile(join(dir, 'source/page.txt'), source + '\n另有9999个新项目。\n');
+    const build = spawnSync('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'beibei-infographic', '--no-default-features'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, INFOGRAPHIC_DATA: dir, CARGO_TARGET_DIR: join(ROOT, 'target/fixture') },
+    });
+    assert.notEqual(build.status, 0, 'the build succeeded');
+    assert.match(build.stderr, /error: .*source\/page\.txt:\d+: the number 9999 in “…[^”]*…” is neither a figure nor excluded/);
+    assert.match(build.stderr, /“另有9999个新项目” is printed but in no passage/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -5,8 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::content::Sources;
 use crate::error::DataError;
+use crate::files::Sources;
 use crate::model::{Content, Passage, PassageKind};
 use crate::trace;
 
@@ -47,6 +47,15 @@ pub struct DataDir {
 }
 
 impl DataDir {
+    /// The files a data folder holds, by their names in it.
+    pub const FILES: [&'static str; 5] = [
+        "passages.json",
+        "figures.json",
+        "charts.json",
+        "corrections.json",
+        "source/page.txt",
+    ];
+
     /// Reads a data folder; a missing file is a finding of its own.
     pub fn read(dir: &Path) -> Result<DataDir, Finding> {
         let read = |name: &str| {
@@ -292,7 +301,7 @@ mod tests {
     use super::*;
 
     fn our_page() -> DataDir {
-        DataDir::read(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))).unwrap()
+        DataDir::read(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data"))).unwrap()
     }
 
     #[test]
@@ -304,7 +313,7 @@ mod tests {
     fn fixture_page() -> DataDir {
         DataDir::read(Path::new(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/page"
+            "/../tests/fixtures/page"
         )))
         .unwrap()
     }

@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::route::CardId;
+
 /// The reader's language. Chinese is the page's own language and the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -21,6 +23,7 @@ pub enum Lang {
 
 impl Lang {
     /// The BCP 47 tag for `lang` attributes.
+    #[inline]
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-Hans",
@@ -29,6 +32,7 @@ impl Lang {
     }
 
     /// The short code used in storage and URLs.
+    #[inline]
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
@@ -37,6 +41,7 @@ impl Lang {
     }
 
     /// Parses `zh` or `en`; anything else is `None`.
+    #[inline]
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "zh" => Some(Lang::Zh),
@@ -46,6 +51,7 @@ impl Lang {
     }
 
     /// The other language, for the toggle.
+    #[inline]
     pub fn other(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,
@@ -65,6 +71,7 @@ pub struct Bilingual {
 
 impl Bilingual {
     /// The text in `lang`.
+    #[inline]
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
@@ -164,6 +171,7 @@ pub struct Passage {
 
 impl Passage {
     /// The paragraphs of the text.
+    #[inline]
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.text.split('\n')
     }
@@ -305,16 +313,19 @@ pub struct Figure {
 impl Figure {
     /// The unit without a leading 万 (`万平方米` → `平方米`): figures whose units differ only
     /// by 万 are compared in this one base unit.
+    #[inline]
     pub fn base_unit(&self) -> &str {
         self.unit.zh.strip_prefix('万').unwrap_or(&self.unit.zh)
     }
 
     /// Whether its unit is printed in 万 (ten thousands): `万平方米`, `万人`.
+    #[inline]
     pub fn in_wan(&self) -> bool {
         self.unit.zh.starts_with('万')
     }
 
     /// The value in [`Figure::base_unit`] (`6.82` 万平方米 → `68200`).
+    #[inline]
     pub fn base_value(&self) -> f64 {
         if self.in_wan() {
             self.value * 10_000.0
@@ -470,21 +481,25 @@ impl Content {
     }
 
     /// The passage with this id.
+    #[inline]
     pub fn passage(&self, id: &str) -> Option<&Passage> {
         self.passages.iter().find(|p| p.id == id)
     }
 
     /// The figure with this id.
+    #[inline]
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.id == id)
     }
 
     /// The group with this id.
+    #[inline]
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
     }
 
     /// Whether a chart draws this figure; a figure no chart draws stands alone on its card.
+    #[inline]
     pub fn in_chart(&self, figure: &str) -> bool {
         self.charts
             .iter()
@@ -507,6 +522,49 @@ impl Content {
             charts: charts.charts,
             corrections: corrections.corrections,
         }
+    }
+}
+
+/// Lookups the app, the tools and the checks share.
+impl Content {
+    /// The figures of a group, in order.
+    #[inline]
+    pub fn figures_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.group == group)
+    }
+
+    /// The charts of a group, in order.
+    #[inline]
+    pub fn charts_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Chart> + 'a {
+        self.charts.iter().filter(move |c| c.group == group)
+    }
+
+    /// The passages of a group (or of `overview`) that are read as text, in reading order:
+    /// stories, reports and commentary; captions are left out.
+    #[inline]
+    pub fn passages_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Passage> + 'a {
+        self.passages
+            .iter()
+            .filter(move |p| p.section == section && p.kind != PassageKind::Caption)
+    }
+
+    /// The section (a group id, or `overview`) a card belongs to, if the card exists.
+    #[inline]
+    pub fn section_of(&self, card: &CardId) -> Option<&str> {
+        match card {
+            CardId::Figure(id) => self.figure(id).map(|f| f.group.as_str()),
+            // A caption is a passage with no card of its own.
+            CardId::Story(passage) => self
+                .passage(passage)
+                .filter(|p| p.kind != PassageKind::Caption)
+                .map(|p| p.section.as_str()),
+        }
+    }
+
+    /// The card a location hash names, if it is well formed and the card exists.
+    #[inline]
+    pub fn card_at(&self, hash: &str) -> Option<CardId> {
+        CardId::from_hash(hash).filter(|card| self.section_of(card).is_some())
     }
 }
 

@@ -54,6 +54,7 @@ impl CardId {
     }
 
     /// The card a location hash names (`#hospital-beds`, with or without `#`, `%XX` decoded).
+    #[inline]
     pub fn from_hash(hash: &str) -> Option<CardId> {
         if hash.len() > MAX_HASH_LEN {
             return None;
@@ -62,26 +63,31 @@ impl CardId {
     }
 
     /// The hash that opens this card: `#hospital-beds`.
+    #[inline]
     pub fn hash(&self) -> String {
         format!("#{self}")
     }
 
     /// The card's list item: `card-hospital-beds`.
+    #[inline]
     pub fn card_dom_id(&self) -> String {
         format!("card-{self}")
     }
 
     /// The card's button: `toggle-hospital-beds`.
+    #[inline]
     pub fn toggle_dom_id(&self) -> String {
         format!("toggle-{self}")
     }
 
     /// The card's open region: `panel-hospital-beds`.
+    #[inline]
     pub fn panel_dom_id(&self) -> String {
         format!("panel-{self}")
     }
 
     /// The figure id, for a figure's card.
+    #[inline]
     pub fn figure(&self) -> Option<&str> {
         match self {
             CardId::Figure(id) => Some(id),
