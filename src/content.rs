@@ -131,6 +131,14 @@ mod tests {
         // The browser's bundle leaves out what only the checks read.
         let for_app = from_json.clone().for_app();
         assert!(!from_json.excluded.is_empty() && for_app.excluded.is_empty());
+        assert!(
+            for_app.page.description.zh.is_empty() && for_app.page.share_image.figures.is_empty()
+        );
+        // The citation reads the share image's source line: that stays.
+        assert_eq!(
+            for_app.page.share_image.source,
+            from_json.page.share_image.source
+        );
         assert!(from_json.figures.iter().any(|f| f.action.is_some()));
         assert!(for_app
             .figures

@@ -61,7 +61,7 @@ impl Lang {
 }
 
 /// A text in both languages: `zh` as printed (or our label), `en` our translation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bilingual {
     /// Chinese.
     pub zh: String,
@@ -470,9 +470,14 @@ pub const CORRECTIONS_FILE: &str = "data/corrections.json";
 
 impl Content {
     /// What the app carries: everything but what only the checks read (the numbers left out
-    /// and why, each figure's definition and action). `build.rs` bundles this.
+    /// and why, each figure's definition and action) and what only the static pages print
+    /// (the page's description for its meta tags; which chart and figures the share image
+    /// draws). `build.rs` bundles this.
     pub fn for_app(mut self) -> Content {
         self.excluded.clear();
+        self.page.description = Bilingual::default();
+        self.page.share_image.chart.clear();
+        self.page.share_image.figures.clear();
         for f in &mut self.figures {
             f.definition = None;
             f.action = None;
