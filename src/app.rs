@@ -6,7 +6,7 @@ use crate::components::{FilterBar, Footer, GroupSection, Header, OverviewSection
 use crate::content::content;
 use crate::embed::EmbedOptions;
 use crate::hooks::{use_app_state, use_hash_sync, use_lang_sync, use_theme};
-use crate::model::Lang;
+use crate::model::{Lang, Section};
 use crate::state::{section_shown, shows_group, store, AppState};
 use crate::ui;
 
@@ -46,26 +46,26 @@ pub fn App(props: &AppProps) -> Html {
     use_hash_sync();
     use_theme(options);
     let content = content();
-    let section = |id: &str| SectionProps {
-        group: AttrValue::from(id.to_string()),
+    let section = |section: Section| SectionProps {
+        section,
         lang,
         query: query.clone(),
     };
     let sections = content
         .groups
         .iter()
-        .filter(|g| shows_group(group.as_deref(), &g.id))
-        .map(|g| html! { <GroupSection key={g.id.clone()} ..section(&g.id) /> });
-    let overview = section(crate::model::FRAME_SECTION);
+        .filter(|g| shows_group(group.as_ref(), &g.id))
+        .map(|g| html! { <GroupSection key={g.id.as_str()} ..section(Section::Group(g.id.clone())) /> });
+    let overview = section(Section::Frame);
     html! {
         <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>
             if !options.plain {
                 <Header {lang} compact={options.embed} />
             }
-            <FilterBar {lang} group={group.clone().map(AttrValue::from)} query={query.clone()} />
+            <FilterBar {lang} group={group.clone()} query={query.clone()} />
             <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
                 { for sections }
-                if section_shown(group.as_deref(), crate::model::FRAME_SECTION) {
+                if section_shown(group.as_ref(), &Section::Frame) {
                     <OverviewSection ..overview />
                 }
             </main>

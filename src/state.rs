@@ -5,7 +5,7 @@
 //! closes), not the app and its sections.
 
 use crate::content::Content;
-use crate::model::{Figure, Lang, Passage};
+use crate::model::{Figure, GroupId, Lang, Passage, Section};
 use crate::route::CardId;
 
 /// The longest search the filter keeps, in characters; the search box takes no more.
@@ -19,7 +19,7 @@ pub struct AppState {
     /// The open card, if any.
     pub open: Option<CardId>,
     /// The group shown alone, if the reader picked one.
-    pub group: Option<String>,
+    pub group: Option<GroupId>,
     /// The search text.
     pub query: String,
 }
@@ -36,7 +36,7 @@ pub enum Action {
     /// Close the open card.
     Close,
     /// Show one group, or all with `None`.
-    SetGroup(Option<String>),
+    SetGroup(Option<GroupId>),
     /// Search cards by text.
     SetQuery(String),
 }
@@ -51,7 +51,7 @@ impl AppState {
                 // A card opened from a link or a bar shows, whatever the filter and the search
                 // hid: they are let go.
                 let content = crate::content::content();
-                if !card_is_shown(content, self.group.as_deref(), &self.query, &id) {
+                if !card_is_shown(content, self.group.as_ref(), &self.query, &id) {
                     next.group = None;
                     next.query.clear();
                 }
@@ -161,26 +161,31 @@ impl Dispatcher {
 }
 
 /// Whether a group's section is shown when the filter is `filter` (`None`: every group).
-pub fn shows_group(filter: Option<&str>, group: &str) -> bool {
+pub fn shows_group(filter: Option<&GroupId>, group: &GroupId) -> bool {
     filter.is_none_or(|g| g == group)
 }
 
 /// Whether a section is on the page under the filter: a group's under [`shows_group`], the
 /// page's frame only when no group is chosen.
-pub fn section_shown(filter: Option<&str>, section: &str) -> bool {
+pub fn section_shown(filter: Option<&GroupId>, section: &Section) -> bool {
     match section {
-        crate::model::FRAME_SECTION => filter.is_none(),
-        group => shows_group(filter, group),
+        Section::Frame => filter.is_none(),
+        Section::Group(group) => shows_group(filter, group),
     }
 }
 
 /// Whether `card` is on the page under the group filter and the search (a card of the page's
 /// frame shows only when no group is chosen).
-pub fn card_is_shown(content: &Content, group: Option<&str>, query: &str, card: &CardId) -> bool {
+pub fn card_is_shown(
+    content: &Content,
+    group: Option<&GroupId>,
+    query: &str,
+    card: &CardId,
+) -> bool {
     let Some(section) = content.section_of(card) else {
         return false;
     };
-    section_shown(group, section)
+    section_shown(group, &section)
         && match card {
             CardId::Figure(id) => content
                 .figure(id)
@@ -324,10 +329,15 @@ mod tests {
     #[test]
     fn the_group_filter_hides_other_groups() {
         // The filter the App applies to its sections (the search filters inside a section).
-        let s = AppState::default().apply(Action::SetGroup(Some("land".into())));
-        assert!(shows_group(s.group.as_deref(), "land"));
-        assert!(!shows_group(s.group.as_deref(), "livelihood"));
+        let (land, livelihood) = (GroupId::from("land"), GroupId::from("livelihood"));
+        let s = AppState::default().apply(Action::SetGroup(Some(land.clone())));
+        assert!(shows_group(s.group.as_ref(), &land));
+        assert!(!shows_group(s.group.as_ref(), &livelihood));
+        // The page's frame (its opening and closing) shows only when no group is chosen.
+        assert!(!section_shown(s.group.as_ref(), &Section::Frame));
+        assert!(section_shown(s.group.as_ref(), &Section::Group(land)));
         let s = s.apply(Action::SetGroup(None));
-        assert!(shows_group(s.group.as_deref(), "livelihood"));
+        assert!(shows_group(s.group.as_ref(), &livelihood));
+        assert!(section_shown(s.group.as_ref(), &Section::Frame));
     }
 }

@@ -538,3 +538,18 @@ fn overlapping_shares_need_a_note_on_any_chart_and_an_empty_note_is_none() {
     ));
     assert!(m.contains("they overlap; give the chart a `note`"), "{m}");
 }
+
+#[test]
+fn a_group_may_not_take_the_name_of_the_page_frame() {
+    // `overview` names the section of the page's opening and closing passages; a group of
+    // that name would share its heading and its filter.
+    let m = message(parse_edited(
+        "figures",
+        "\"groups\": [",
+        "\"groups\": [{\"id\": \"overview\", \"title\": {\"zh\": \"概览\", \"en\": \"Overview\"}, \"dek\": {\"zh\": \"概览\", \"en\": \"Overview\"}},",
+    ));
+    assert!(
+        m.contains("data/figures.json: entry `overview`: `overview` names the page's frame"),
+        "{m}"
+    );
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::DataError;
 use crate::files::Sources;
-use crate::model::{Content, Passage, PassageKind};
+use crate::model::{Content, Passage, PassageKind, Section};
 use crate::trace;
 
 /// One thing left to do.
@@ -187,7 +187,7 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
     ];
     let page_passages = page_texts.iter().map(|(field, text)| Passage {
         id: format!("page {field}"),
-        section: String::new(),
+        section: Section::Frame,
         kind: PassageKind::Article,
         title: content.page.headline.clone(),
         title_printed: true,

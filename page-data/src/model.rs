@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::ids::{ChartId, GroupId, Section};
 use crate::route::CardId;
 
 /// The reader's language. Chinese is the page's own language and the default.
@@ -110,17 +111,13 @@ pub struct Page {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ShareImage {
     /// The chart drawn on the left.
-    pub chart: String,
+    pub chart: ChartId,
     /// The figures shown as printed on the right (up to four).
     pub figures: Vec<String>,
     /// The line at its foot: where its words and figures come from (the image is shared
     /// without the page, so it says whose figures they are): one image per language.
     pub source: Bilingual,
 }
-
-/// The section that holds the page's framing passages (its opening and closing), shown as
-/// story cards after the groups. Passages name it as their `section`.
-pub const FRAME_SECTION: &str = "overview";
 
 /// What kind of text a passage is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,7 +140,7 @@ pub struct Passage {
     /// Stable id, used in URLs and mentions.
     pub id: String,
     /// The group of figures this passage belongs to, or `overview`.
-    pub section: String,
+    pub section: Section,
     /// Commentary, article, story or caption.
     pub kind: PassageKind,
     /// The title: the printed headline where `title_printed`, otherwise our label.
@@ -270,7 +267,7 @@ pub struct Figure {
     /// Stable id, used in the URL hash.
     pub id: String,
     /// The group id.
-    pub group: String,
+    pub group: GroupId,
     /// What is counted or measured.
     pub label: Bilingual,
     /// A shorter label for a chart's bar, where the chart's title and measure already say the
@@ -339,7 +336,7 @@ impl Figure {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// Stable id.
-    pub id: String,
+    pub id: GroupId,
     /// Section title (ours).
     pub title: Bilingual,
     /// One line under the title (ours).
@@ -364,9 +361,9 @@ pub enum ChartKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
     /// Stable id.
-    pub id: String,
+    pub id: ChartId,
     /// The group it is drawn in.
-    pub group: String,
+    pub group: GroupId,
     /// Share or bars.
     pub kind: ChartKind,
     /// Whether it is one of the headline charts.
@@ -476,7 +473,7 @@ impl Content {
     pub fn for_app(mut self) -> Content {
         self.excluded.clear();
         self.page.description = Bilingual::default();
-        self.page.share_image.chart.clear();
+        self.page.share_image.chart = ChartId::default();
         self.page.share_image.figures.clear();
         for f in &mut self.figures {
             f.definition = None;
@@ -499,8 +496,8 @@ impl Content {
 
     /// The group with this id.
     #[inline]
-    pub fn group(&self, id: &str) -> Option<&Group> {
-        self.groups.iter().find(|g| g.id == id)
+    pub fn group(&self, id: &GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| &g.id == id)
     }
 
     /// Whether a chart draws this figure; a figure no chart draws stands alone on its card.
@@ -534,35 +531,38 @@ impl Content {
 impl Content {
     /// The figures of a group, in order.
     #[inline]
-    pub fn figures_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
-        self.figures.iter().filter(move |f| f.group == group)
+    pub fn figures_in<'a>(&'a self, group: &'a GroupId) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| &f.group == group)
     }
 
     /// The charts of a group, in order.
     #[inline]
-    pub fn charts_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Chart> + 'a {
-        self.charts.iter().filter(move |c| c.group == group)
+    pub fn charts_in<'a>(&'a self, group: &'a GroupId) -> impl Iterator<Item = &'a Chart> + 'a {
+        self.charts.iter().filter(move |c| &c.group == group)
     }
 
-    /// The passages of a group (or of `overview`) that are read as text, in reading order:
-    /// stories, reports and commentary; captions are left out.
+    /// The passages of a section (a group's, or the page's frame) that are read as text, in
+    /// reading order: stories, reports and commentary; captions are left out.
     #[inline]
-    pub fn passages_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Passage> + 'a {
+    pub fn passages_in<'a>(
+        &'a self,
+        section: &'a Section,
+    ) -> impl Iterator<Item = &'a Passage> + 'a {
         self.passages
             .iter()
-            .filter(move |p| p.section == section && p.kind != PassageKind::Caption)
+            .filter(move |p| &p.section == section && p.kind != PassageKind::Caption)
     }
 
-    /// The section (a group id, or `overview`) a card belongs to, if the card exists.
+    /// The section (a group's, or the page's frame) a card belongs to, if the card exists.
     #[inline]
-    pub fn section_of(&self, card: &CardId) -> Option<&str> {
+    pub fn section_of(&self, card: &CardId) -> Option<Section> {
         match card {
-            CardId::Figure(id) => self.figure(id).map(|f| f.group.as_str()),
+            CardId::Figure(id) => self.figure(id).map(|f| Section::Group(f.group.clone())),
             // A caption is a passage with no card of its own.
             CardId::Story(passage) => self
                 .passage(passage)
                 .filter(|p| p.kind != PassageKind::Caption)
-                .map(|p| p.section.as_str()),
+                .map(|p| p.section.clone()),
         }
     }
 

@@ -13,8 +13,7 @@ use crate::route::CardId;
 const LINK_RULE: &str =
     "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
 use crate::model::{
-    qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, Passage, PassageKind,
-    FRAME_SECTION,
+    qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, Passage, PassageKind, Section,
 };
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
@@ -63,7 +62,10 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 ));
             }
         }
-        if p.section != FRAME_SECTION && content.group(&p.section).is_none() {
+        if p.section
+            .group()
+            .is_some_and(|g| content.group(g).is_none())
+        {
             return Err(DataError::entry(
                 PASSAGES_FILE,
                 &p.id,
@@ -78,6 +80,16 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 FIGURES_FILE,
                 &g.id,
                 "group id is used twice",
+            ));
+        }
+        if g.id == Section::FRAME {
+            return Err(DataError::entry(
+                FIGURES_FILE,
+                &g.id,
+                format!(
+                    "`{}` names the page's frame (its opening and closing passages): give the group another id",
+                    Section::FRAME
+                ),
             ));
         }
         if let Some(lead) = &g.lead {

@@ -12,7 +12,7 @@ use crate::hooks::{
     chart_point, use_app_state, use_bar_hover, use_bar_keys, use_dispatch, use_width, BarHover,
     BarKeys, PRERENDER_WIDTH,
 };
-use crate::model::{Chart, Lang};
+use crate::model::{Chart, ChartId, Lang};
 use crate::route::CardId;
 use crate::state::Action;
 use crate::takeover::taking_over;
@@ -22,7 +22,7 @@ use crate::ui::{self, t};
 #[derive(Properties, PartialEq)]
 pub struct ChartViewProps {
     /// The chart id.
-    pub chart: AttrValue,
+    pub chart: ChartId,
     /// The reader's language.
     pub lang: Lang,
     /// The chart's figures the search leaves, in the chart's order.
@@ -67,7 +67,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let active = {
         let chart = props.chart.clone();
         use_app_state(move |s| {
-            let chart = content().charts.iter().find(|c| c.id == chart.as_str())?;
+            let chart = content().charts.iter().find(|c| c.id == chart)?;
             s.open_figure_among(&chart.figures)
         })
     };
@@ -76,7 +76,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         (props.chart.clone(), lang, width, visible),
         |(chart_id, lang, width, visible)| {
             let content = content();
-            let chart = content.charts.iter().find(|c| c.id == chart_id.as_str())?;
+            let chart = content.charts.iter().find(|c| &c.id == chart_id)?;
             let bars: Vec<_> = chart_bars(content, chart, *lang)
                 .into_iter()
                 .filter(|b| visible.iter().any(|v| v == &b.figure))
@@ -121,9 +121,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         return html! {};
     }
     let title = chart.title.get(lang);
-    let description_id = format!("chart-description-{}", chart.id);
-    let measure_id = format!("chart-measure-{}", chart.id);
-    let option_id = |i: usize| format!("bar-{}-{i}", chart.id);
+    let description_id = chart.id.description_dom_id();
+    let measure_id = chart.id.measure_dom_id();
+    let option_id = |i: usize| chart.id.bar_dom_id(i);
     let onclick = {
         let plot = plot.clone();
         let geometry = (*geometry).clone();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::content::content;
 use crate::hooks::use_dispatch;
-use crate::model::Lang;
+use crate::model::{GroupId, Lang};
 use crate::state::{Action, MAX_QUERY};
 use crate::ui::{self, t};
 
@@ -15,7 +15,7 @@ pub struct FilterBarProps {
     /// The reader's language.
     pub lang: Lang,
     /// The group shown alone.
-    pub group: Option<AttrValue>,
+    pub group: Option<GroupId>,
     /// The search text.
     pub query: AttrValue,
 }
@@ -26,8 +26,8 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let state = use_dispatch();
     let lang = props.lang;
     let content = content();
-    let chip = |id: Option<String>, label: &str| {
-        let pressed = props.group.as_deref() == id.as_deref();
+    let chip = |id: Option<GroupId>, label: &str| {
+        let pressed = props.group == id;
         let onclick = {
             let id = id.clone();
             Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGroup(id.clone())))

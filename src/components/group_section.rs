@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{ChartView, FigureCard, StoryCard};
 use crate::content::content;
-use crate::model::{Lang, Passage};
+use crate::model::{Lang, Passage, Section};
 use crate::state::{figure_matches, story_matches};
 use crate::ui::{self, t};
 
@@ -14,8 +14,8 @@ use crate::ui::{self, t};
 /// and chart reads its own from the store, so opening a card re-renders no section.
 #[derive(Properties, PartialEq, Clone)]
 pub struct SectionProps {
-    /// The group id (or `overview`).
-    pub group: AttrValue,
+    /// The section: a group's, or the page's frame.
+    pub section: Section,
     /// The reader's language.
     pub lang: Lang,
     /// The search text.
@@ -38,7 +38,7 @@ pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
 pub fn GroupSection(props: &SectionProps) -> Html {
     let lang = props.lang;
     let content = content();
-    let Some(group) = content.group(&props.group) else {
+    let Some(group) = props.section.group().and_then(|id| content.group(id)) else {
         return html! {};
     };
     // The section's lead figure, if it has one, comes first (two passes, not a sort: a sort
@@ -52,13 +52,13 @@ pub fn GroupSection(props: &SectionProps) -> Html {
         .filter(|f| figure_matches(content, f, &props.query))
         .collect();
     let stories: Vec<_> = content
-        .passages_in(&group.id)
+        .passages_in(&props.section)
         .filter(|p| story_matches(p, &props.query))
         .collect();
     if figures.is_empty() && stories.is_empty() {
         return html! {};
     }
-    let heading_id = format!("group-{}", group.id);
+    let heading_id = props.section.heading_dom_id();
     // Each chart with the figures of it the search leaves; a chart left with none is not drawn.
     let charts = content.charts_in(&group.id).filter_map(|c| {
         let shown: Vec<AttrValue> = c
@@ -68,7 +68,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             .map(|id| AttrValue::from(id.clone()))
             .collect();
         (!shown.is_empty()).then(|| html! {
-            <ChartView key={c.id.clone()} chart={c.id.clone()} {lang} figures={Rc::new(shown)} />
+            <ChartView key={c.id.as_str()} chart={c.id.clone()} {lang} figures={Rc::new(shown)} />
         })
     });
     html! {

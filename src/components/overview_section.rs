@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::group_section::{story_cards, SectionProps};
 use crate::content::content;
-use crate::model::FRAME_SECTION;
 use crate::state::story_matches;
 use crate::ui::{self, t};
 
@@ -14,15 +13,16 @@ pub fn OverviewSection(props: &SectionProps) -> Html {
     let lang = props.lang;
     let content = content();
     let passages: Vec<_> = content
-        .passages_in(FRAME_SECTION)
+        .passages_in(&props.section)
         .filter(|p| story_matches(p, &props.query))
         .collect();
     if passages.is_empty() {
         return html! {};
     }
+    let heading_id = props.section.heading_dom_id();
     html! {
-        <section class="group overview" aria-labelledby="group-overview">
-            <h2 id="group-overview">{ t(lang, ui::MORE_FROM_PAGE) }</h2>
+        <section class="group overview" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{ t(lang, ui::MORE_FROM_PAGE) }</h2>
             <p class="group-dek">{ t(lang, ui::MORE_FROM_PAGE_DEK) }</p>
             { story_cards(props, &passages) }
         </section>
