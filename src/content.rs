@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::charts::BarSpec;
 use crate::format::format_figure;
 pub use crate::model::Content;
-use crate::model::{Chart, Lang, Passage};
+use crate::model::{Chart, Lang, Passage, Span};
 pub use crate::model::{CHARTS_FILE, CORRECTIONS_FILE, FIGURES_FILE, PASSAGES_FILE};
 #[cfg(not(target_arch = "wasm32"))]
 pub use page_data::files::Sources;
@@ -59,16 +59,39 @@ pub fn content() -> &'static Content {
     CONTENT.get_or_init(|| postcard::from_bytes(BUNDLE).expect("build.rs encodes this model"))
 }
 
-/// Where a quote stands in a passage: the paragraph's index and the paragraph split into the
-/// text before the quote, the quote, and the text after.
-pub fn locate_quote<'a>(
-    passage: &'a Passage,
-    quote: &str,
-) -> Option<(usize, &'a str, &'a str, &'a str)> {
-    passage.paragraphs().enumerate().find_map(|(i, para)| {
-        let start = para.find(quote)?;
-        let end = start + quote.len();
-        Some((i, &para[..start], &para[start..end], &para[end..]))
+/// Where a quote stands in a passage: in which paragraph, in which of its spans (a run of
+/// words: a quote never runs across a gap), and that run split into the words before the
+/// quote, the quote, and the words after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteAt<'a> {
+    /// The paragraph's index.
+    pub paragraph: usize,
+    /// The span's index in the paragraph.
+    pub span: usize,
+    /// The span's words before the quote.
+    pub before: &'a str,
+    /// The quote.
+    pub quote: &'a str,
+    /// The span's words after it.
+    pub after: &'a str,
+}
+
+/// Where `quote` first stands in `passage`, if it does.
+pub fn locate_quote<'a>(passage: &'a Passage, quote: &str) -> Option<QuoteAt<'a>> {
+    let paragraphs = passage.text.paragraphs().iter();
+    paragraphs.enumerate().find_map(|(paragraph, p)| {
+        p.spans().iter().enumerate().find_map(|(span, s)| {
+            let Span::Words(words) = s else { return None };
+            let start = words.find(quote)?;
+            let end = start + quote.len();
+            Some(QuoteAt {
+                paragraph,
+                span,
+                before: &words[..start],
+                quote: &words[start..end],
+                after: &words[end..],
+            })
+        })
     })
 }
 
@@ -114,12 +137,20 @@ mod tests {
     #[test]
     fn a_quote_is_split_around_its_own_paragraph() {
         let mut p = content().passages[0].clone();
-        p.text = "第一段。\n床位数达到6.82张，居全市前列。\n第三段。".into();
+        p.text = "第一段。\n旧文……床位数达到6.82张，居全市前列。\n第三段。".into();
         assert_eq!(
             locate_quote(&p, "达到6.82张"),
-            Some((1, "床位数", "达到6.82张", "，居全市前列。"))
+            Some(QuoteAt {
+                paragraph: 1,
+                span: 2,
+                before: "床位数",
+                quote: "达到6.82张",
+                after: "，居全市前列。"
+            })
         );
         assert_eq!(locate_quote(&p, "第一段。\n床位"), None);
+        // Across a gap: not one run of words, so it cannot be marked.
+        assert_eq!(locate_quote(&p, "旧文……床位"), None);
         assert_eq!(locate_quote(&p, "7.00张"), None);
     }
 

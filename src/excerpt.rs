@@ -3,18 +3,40 @@
 //! text is escaped; no markup comes from the data. The card inserts it as one piece (one
 //! `innerHTML`), not node by node: an open costs one parse instead of some thirty DOM calls.
 
-use crate::content::{content, locate_quote};
+use crate::content::{content, locate_quote, QuoteAt};
 use crate::html::escape;
-use crate::model::{Lang, Passage};
+use crate::model::{Lang, Paragraph, Passage, Span, Text, GAP_MARK};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
-fn push_paragraphs(out: &mut String, text: &str) {
-    for p in text.split('\n') {
+/// Spans as text: words escaped, a gap as its mark (the note under the passage says what it is).
+fn push_spans(out: &mut String, spans: &[Span]) {
+    for span in spans {
+        match span {
+            Span::Words(words) => out.push_str(&escape(words)),
+            Span::Gap => out.push_str(GAP_MARK),
+        }
+    }
+}
+
+fn push_paragraphs(out: &mut String, text: &Text) {
+    for p in text.paragraphs() {
         out.push_str("<p>");
-        out.push_str(&escape(p));
+        push_spans(out, p.spans());
         out.push_str("</p>");
     }
+}
+
+/// The paragraph that holds the quote, the quote marked.
+fn push_marked(out: &mut String, paragraph: &Paragraph, at: &QuoteAt<'_>) {
+    let (before, after) = paragraph.spans().split_at(at.span);
+    out.push_str("<p>");
+    push_spans(out, before);
+    push_element(out, "", at.before, "<mark>");
+    push_element(out, "", at.quote, "</mark>");
+    out.push_str(&escape(at.after));
+    push_spans(out, &after[1..]);
+    out.push_str("</p>");
 }
 
 fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
@@ -36,7 +58,7 @@ fn shown_title(passage: &Passage, lang: Lang) -> (&'static str, &str) {
 /// The excerpt of `passage`: the paragraph that holds `quote`, marked, with the whole passage
 /// in a closed `<details>`; or every paragraph when `whole` (or when the quote is not found).
 pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: Lang) -> String {
-    let mut out = String::with_capacity(passage.text.len() * 2 + 512);
+    let mut out = String::with_capacity(2048);
     out.push_str("<figure class=\"excerpt\"><figcaption class=\"excerpt-title\">");
     let (title_lang, title) = shown_title(passage, lang);
     push_element(
@@ -86,10 +108,8 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
     }
     out.push_str("<blockquote lang=\"zh-Hans\">");
     match quote.and_then(|q| locate_quote(passage, q)) {
-        Some((_, before, mark, after)) if !whole => {
-            push_element(&mut out, "<p>", before, "");
-            push_element(&mut out, "<mark>", mark, "</mark>");
-            push_element(&mut out, "", after, "</p>");
+        Some(at) if !whole => {
+            push_marked(&mut out, &passage.text.paragraphs()[at.paragraph], &at);
             push_element(
                 &mut out,
                 "<details class=\"full-passage\"><summary>",
@@ -115,7 +135,7 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             "</p>",
         );
     }
-    if passage.text.contains('…') {
+    if passage.text.has_gap() {
         push_element(
             &mut out,
             "<p class=\"excerpt-gap-note\">",

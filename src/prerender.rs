@@ -57,10 +57,10 @@ pub fn static_text_html(content: &Content) -> String {
                 escape(&before.title.zh)
             ));
         }
-        for para in p.paragraphs() {
-            html.push_str(&format!("<p>{}</p>\n", escape(para)));
+        for para in p.text.paragraphs() {
+            html.push_str(&format!("<p>{}</p>\n", escape(&para.to_string())));
         }
-        if p.text.contains('…') {
+        if p.text.has_gap() {
             html.push_str(&note(crate::ui::GAP_NOTE));
         }
         if p.order_is_ours {
@@ -812,7 +812,7 @@ mod tests {
             .iter()
             .find(|p| p.kind == crate::model::PassageKind::Caption)
             .unwrap();
-        assert!(html.contains(&format!("<p>{}</p>", escape(&caption.text))));
+        assert!(html.contains(&format!("<p>{}</p>", escape(&caption.text.to_string()))));
         for p in &content.passages {
             if let Some(sub) = &p.subtitle {
                 assert!(html.contains(&escape(&sub.zh)), "{}", p.id);

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use beibei_infographic::content::{bundled_sources, Content, Sources, SOURCE_TEXT};
-use beibei_infographic::{trace, DataError};
+use beibei_infographic::{trace, DataError, Text};
 
 /// Parses the files with one of them edited: `(file, from, to)` replaces the first `from`.
 fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> {
@@ -141,7 +141,7 @@ fn a_share_over_100_is_caught() {
 fn a_changed_digit_in_a_passage_is_not_traceable() {
     let content = bundled();
     let mut passage = content.passage("livelihood-report").unwrap().clone();
-    passage.text = passage.text.replace("6.82张", "6.83张");
+    passage.text = Text::from(passage.text.to_string().replace("6.82张", "6.83张"));
     let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
     let missing = trace::untraced_clauses(&passage, SOURCE_TEXT, &corrected);
     assert_eq!(missing, vec!["每千人医疗机构床位数达到6.83张".to_string()]);
@@ -151,7 +151,7 @@ fn a_changed_digit_in_a_passage_is_not_traceable() {
 fn an_invented_sentence_is_not_traceable() {
     let content = bundled();
     let mut passage = content.passage("elevators").unwrap().clone();
-    passage.text.push_str("居民们都非常满意。");
+    passage.text = Text::from(passage.text.to_string() + "居民们都非常满意。");
     let corrected = trace::corrected_source(SOURCE_TEXT, &content.corrections).unwrap();
     assert_eq!(
         trace::untraced_clauses(&passage, SOURCE_TEXT, &corrected),
@@ -550,6 +550,28 @@ fn a_group_may_not_take_the_name_of_the_page_frame() {
     ));
     assert!(
         m.contains("data/figures.json: entry `overview`: `overview` names the page's frame"),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_quote_that_runs_across_a_gap_is_caught() {
+    // Words lost in our copy (`……`) between two halves of a quote: the card could not mark
+    // it as one piece of the printed words.
+    let m = message(parse_edits(&[
+        (
+            "passages",
+            "每千人医疗机构床位数达到6.82张",
+            "每千人医疗机构床位数……达到6.82张",
+        ),
+        (
+            "figures",
+            "每千人医疗机构床位数达到6.82张",
+            "每千人医疗机构床位数……达到6.82张",
+        ),
+    ]));
+    assert!(
+        m.contains("entry `hospital-beds`: quote `每千人医疗机构床位数……达到6.82张` is not in passage `livelihood-report` (or runs across a gap"),
         "{m}"
     );
 }

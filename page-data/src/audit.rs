@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::DataError;
 use crate::files::Sources;
-use crate::model::{Content, Passage, PassageKind, Section};
+use crate::model::{Content, Passage, PassageKind, Section, Text};
 use crate::trace;
 
 /// One thing left to do.
@@ -192,7 +192,7 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
         title: content.page.headline.clone(),
         title_printed: true,
         subtitle: None,
-        text: (*text).clone(),
+        text: Text::from(text.as_str()),
         uncertain_joins: Vec::new(),
         continues: None,
         order_is_ours: false,
@@ -255,7 +255,12 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
     }
 
     // No printed text is left out of the passages.
-    let mut printed: Vec<&str> = content.passages.iter().map(|p| p.text.as_str()).collect();
+    let texts: Vec<String> = content
+        .passages
+        .iter()
+        .map(|p| p.text.to_string())
+        .collect();
+    let mut printed: Vec<&str> = texts.iter().map(String::as_str).collect();
     printed.push(&content.page.headline.zh);
     printed.push(&content.page.credit.zh);
     for p in &content.passages {

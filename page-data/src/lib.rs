@@ -1,5 +1,5 @@
 //! A page as data: its passages, figures, charts and corrections (`model`), the public ids of
-//! its cards, groups, charts and sections (`route`, `ids`), and, with the `check` feature, everything that checks it: the files
+//! its cards, groups, charts and sections (`route`, `ids`), its passages' text as typed blocks (`text`), and, with the `check` feature, everything that checks it: the files
 //! read and parsed (`files`), the rules (`rules`), the trace of every word and number back to
 //! the printed source (`trace`) and the editor's audit that runs them all (`audit`).
 //!
@@ -9,6 +9,7 @@
 pub mod ids;
 pub mod model;
 pub mod route;
+pub mod text;
 
 #[cfg(feature = "check")]
 pub mod audit;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::ids::{ChartId, GroupId, Section};
 use crate::route::CardId;
+pub use crate::text::{Paragraph, Span, Text, GAP_MARK};
 
 /// The reader's language. Chinese is the page's own language and the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -150,8 +151,8 @@ pub struct Passage {
     /// A printed subtitle, if any.
     #[serde(default)]
     pub subtitle: Option<Bilingual>,
-    /// The clean text.
-    pub text: String,
+    /// The clean text: paragraphs of words, with the gaps where our OCR copy lost words.
+    pub text: Text,
     /// Where two pieces of the scrambled columns were joined by our reading rather than with
     /// certainty: each an exact piece of `text` around the join. The card says so.
     #[serde(default)]
@@ -164,14 +165,6 @@ pub struct Passage {
     /// a join. The card says so.
     #[serde(default)]
     pub order_is_ours: bool,
-}
-
-impl Passage {
-    /// The paragraphs of the text.
-    #[inline]
-    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.text.split('\n')
-    }
 }
 
 /// How a figure is charted.

@@ -14,6 +14,7 @@ const LINK_RULE: &str =
     "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
 use crate::model::{
     qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, Passage, PassageKind, Section,
+    GAP_MARK,
 };
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
@@ -24,13 +25,14 @@ pub fn check(content: &Content) -> Result<(), DataError> {
         if !ids.insert(p.id.as_str()) {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, "id is used twice"));
         }
-        if p.text.trim().is_empty() {
+        if p.text.is_blank() {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
         }
+        let written = p.text.to_string();
         if let Some(join) = p
             .uncertain_joins
             .iter()
-            .find(|j| !p.text.contains(j.as_str()))
+            .find(|j| !written.contains(j.as_str()))
         {
             return Err(DataError::entry(
                 PASSAGES_FILE,
@@ -241,9 +243,9 @@ fn check_figure<'a>(
                 m.passage
             ));
         };
-        if !p.text.contains(&m.quote) {
+        if !p.text.holds(&m.quote) {
             return fault(format!(
-                "quote `{}` is not in passage `{}`",
+                "quote `{}` is not in passage `{}` (or runs across a gap `{GAP_MARK}`, where it cannot be marked)",
                 m.quote, m.passage
             ));
         }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{Card, CardActions, PassageExcerpt};
 use crate::content::content;
 use crate::hooks::use_app_state;
-use crate::model::{Lang, PassageKind};
+use crate::model::{Lang, Paragraph, PassageKind, Span};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
@@ -31,16 +31,22 @@ fn kind_tag(kind: PassageKind) -> ui::Str {
 /// How many characters of a story's first paragraph its closed card shows.
 const TEASER_CHARS: usize = 36;
 
-/// The closed card's teaser: the first paragraph's opening, with one ellipsis where it is cut
-/// (none added where the text shown already ends in the gap mark `……`, or is whole).
-pub fn teaser(first: &str) -> String {
-    let shown: String = first.chars().take(TEASER_CHARS).collect();
-    let cut = first.chars().count() > TEASER_CHARS;
-    if cut && !shown.ends_with('…') {
-        format!("{shown}…")
-    } else {
-        shown
+/// The closed card's teaser: the opening words of the first paragraph, up to the first gap
+/// of our copy (a teaser never shows a gap), with one ellipsis where they stop short of the
+/// paragraph's end.
+pub fn teaser(first: &Paragraph) -> String {
+    let spans = first.spans();
+    let Some((at, run)) = spans.iter().enumerate().find_map(|(i, s)| match s {
+        Span::Words(words) => Some((i, words)),
+        Span::Gap => None,
+    }) else {
+        return String::new();
+    };
+    let mut shown: String = run.chars().take(TEASER_CHARS).collect();
+    if shown.len() < run.len() || at + 1 < spans.len() {
+        shown.push('…');
     }
+    shown
 }
 
 /// One story, closed or open.
@@ -55,8 +61,12 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
     let Some(passage) = content().passage(&props.passage) else {
         return html! {};
     };
-    let first = passage.paragraphs().next().unwrap_or_default();
-    let teaser = teaser(first);
+    let teaser = passage
+        .text
+        .paragraphs()
+        .first()
+        .map(teaser)
+        .unwrap_or_default();
     let summary = html! {
         <>
             <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
@@ -79,16 +89,25 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::teaser;
+    use crate::model::Text;
+
+    fn teaser_of(text: &str) -> String {
+        teaser(&Text::from(text).paragraphs()[0])
+    }
 
     #[test]
-    fn a_teaser_has_one_ellipsis_where_it_is_cut() {
+    fn a_teaser_has_one_ellipsis_where_it_is_cut_and_never_shows_a_gap() {
         let long = "缙".repeat(50);
-        assert_eq!(teaser(&long), format!("{}…", "缙".repeat(36)));
-        // A paragraph that already ends in a gap mark gets no third dot.
-        assert_eq!(teaser("电梯装好了……"), "电梯装好了……");
-        let gap_at_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
-        assert_eq!(teaser(&gap_at_cut), format!("{}……", "缙".repeat(34)));
+        assert_eq!(teaser_of(&long), format!("{}…", "缙".repeat(36)));
+        // The words stop at a gap of our copy: one ellipsis, no gap mark.
+        assert_eq!(teaser_of("电梯装好了……"), "电梯装好了…");
+        let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
+        assert_eq!(teaser_of(&gap_before_cut), format!("{}…", "缙".repeat(34)));
+        // A paragraph that opens with a gap is teased from its first words.
+        assert_eq!(teaser_of("……电梯装好了。"), "电梯装好了。");
         // A whole short sentence is shown whole.
-        assert_eq!(teaser("电梯装好了。"), "电梯装好了。");
+        assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
+        // The next paragraph is not this one's: a whole first paragraph ends without one.
+        assert_eq!(teaser_of("电梯装好了。\n第二段。"), "电梯装好了。");
     }
 }
