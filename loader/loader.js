@@ -173,13 +173,22 @@
     // The page can still change height above the card until it has loaded (its stylesheet
     // may come after the HTML has been read), which would carry the card out of view: it is
     // brought back at `load`, unless the reader has moved the page since.
+    // A move is a wheel, touch, press or key, or the page's scroll changed some other way
+    // (the scrollbar dragged, find in page, a screen reader).
     var moved = false;
     var move = function () { moved = true; };
     var MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
     MOVES.forEach(function (type) { d.addEventListener(type, move, { capture: true, passive: true, once: true }); });
+    var at = w.scrollY;
+    var cardAt = card.getBoundingClientRect().top;
     var again = function () {
       MOVES.forEach(function (type) { d.removeEventListener(type, move, true); });
-      if (!moved && !ready) card.scrollIntoView({ block: 'start', behavior: 'instant' });
+      // The page's own growth moves the card, not the scroll: a scroll that changed on its
+      // own is the reader's.
+      if (Math.abs(w.scrollY - at) > 1) moved = true;
+      if (!moved && !ready && Math.abs(card.getBoundingClientRect().top - cardAt) > 1) {
+        card.scrollIntoView({ block: 'start', behavior: 'instant' });
+      }
     };
     if (d.readyState === 'complete') again(); else w.addEventListener('load', again);
   }

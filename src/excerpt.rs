@@ -242,6 +242,8 @@ mod tests {
         assert!(en.contains(&escape(t(Lang::En, ui::OUR_TITLE))), "{en}");
         assert!(en.contains("class=\"excerpt-lang-note\""), "{en}");
         assert!(en.contains("class=\"excerpt-gap-note\""), "{en}");
+        // The words before the quote's run, and the gap between, stay in its paragraph.
+        assert!(en.contains("<p>前文……<mark>后文</mark></p>"), "{en}");
         let zh = excerpt_html(&p, Some("后文"), false, Lang::Zh);
         assert!(!zh.contains("excerpt-lang-note"), "{zh}");
     }

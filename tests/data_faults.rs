@@ -575,3 +575,18 @@ fn a_quote_that_runs_across_a_gap_is_caught() {
         "{m}"
     );
 }
+
+#[test]
+fn a_gap_written_with_one_or_four_dots_is_caught() {
+    for wrong in ["…", "…………"] {
+        let m = message(parse_edited(
+            "passages",
+            "每千人医疗机构床位数达到6.82张",
+            &format!("每千人医疗机构{wrong}床位数达到6.82张"),
+        ));
+        assert!(
+            m.contains("entry `livelihood-report`: a gap is written `……` (two `…`)"),
+            "{m}"
+        );
+    }
+}

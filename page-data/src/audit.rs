@@ -66,13 +66,19 @@ impl DataDir {
                 message: format!("cannot be read: {e}"),
             })
         };
+        let mut texts = Vec::with_capacity(Self::FILES.len());
+        for name in Self::FILES {
+            texts.push(read(name)?);
+        }
+        let [passages, figures, charts, corrections, source] =
+            <[String; 5]>::try_from(texts).expect("one text a file");
         Ok(DataDir {
             dir: dir.to_path_buf(),
-            passages: read("passages.json")?,
-            figures: read("figures.json")?,
-            charts: read("charts.json")?,
-            corrections: read("corrections.json")?,
-            source: read("source/page.txt")?,
+            passages,
+            figures,
+            charts,
+            corrections,
+            source,
         })
     }
 

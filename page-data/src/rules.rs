@@ -29,6 +29,18 @@ pub fn check(content: &Content) -> Result<(), DataError> {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
         }
         let written = p.text.to_string();
+        // `……` and nothing else marks a gap: a lone `…` would read as words, and `…………`
+        // as two gaps side by side.
+        if written
+            .split(|c| c != '…')
+            .any(|run| !run.is_empty() && run != GAP_MARK)
+        {
+            return Err(DataError::entry(
+                PASSAGES_FILE,
+                &p.id,
+                format!("a gap is written `{GAP_MARK}` (two `…`), never one or more than two"),
+            ));
+        }
         if let Some(join) = p
             .uncertain_joins
             .iter()

@@ -137,6 +137,23 @@ impl fmt::Display for Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    use proptest::prelude::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest! {
+        // Whatever the file holds (gaps of any length, empty or trailing lines), reading it
+        // into blocks and writing it back gives it back unchanged.
+        #[test]
+        fn any_text_reads_into_blocks_and_writes_back_unchanged(text in "[a北。…\n]{0,24}") {
+            let blocks = Text::from(text.as_str());
+            prop_assert_eq!(blocks.to_string(), text);
+            for p in blocks.paragraphs() {
+                let two_runs = p.spans().windows(2).any(|w| matches!(w, [Span::Words(_), Span::Words(_)]));
+                prop_assert!(!two_runs);
+            }
+        }
+    }
 
     #[test]
     fn a_text_is_read_into_paragraphs_of_words_and_gaps_and_written_back_the_same() {

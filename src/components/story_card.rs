@@ -31,9 +31,9 @@ fn kind_tag(kind: PassageKind) -> ui::Str {
 /// How many characters of a story's first paragraph its closed card shows.
 const TEASER_CHARS: usize = 36;
 
-/// The closed card's teaser: the opening words of the first paragraph, up to the first gap
-/// of our copy (a teaser never shows a gap), with one ellipsis where they stop short of the
-/// paragraph's end.
+/// The closed card's teaser: the first words of the first paragraph, up to the first gap of
+/// our copy (a teaser never shows a gap mark), with an ellipsis where words come before them
+/// (the paragraph opens with a gap) and one where they stop short of the paragraph's end.
 pub fn teaser(first: &Paragraph) -> String {
     let spans = first.spans();
     let Some((at, run)) = spans.iter().enumerate().find_map(|(i, s)| match s {
@@ -42,8 +42,12 @@ pub fn teaser(first: &Paragraph) -> String {
     }) else {
         return String::new();
     };
-    let mut shown: String = run.chars().take(TEASER_CHARS).collect();
-    if shown.len() < run.len() || at + 1 < spans.len() {
+    let mut shown = String::new();
+    if at > 0 {
+        shown.push('…');
+    }
+    shown.extend(run.chars().take(TEASER_CHARS));
+    if run.chars().count() > TEASER_CHARS || at + 1 < spans.len() {
         shown.push('…');
     }
     shown
@@ -103,8 +107,10 @@ mod tests {
         assert_eq!(teaser_of("电梯装好了……"), "电梯装好了…");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
         assert_eq!(teaser_of(&gap_before_cut), format!("{}…", "缙".repeat(34)));
-        // A paragraph that opens with a gap is teased from its first words.
-        assert_eq!(teaser_of("……电梯装好了。"), "电梯装好了。");
+        // A paragraph that opens with a gap is teased from its first words, which are shown
+        // to follow others.
+        assert_eq!(teaser_of("……电梯装好了。"), "…电梯装好了。");
+        assert_eq!(teaser_of("……电梯……装好了。"), "…电梯…");
         // A whole short sentence is shown whole.
         assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
         // The next paragraph is not this one's: a whole first paragraph ends without one.

@@ -77,6 +77,21 @@ test('a deep link shows its card at first paint, before the app has started, and
   await page.context().close();
 });
 
+test('a deep link\'s card is still at the top when the stylesheet arrives after the page has been read', async () => {
+  const { page, release } = await heldPage();
+  // The page is read (DOMContentLoaded) before its stylesheet has come, so the card moves
+  // when it comes: the loader brings it back at load.
+  await page.route('**/*.css', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}en.html#firms-closed`, { waitUntil: 'load' });
+  const top = await page.locator('#card-firms-closed').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 50, `the linked card is at the top of the screen (${top})`);
+  release();
+  await page.context().close();
+});
+
 test('of several early taps the last one counts: the last card tapped is the one open', async () => {
   const { page, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
