@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::charts::BarSpec;
 use crate::format::format_figure;
 pub use crate::model::Content;
-use crate::model::{Chart, Lang, Passage, Span};
+use crate::model::{Chart, Lang, Passage};
 pub use crate::model::{CHARTS_FILE, CORRECTIONS_FILE, FIGURES_FILE, PASSAGES_FILE};
 #[cfg(not(target_arch = "wasm32"))]
 pub use page_data::files::Sources;
@@ -59,40 +59,36 @@ pub fn content() -> &'static Content {
     CONTENT.get_or_init(|| postcard::from_bytes(BUNDLE).expect("build.rs encodes this model"))
 }
 
-/// Where a quote stands in a passage: in which paragraph, in which of its spans (a run of
-/// words: a quote never runs across a gap), and that run split into the words before the
-/// quote, the quote, and the words after.
+/// Where a quote stands in a passage: in which paragraph, and that paragraph split into the
+/// text before the quote, the quote, and the text after (the quote within one run of words:
+/// never across a gap).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuoteAt<'a> {
     /// The paragraph's index.
     pub paragraph: usize,
-    /// The span's index in the paragraph.
-    pub span: usize,
-    /// The span's words before the quote.
+    /// The paragraph before the quote.
     pub before: &'a str,
     /// The quote.
     pub quote: &'a str,
-    /// The span's words after it.
+    /// The paragraph after it.
     pub after: &'a str,
 }
 
 /// Where `quote` first stands in `passage`, if it does.
 pub fn locate_quote<'a>(passage: &'a Passage, quote: &str) -> Option<QuoteAt<'a>> {
-    let paragraphs = passage.text.paragraphs().iter();
-    paragraphs.enumerate().find_map(|(paragraph, p)| {
-        p.spans().iter().enumerate().find_map(|(span, s)| {
-            let Span::Words(words) = s else { return None };
-            let start = words.find(quote)?;
-            let end = start + quote.len();
+    passage
+        .text
+        .paragraphs()
+        .enumerate()
+        .find_map(|(paragraph, p)| {
+            let (before, quote, after) = p.split_at_quote(quote)?;
             Some(QuoteAt {
                 paragraph,
-                span,
-                before: &words[..start],
-                quote: &words[start..end],
-                after: &words[end..],
+                before,
+                quote,
+                after,
             })
         })
-    })
 }
 
 #[cfg(test)]
@@ -112,7 +108,7 @@ mod tests {
             .find(|p| p.kind == crate::model::PassageKind::Caption)
             .expect("the page has a caption");
         assert_eq!(c.card_at(&format!("#story-{}", caption.id)), None);
-        assert_eq!(c.section_of(&CardId::Story(caption.id.clone())), None);
+        assert!(!c.has_card(&CardId::Story(caption.id.clone())));
     }
 
     #[test]
@@ -142,8 +138,7 @@ mod tests {
             locate_quote(&p, "达到6.82张"),
             Some(QuoteAt {
                 paragraph: 1,
-                span: 2,
-                before: "床位数",
+                before: "旧文……床位数",
                 quote: "达到6.82张",
                 after: "，居全市前列。"
             })

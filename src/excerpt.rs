@@ -3,40 +3,17 @@
 //! text is escaped; no markup comes from the data. The card inserts it as one piece (one
 //! `innerHTML`), not node by node: an open costs one parse instead of some thirty DOM calls.
 
-use crate::content::{content, locate_quote, QuoteAt};
+use crate::content::{content, locate_quote};
 use crate::html::escape;
-use crate::model::{Lang, Paragraph, Passage, Span, Text, GAP_MARK};
+use crate::model::{Lang, Passage, Text};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
-/// Spans as text: words escaped, a gap as its mark (the note under the passage says what it is).
-fn push_spans(out: &mut String, spans: &[Span]) {
-    for span in spans {
-        match span {
-            Span::Words(words) => out.push_str(&escape(words)),
-            Span::Gap => out.push_str(GAP_MARK),
-        }
-    }
-}
-
+/// Paragraphs as written, gaps as their mark (the note under the passage says what it is).
 fn push_paragraphs(out: &mut String, text: &Text) {
     for p in text.paragraphs() {
-        out.push_str("<p>");
-        push_spans(out, p.spans());
-        out.push_str("</p>");
+        push_element(out, "<p>", p.as_written(), "</p>");
     }
-}
-
-/// The paragraph that holds the quote, the quote marked.
-fn push_marked(out: &mut String, paragraph: &Paragraph, at: &QuoteAt<'_>) {
-    let (before, after) = paragraph.spans().split_at(at.span);
-    out.push_str("<p>");
-    push_spans(out, before);
-    push_element(out, "", at.before, "<mark>");
-    push_element(out, "", at.quote, "</mark>");
-    out.push_str(&escape(at.after));
-    push_spans(out, &after[1..]);
-    out.push_str("</p>");
 }
 
 fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
@@ -109,7 +86,9 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
     out.push_str("<blockquote lang=\"zh-Hans\">");
     match quote.and_then(|q| locate_quote(passage, q)) {
         Some(at) if !whole => {
-            push_marked(&mut out, &passage.text.paragraphs()[at.paragraph], &at);
+            push_element(&mut out, "<p>", at.before, "");
+            push_element(&mut out, "<mark>", at.quote, "</mark>");
+            push_element(&mut out, "", at.after, "</p>");
             push_element(
                 &mut out,
                 "<details class=\"full-passage\"><summary>",

@@ -58,7 +58,7 @@ pub fn static_text_html(content: &Content) -> String {
             ));
         }
         for para in p.text.paragraphs() {
-            html.push_str(&format!("<p>{}</p>\n", escape(&para.to_string())));
+            html.push_str(&format!("<p>{}</p>\n", escape(para.as_written())));
         }
         if p.text.has_gap() {
             html.push_str(&note(crate::ui::GAP_NOTE));

@@ -182,16 +182,14 @@ pub fn card_is_shown(
     query: &str,
     card: &CardId,
 ) -> bool {
-    let Some(section) = content.section_of(card) else {
-        return false;
-    };
-    section_shown(group, &section)
-        && match card {
-            CardId::Figure(id) => content
-                .figure(id)
-                .is_some_and(|f| figure_matches(content, f, query)),
-            CardId::Story(id) => content.passage(id).is_some_and(|p| story_matches(p, query)),
-        }
+    match card {
+        CardId::Figure(id) => content
+            .figure(id)
+            .is_some_and(|f| shows_group(group, &f.group) && figure_matches(content, f, query)),
+        CardId::Story(id) => content
+            .story(id)
+            .is_some_and(|p| section_shown(group, &p.section) && story_matches(p, query)),
+    }
 }
 
 /// Whether a story card matches the search: its titles or its text contain every word.

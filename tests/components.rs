@@ -410,7 +410,7 @@ async fn the_whole_passage_opens_under_the_quote() {
     // Every paragraph of the passage that prints the figure.
     let content = beibei_infographic::content();
     let passage = &content.figure("hospital-beds").unwrap().mentions[0].passage;
-    let paragraphs = content.passage(passage).unwrap().text.paragraphs().len() as u32;
+    let paragraphs = content.passage(passage).unwrap().text.paragraphs().count() as u32;
     assert!(paragraphs > 1);
     assert_eq!(
         details.query_selector_all("p").unwrap().length(),

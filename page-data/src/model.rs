@@ -546,23 +546,26 @@ impl Content {
             .filter(move |p| &p.section == section && p.kind != PassageKind::Caption)
     }
 
-    /// The section (a group's, or the page's frame) a card belongs to, if the card exists.
+    /// The passage a story card shows, if there is such a card: a caption is a passage with
+    /// no card of its own.
     #[inline]
-    pub fn section_of(&self, card: &CardId) -> Option<Section> {
+    pub fn story(&self, id: &str) -> Option<&Passage> {
+        self.passage(id).filter(|p| p.kind != PassageKind::Caption)
+    }
+
+    /// Whether the card exists.
+    #[inline]
+    pub fn has_card(&self, card: &CardId) -> bool {
         match card {
-            CardId::Figure(id) => self.figure(id).map(|f| Section::Group(f.group.clone())),
-            // A caption is a passage with no card of its own.
-            CardId::Story(passage) => self
-                .passage(passage)
-                .filter(|p| p.kind != PassageKind::Caption)
-                .map(|p| p.section.clone()),
+            CardId::Figure(id) => self.figure(id).is_some(),
+            CardId::Story(id) => self.story(id).is_some(),
         }
     }
 
     /// The card a location hash names, if it is well formed and the card exists.
     #[inline]
     pub fn card_at(&self, hash: &str) -> Option<CardId> {
-        CardId::from_hash(hash).filter(|card| self.section_of(card).is_some())
+        CardId::from_hash(hash).filter(|card| self.has_card(card))
     }
 }
 

@@ -1,7 +1,8 @@
 //! A passage's text as typed blocks: paragraphs, each a run of spans, a span either words as
 //! printed or a gap where our OCR copy lost words. The files write it as one string (a line
-//! break between paragraphs, `……` for a gap); it is read into blocks once, here, so no other
-//! module looks for line breaks or gap marks in a string.
+//! break between paragraphs, `……` for a gap) and the app's bundle keeps that string; the
+//! blocks are read from it here, as they are asked for, so no other module looks for line
+//! breaks or gap marks in a passage's text.
 
 use std::fmt;
 
@@ -11,83 +12,80 @@ use serde::{Deserialize, Serialize};
 pub const GAP_MARK: &str = "……";
 
 /// A stretch of a paragraph.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Span {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span<'a> {
     /// Words as printed.
-    Words(String),
+    Words(&'a str),
     /// Words our OCR copy lost.
     Gap,
 }
 
-/// A paragraph: its spans in order, never two gaps or two runs of words side by side.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Paragraph {
-    spans: Vec<Span>,
-}
+/// A paragraph of a passage's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph<'a>(&'a str);
 
-impl Paragraph {
-    /// The spans in order.
-    #[inline]
-    pub fn spans(&self) -> &[Span] {
-        &self.spans
-    }
-
-    /// The runs of words, in order, without the gaps.
-    pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.spans.iter().filter_map(|s| match s {
-            Span::Words(w) => Some(w.as_str()),
-            Span::Gap => None,
+impl<'a> Paragraph<'a> {
+    /// The spans in order: never two runs of words side by side, nor an empty one.
+    pub fn spans(self) -> impl Iterator<Item = Span<'a>> {
+        self.0.split(GAP_MARK).enumerate().flat_map(|(i, words)| {
+            let gap = (i > 0).then_some(Span::Gap);
+            gap.into_iter()
+                .chain((!words.is_empty()).then_some(Span::Words(words)))
         })
     }
 
-    fn read(text: &str) -> Paragraph {
-        let mut spans = Vec::new();
-        for (i, words) in text.split(GAP_MARK).enumerate() {
-            if i > 0 {
-                spans.push(Span::Gap);
+    /// The runs of words, in order, without the gaps.
+    pub fn words(self) -> impl Iterator<Item = &'a str> {
+        self.0.split(GAP_MARK).filter(|w| !w.is_empty())
+    }
+
+    /// The paragraph as the file writes it (gaps as `……`).
+    pub fn as_written(self) -> &'a str {
+        self.0
+    }
+
+    /// The paragraph's first run of words: whether a gap comes before it, the words, and
+    /// whether anything (a gap, more words) comes after it. `None` when it has no words.
+    pub fn opening(self) -> Option<(bool, &'a str, bool)> {
+        let mut runs = self.0.split(GAP_MARK).enumerate();
+        let (at, words) = runs.find(|(_, run)| !run.is_empty())?;
+        Some((at > 0, words, runs.next().is_some()))
+    }
+
+    /// The paragraph split around the first place `quote` stands within one run of words (a
+    /// quote never runs across a gap): the paragraph before it, the quote, the paragraph after.
+    pub fn split_at_quote(self, quote: &str) -> Option<(&'a str, &'a str, &'a str)> {
+        let mut run_start = 0;
+        for run in self.0.split(GAP_MARK) {
+            if let Some(at) = run.find(quote) {
+                let (start, end) = (run_start + at, run_start + at + quote.len());
+                return Some((&self.0[..start], &self.0[start..end], &self.0[end..]));
             }
-            if !words.is_empty() {
-                spans.push(Span::Words(words.to_string()));
-            }
+            run_start += run.len() + GAP_MARK.len();
         }
-        Paragraph { spans }
+        None
     }
 }
 
-impl fmt::Display for Paragraph {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for span in &self.spans {
-            f.write_str(match span {
-                Span::Words(w) => w,
-                Span::Gap => GAP_MARK,
-            })?;
-        }
-        Ok(())
-    }
-}
-
-/// A passage's text: its paragraphs.
+/// A passage's text: its paragraphs. Kept as the file writes it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "String", into = "String")]
-pub struct Text {
-    paragraphs: Vec<Paragraph>,
-}
+#[serde(transparent)]
+pub struct Text(String);
 
 impl Text {
     /// The paragraphs in order.
-    #[inline]
-    pub fn paragraphs(&self) -> &[Paragraph] {
-        &self.paragraphs
+    pub fn paragraphs(&self) -> impl Iterator<Item = Paragraph<'_>> {
+        self.0.split('\n').map(Paragraph)
     }
 
     /// Whether our copy lost words anywhere in it.
     pub fn has_gap(&self) -> bool {
-        self.paragraphs.iter().any(|p| p.spans.contains(&Span::Gap))
+        self.0.contains(GAP_MARK)
     }
 
     /// Every run of words, paragraph by paragraph, without the gaps.
     pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.paragraphs.iter().flat_map(Paragraph::words)
+        self.paragraphs().flat_map(Paragraph::words)
     }
 
     /// Whether `quote` stands within one run of words (where it can be marked).
@@ -103,34 +101,20 @@ impl Text {
 
 impl From<&str> for Text {
     fn from(text: &str) -> Self {
-        Text {
-            paragraphs: text.split('\n').map(Paragraph::read).collect(),
-        }
+        Text(text.to_string())
     }
 }
 
 impl From<String> for Text {
     fn from(text: String) -> Self {
-        Text::from(text.as_str())
-    }
-}
-
-impl From<Text> for String {
-    fn from(text: Text) -> Self {
-        text.to_string()
+        Text(text)
     }
 }
 
 /// The file's form: paragraphs on lines of their own, gaps as `……`.
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.paragraphs.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            p.fmt(f)?;
-        }
-        Ok(())
+        f.write_str(&self.0)
     }
 }
 
@@ -142,40 +126,44 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest! {
-        // Whatever the file holds (gaps of any length, empty or trailing lines), reading it
-        // into blocks and writing it back gives it back unchanged.
+        // Whatever the file holds (gaps, empty or trailing lines), the blocks put back
+        // together give the text back, and no paragraph has two runs of words side by side.
         #[test]
-        fn any_text_reads_into_blocks_and_writes_back_unchanged(text in "[a北。…\n]{0,24}") {
+        fn the_blocks_of_any_text_give_the_text_back(text in "[a北。…\\n]{0,24}") {
             let blocks = Text::from(text.as_str());
-            prop_assert_eq!(blocks.to_string(), text);
+            let mut written = Vec::new();
             for p in blocks.paragraphs() {
-                let two_runs = p.spans().windows(2).any(|w| matches!(w, [Span::Words(_), Span::Words(_)]));
+                let spans: Vec<Span> = p.spans().collect();
+                let two_runs = spans.windows(2).any(|w| matches!(w, [Span::Words(_), Span::Words(_)]));
                 prop_assert!(!two_runs);
+                prop_assert!(!spans.contains(&Span::Words("")));
+                written.push(spans.iter().map(|s| match s {
+                    Span::Words(w) => *w,
+                    Span::Gap => GAP_MARK,
+                }).collect::<String>());
             }
+            prop_assert_eq!(written.join("\n"), text);
         }
     }
 
     #[test]
-    fn a_text_is_read_into_paragraphs_of_words_and_gaps_and_written_back_the_same() {
-        let written = "首段。\n北碚区……建成10个城市公园……\n……末段";
-        let text = Text::from(written);
-        let spans: Vec<&[Span]> = text.paragraphs().iter().map(|p| p.spans()).collect();
-        let words = |w: &str| Span::Words(w.to_string());
+    fn a_text_is_read_into_paragraphs_of_words_and_gaps() {
+        let text = Text::from("首段。\n北碚区……建成10个城市公园……\n……末段");
+        let spans: Vec<Vec<Span>> = text.paragraphs().map(|p| p.spans().collect()).collect();
         assert_eq!(
             spans,
             [
-                &[words("首段。")][..],
-                &[
-                    words("北碚区"),
+                vec![Span::Words("首段。")],
+                vec![
+                    Span::Words("北碚区"),
                     Span::Gap,
-                    words("建成10个城市公园"),
+                    Span::Words("建成10个城市公园"),
                     Span::Gap
-                ][..],
-                &[Span::Gap, words("末段")][..],
+                ],
+                vec![Span::Gap, Span::Words("末段")],
             ]
         );
         assert!(text.has_gap());
-        assert_eq!(text.to_string(), written);
         assert_eq!(
             text.words().collect::<Vec<_>>(),
             ["首段。", "北碚区", "建成10个城市公园", "末段"]
@@ -188,6 +176,31 @@ mod tests {
         assert!(text.holds("达到6.82张"));
         assert!(!text.holds("6.82张……居"));
         assert!(!text.holds("张居"));
+        let written = Text::from("旧文……床位数达到6.82张，居前列");
+        let p = written.paragraphs().next().unwrap();
+        assert_eq!(
+            p.split_at_quote("达到6.82张"),
+            Some(("旧文……床位数", "达到6.82张", "，居前列"))
+        );
+        assert_eq!(p.split_at_quote("旧文……床位"), None);
+        let opening = |text: &str| {
+            Text::from(text)
+                .paragraphs()
+                .next()
+                .unwrap()
+                .opening()
+                .map(|(g, w, m)| (g, w.to_string(), m))
+        };
+        assert_eq!(
+            opening("……电梯……装好"),
+            Some((true, "电梯".to_string(), true))
+        );
+        assert_eq!(
+            opening("电梯装好"),
+            Some((false, "电梯装好".to_string(), false))
+        );
+        assert_eq!(opening("电梯……"), Some((false, "电梯".to_string(), true)));
+        assert_eq!(opening("……"), None);
         assert!(!Text::from("无缺口。").has_gap());
         assert!(Text::from("……\n").is_blank());
     }

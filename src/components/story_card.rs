@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{Card, CardActions, PassageExcerpt};
 use crate::content::content;
 use crate::hooks::use_app_state;
-use crate::model::{Lang, Paragraph, PassageKind, Span};
+use crate::model::{Lang, Paragraph, PassageKind};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
@@ -34,20 +34,17 @@ const TEASER_CHARS: usize = 36;
 /// The closed card's teaser: the first words of the first paragraph, up to the first gap of
 /// our copy (a teaser never shows a gap mark), with an ellipsis where words come before them
 /// (the paragraph opens with a gap) and one where they stop short of the paragraph's end.
-pub fn teaser(first: &Paragraph) -> String {
-    let spans = first.spans();
-    let Some((at, run)) = spans.iter().enumerate().find_map(|(i, s)| match s {
-        Span::Words(words) => Some((i, words)),
-        Span::Gap => None,
-    }) else {
+pub fn teaser(first: Paragraph<'_>) -> String {
+    let Some((after_gap, words, more)) = first.opening() else {
         return String::new();
     };
     let mut shown = String::new();
-    if at > 0 {
+    if after_gap {
         shown.push('…');
     }
-    shown.extend(run.chars().take(TEASER_CHARS));
-    if run.chars().count() > TEASER_CHARS || at + 1 < spans.len() {
+    let mut chars = words.chars();
+    shown.extend(chars.by_ref().take(TEASER_CHARS));
+    if more || chars.next().is_some() {
         shown.push('…');
     }
     shown
@@ -68,7 +65,7 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
     let teaser = passage
         .text
         .paragraphs()
-        .first()
+        .next()
         .map(teaser)
         .unwrap_or_default();
     let summary = html! {
@@ -96,7 +93,7 @@ mod tests {
     use crate::model::Text;
 
     fn teaser_of(text: &str) -> String {
-        teaser(&Text::from(text).paragraphs()[0])
+        teaser(Text::from(text).paragraphs().next().unwrap())
     }
 
     #[test]
