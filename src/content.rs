@@ -160,10 +160,10 @@ mod tests {
         assert!(
             for_app.page.description.zh.is_empty() && for_app.page.share_image.figures.is_empty()
         );
-        // The citation reads the share image's source line: that stays.
+        // The citation reads the share image's Chinese source line: that stays.
         assert_eq!(
-            for_app.page.share_image.source,
-            from_json.page.share_image.source
+            for_app.page.share_image.source.zh,
+            from_json.page.share_image.source.zh
         );
         assert!(from_json.figures.iter().any(|f| f.action.is_some()));
         assert!(for_app

@@ -30,7 +30,14 @@ pub struct ChartViewProps {
 }
 
 /// A chart's drawing: the chart, its bars, their layout, the SVG and the sentence saying it.
-type Drawn = Option<(&'static Chart, Vec<BarSpec>, ChartLayout, AttrValue, String)>;
+/// The layout is shared (`Rc`) with the pointer's handlers, not copied for them each render.
+type Drawn = Option<(
+    &'static Chart,
+    Vec<BarSpec>,
+    Rc<ChartLayout>,
+    AttrValue,
+    String,
+)>;
 
 /// An overlay on one bar of the drawing (`figure`'s), drawn by `draw_one` once per drawing
 /// and bar, not on every render (a hover re-renders the chart for its readout).
@@ -89,7 +96,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 draw(&geometry, &bars).into()
             };
             let description = describe(&bars, *lang);
-            Some((chart, bars, geometry, svg, description))
+            Some((chart, bars, Rc::new(geometry), svg, description))
         },
     );
     // The keyboard on the bars, and the pointer over them.
@@ -102,7 +109,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         drawn
             .as_ref()
             .as_ref()
-            .map(|(_, _, geometry, ..)| geometry.clone()),
+            .map(|(_, _, geometry, ..)| Rc::clone(geometry)),
     );
     // The overlays over the drawing: the open figure's bar and the bar the keyboard is on.
     let focused_figure = keys.focused.and_then(|i| {
@@ -126,7 +133,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let option_id = |i: usize| chart.id.bar_dom_id(i);
     let onclick = {
         let plot = plot.clone();
-        let geometry = (*geometry).clone();
+        let geometry = Rc::clone(geometry);
         Callback::from(move |e: MouseEvent| {
             let Some((x, y)) = chart_point(&e, &plot, &geometry) else {
                 return;

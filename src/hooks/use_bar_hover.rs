@@ -2,6 +2,8 @@
 //! scale the chart is shown at in its box. The mapping itself is `ChartLayout::figure_at`, a
 //! pure function; this hook holds the bar under the pointer and wires the events.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::charts::ChartLayout;
@@ -30,7 +32,7 @@ pub struct BarHover {
 
 /// The pointer over `plot`, where `geometry` (the chart's layout) is drawn.
 #[hook]
-pub fn use_bar_hover(plot: &NodeRef, geometry: Option<ChartLayout>) -> BarHover {
+pub fn use_bar_hover(plot: &NodeRef, geometry: Option<Rc<ChartLayout>>) -> BarHover {
     let hovered = use_state_eq(|| None::<String>);
     let onmousemove = {
         let hovered = hovered.clone();
