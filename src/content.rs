@@ -160,6 +160,14 @@ mod tests {
         assert!(
             for_app.page.description.zh.is_empty() && for_app.page.share_image.figures.is_empty()
         );
+        assert!(from_json
+            .passages
+            .iter()
+            .any(|p| p.kind == crate::model::PassageKind::Caption));
+        assert!(for_app
+            .passages
+            .iter()
+            .all(|p| p.kind != crate::model::PassageKind::Caption));
         // The citation reads the share image's Chinese source line: that stays.
         assert_eq!(
             for_app.page.share_image.source.zh,
