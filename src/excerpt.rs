@@ -35,7 +35,7 @@ fn shown_title(passage: &Passage, lang: Lang) -> (&'static str, &str) {
 /// The excerpt of `passage`: the paragraph that holds `quote`, marked, with the whole passage
 /// in a closed `<details>`; or every paragraph when `whole` (or when the quote is not found).
 pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: Lang) -> String {
-    let mut out = String::with_capacity(2048);
+    let mut out = String::with_capacity(passage.text.as_written().len() * 2 + 512);
     out.push_str("<figure class=\"excerpt\"><figcaption class=\"excerpt-title\">");
     let (title_lang, title) = shown_title(passage, lang);
     push_element(

@@ -812,7 +812,7 @@ mod tests {
             .iter()
             .find(|p| p.kind == crate::model::PassageKind::Caption)
             .unwrap();
-        assert!(html.contains(&format!("<p>{}</p>", escape(&caption.text.to_string()))));
+        assert!(html.contains(&format!("<p>{}</p>", escape(caption.text.as_written()))));
         for p in &content.passages {
             if let Some(sub) = &p.subtitle {
                 assert!(html.contains(&escape(&sub.zh)), "{}", p.id);

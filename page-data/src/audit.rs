@@ -261,12 +261,11 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
     }
 
     // No printed text is left out of the passages.
-    let texts: Vec<String> = content
+    let mut printed: Vec<&str> = content
         .passages
         .iter()
-        .map(|p| p.text.to_string())
+        .map(|p| p.text.as_written())
         .collect();
-    let mut printed: Vec<&str> = texts.iter().map(String::as_str).collect();
     printed.push(&content.page.headline.zh);
     printed.push(&content.page.credit.zh);
     for p in &content.passages {

@@ -110,7 +110,7 @@ impl Section {
     pub fn heading_dom_id(&self) -> String {
         match self {
             Section::Group(group) => format!("group-{}", group.0),
-            Section::Frame => format!("group-{}", Section::FRAME),
+            Section::Frame => "group-overview".to_string(),
         }
     }
 }
@@ -127,10 +127,7 @@ impl From<String> for Section {
 
 impl From<Section> for String {
     fn from(section: Section) -> Self {
-        match section {
-            Section::Group(group) => group.0,
-            Section::Frame => Section::FRAME.to_string(),
-        }
+        section.to_string()
     }
 }
 

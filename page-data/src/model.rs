@@ -1,8 +1,8 @@
 //! The data model: the newspaper page as passages, the figures it prints, and the charts we draw.
 //!
 //! Every type here is plain serde data, read from `data/*.json`; nothing in it is computed.
-//! `build.rs` includes this file too: it reads the JSON files into [`Content`] and encodes it
-//! compactly (postcard) for the app, so the WASM carries no JSON parser.
+//! `build.rs` reads the JSON files into [`Content`] (`files`) and encodes it compactly
+//! (postcard) for the app, so the WASM carries no JSON parser.
 
 use std::ops::Range;
 
@@ -134,13 +134,12 @@ pub enum PassageKind {
     Caption,
 }
 
-/// One passage of the page, in reading order. Paragraphs are separated by `\n`;
-/// `……` marks text lost in the source.
+/// One passage of the page, in reading order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Passage {
     /// Stable id, used in URLs and mentions.
     pub id: String,
-    /// The group of figures this passage belongs to, or `overview`.
+    /// The group of figures this passage belongs to, or the page's frame (`overview`).
     pub section: Section,
     /// Commentary, article, story or caption.
     pub kind: PassageKind,

@@ -28,13 +28,7 @@ pub fn check(content: &Content) -> Result<(), DataError> {
         if p.text.is_blank() {
             return Err(DataError::entry(PASSAGES_FILE, &p.id, "text is empty"));
         }
-        let written = p.text.to_string();
-        // `……` and nothing else marks a gap: a lone `…` would read as words, and `…………`
-        // as two gaps side by side.
-        if written
-            .split(|c| c != '…')
-            .any(|run| !run.is_empty() && run != GAP_MARK)
-        {
+        if !p.text.marks_gaps_whole() {
             return Err(DataError::entry(
                 PASSAGES_FILE,
                 &p.id,
@@ -44,7 +38,7 @@ pub fn check(content: &Content) -> Result<(), DataError> {
         if let Some(join) = p
             .uncertain_joins
             .iter()
-            .find(|j| !written.contains(j.as_str()))
+            .find(|j| !p.text.as_written().contains(j.as_str()))
         {
             return Err(DataError::entry(
                 PASSAGES_FILE,

@@ -36,7 +36,10 @@ impl<'a> Paragraph<'a> {
 
     /// The runs of words, in order, without the gaps.
     pub fn words(self) -> impl Iterator<Item = &'a str> {
-        self.0.split(GAP_MARK).filter(|w| !w.is_empty())
+        self.spans().filter_map(|s| match s {
+            Span::Words(words) => Some(words),
+            Span::Gap => None,
+        })
     }
 
     /// The paragraph as the file writes it (gaps as `……`).
@@ -73,6 +76,11 @@ impl<'a> Paragraph<'a> {
 pub struct Text(String);
 
 impl Text {
+    /// The text as the file writes it (paragraphs on lines of their own, gaps as `……`).
+    pub fn as_written(&self) -> &str {
+        &self.0
+    }
+
     /// The paragraphs in order.
     pub fn paragraphs(&self) -> impl Iterator<Item = Paragraph<'_>> {
         self.0.split('\n').map(Paragraph)
@@ -88,9 +96,18 @@ impl Text {
         self.paragraphs().flat_map(Paragraph::words)
     }
 
-    /// Whether `quote` stands within one run of words (where it can be marked).
+    /// Whether `quote` stands within one run of words (where it can be marked): the card
+    /// finds it by the same [`Paragraph::split_at_quote`].
     pub fn holds(&self, quote: &str) -> bool {
-        self.words().any(|w| w.contains(quote))
+        self.paragraphs().any(|p| p.split_at_quote(quote).is_some())
+    }
+
+    /// Whether every gap is written `……`: a lone `…` would read as words, and `…………` as two
+    /// gaps side by side.
+    pub fn marks_gaps_whole(&self) -> bool {
+        self.0
+            .split(|c| c != '…')
+            .all(|run| run.is_empty() || run == GAP_MARK)
     }
 
     /// Whether there are no words at all.
@@ -114,7 +131,7 @@ impl From<String> for Text {
 /// The file's form: paragraphs on lines of their own, gaps as `……`.
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_written())
     }
 }
 
@@ -203,5 +220,8 @@ mod tests {
         assert_eq!(opening("……"), None);
         assert!(!Text::from("无缺口。").has_gap());
         assert!(Text::from("……\n").is_blank());
+        assert!(Text::from("前文……后文").marks_gaps_whole());
+        assert!(!Text::from("前文…后文").marks_gaps_whole());
+        assert!(!Text::from("前文…………后文").marks_gaps_whole());
     }
 }

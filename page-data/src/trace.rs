@@ -64,7 +64,7 @@ fn line_skeletons(source: &str) -> Vec<String> {
 /// across a column break (the end of one source line followed by the start of another).
 pub fn untraced_clauses(passage: &Passage, source: &str, corrected: &str) -> Vec<String> {
     let lines = line_skeletons(source);
-    clauses(&passage.text.to_string())
+    clauses(passage.text.as_written())
         .into_iter()
         .filter(|clause| !corrected.contains(clause.as_str()) && !joins_pieces(clause, &lines))
         .collect()
