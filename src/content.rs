@@ -56,7 +56,12 @@ pub fn chart_bars(content: &Content, chart: &Chart, lang: Lang) -> Vec<BarSpec> 
 /// and wrote these bytes from this same model, so decoding them cannot fail.
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| postcard::from_bytes(BUNDLE).expect("build.rs encodes this model"))
+    // The error's Debug form (every variant's name) would cost the bundle bytes for a
+    // message no reader can see.
+    CONTENT.get_or_init(|| match postcard::from_bytes(BUNDLE) {
+        Ok(content) => content,
+        Err(_) => panic!("build.rs encodes this model"),
+    })
 }
 
 /// Where a quote stands in a passage: in which paragraph, and that paragraph split into the
