@@ -45,7 +45,8 @@ pub fn chart_bars(content: &Content, chart: &Chart, lang: Lang) -> Vec<BarSpec> 
                 .unwrap_or(&f.label)
                 .get(lang)
                 .to_string(),
-            // Bars of one chart are in one base unit (万 scaled out), as the rules require.
+            // Bars of one chart are in one base unit (万, 亿, 万亿 scaled out), as the rules
+            // require.
             value: f.base_value(),
             value_text: format_figure(f, lang),
         })
@@ -155,6 +156,32 @@ mod tests {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn bars_in_yi_and_wan_yi_are_drawn_in_one_base_unit() {
+        // 8263亿元 beside 2.1万亿元: the longer bar is the trillions, worded as the cards word them.
+        let mut content = content().clone();
+        let mut chart = content.charts[0].clone();
+        chart.figures = vec![content.figures[0].id.clone(), content.figures[1].id.clone()];
+        for (f, (value, unit)) in content
+            .figures
+            .iter_mut()
+            .zip([(8263.0, "亿元"), (2.1, "万亿元")])
+        {
+            f.value = value;
+            f.numeral = value.to_string();
+            f.qualifier = None;
+            f.unit = crate::model::Bilingual {
+                zh: unit.into(),
+                en: "yuan".into(),
+            };
+        }
+        let bars = chart_bars(&content, &chart, Lang::En);
+        assert_eq!(bars[0].value, 826_300_000_000.0);
+        assert_eq!(bars[1].value, 2_100_000_000_000.0);
+        assert_eq!(bars[0].value_text, "826.3 billion yuan");
+        assert_eq!(bars[1].value_text, "2.1 trillion yuan");
+    }
+
     #[test]
     fn the_bundle_build_rs_made_is_the_json_files() {
         let from_json = Content::parse(&bundled_sources()).unwrap();

@@ -74,10 +74,7 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
     for f in figures {
         let (passages, quotes) = mentions(f);
         // The value is in the printed unit: for 6.82万平方米, 6.82 of "10,000 m²".
-        let unit_en = match f.in_wan() {
-            true => format!("10,000 {}", f.unit.en),
-            false => f.unit.en.clone(),
-        };
+        let unit_en = printed_unit_en(f);
         let (qualifier_zh, qualifier_en) = qualifiers(f);
         // What a reader of the chart that draws it must know (overlapping shares).
         let note = content
@@ -154,10 +151,20 @@ fn mentions(f: &Figure) -> (String, String) {
     (passages.join(" | "), quotes.join(" | "))
 }
 
+/// The English of the unit a value is printed in: the base unit after its scale (`10,000 m²`
+/// for 万平方米, `100 million yuan` for 亿元), the base unit alone where none is printed.
+fn printed_unit_en(f: &Figure) -> String {
+    match (f.scale(), f.unit.en.as_str()) {
+        (Some(scale), "") => scale.en().to_string(),
+        (Some(scale), unit) => format!("{} {unit}", scale.en()),
+        (None, unit) => unit.to_string(),
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 /// Every figure as JSON, as the data holds it (labels, value, unit, as printed, qualifier,
 /// kind, part, definition, action, period, mentions), under the page's source line and
-/// translation note. A value printed in 万 says so in its English unit (`10,000 m²`) and comes
+/// translation note. A value printed in 万, 亿 or 万亿 says so in its English unit (`10,000 m²`) and comes
 /// with its `base_value` and `base_unit` too (68200 m²).
 pub fn figures_json(content: &Content) -> String {
     use serde_json::{json, Value};
@@ -166,8 +173,8 @@ pub fn figures_json(content: &Content) -> String {
         .iter()
         .map(|f| {
             let mut value = serde_json::to_value(f).unwrap_or(Value::Null);
-            if f.in_wan() {
-                value["unit"]["en"] = json!(format!("10,000 {}", f.unit.en));
+            if f.scale().is_some() {
+                value["unit"]["en"] = json!(printed_unit_en(f));
             }
             value["base_value"] = json!(f.base_value());
             value["base_unit"] = json!({ "zh": f.base_unit(), "en": f.unit.en });
@@ -288,6 +295,37 @@ mod tests {
             csv.contains(",\"30389\",\"30389\",\"\",\"\",\"measure\",\"平方米\",\"m²\","),
             "{csv}"
         );
+    }
+
+    #[test]
+    fn values_in_yi_and_wan_yi_say_their_scale_and_their_base_value() {
+        let mut content = crate::content::content().clone();
+        let f = &mut content.figures[0];
+        (f.value, f.numeral, f.display) = (8263.0, "8263".into(), "8263亿元".into());
+        f.unit = crate::model::Bilingual {
+            zh: "亿元".into(),
+            en: "yuan".into(),
+        };
+        let g = &mut content.figures[1];
+        (g.value, g.numeral, g.display) = (7.0, "7".into(), "7万亿元".into());
+        g.unit = crate::model::Bilingual {
+            zh: "万亿元".into(),
+            en: "yuan".into(),
+        };
+        let csv = figures_csv(&content);
+        assert!(
+            csv.contains(",\"亿元\",\"100 million yuan\",\"826300000000\",\"yuan\",\"8263亿元\","),
+            "{csv}"
+        );
+        assert!(
+            csv.contains(",\"万亿元\",\"trillion yuan\",\"7000000000000\",\"yuan\",\"7万亿元\","),
+            "{csv}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&figures_json(&content)).unwrap();
+        let first = &json["figures"][0];
+        assert_eq!(first["unit"]["en"], "100 million yuan");
+        assert_eq!(first["base_value"], 826_300_000_000.0);
+        assert_eq!(first["base_unit"]["zh"], "元");
     }
 
     #[test]

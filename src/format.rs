@@ -1,5 +1,5 @@
 //! Number formatting, the one place it is done: figures as printed in Chinese, and in English
-//! with 万 expanded (12.5万 → 125,000) and qualifiers spelled out (余 → more than).
+//! with 万, 亿 and 万亿 expanded (12.5万 → 125,000; 8263亿 → 826.3 billion) and qualifiers spelled out (余 → more than).
 
 use crate::model::{printed_span, Figure, Lang, Mention};
 
@@ -81,22 +81,36 @@ fn decimals_of(numeral: &str) -> usize {
     numeral.split_once('.').map_or(0, |(_, f)| f.len())
 }
 
-/// The number and unit in English, without qualifier: `68,200 m²` for 6.82万平方米, `a third`
-/// for 1/3. (In Chinese a figure is always shown as printed, qualifier and all.)
+/// The number and unit in English, without qualifier: `68,200 m²` for 6.82万平方米,
+/// `826.3 billion yuan` for 8263亿元, `a third` for 1/3. (In Chinese a figure is always shown as
+/// printed, qualifier and all.)
 fn amount_en(figure: &Figure) -> String {
     if figure.numeral.contains('/') {
         return fraction_en(&figure.numeral);
     }
-    let decimals = match figure.in_wan() {
-        true => decimals_of(&figure.numeral).saturating_sub(4),
-        false => decimals_of(&figure.numeral),
-    };
-    let number = format_number(figure.base_value(), decimals, Lang::En);
+    let scale = figure.scale().map_or(0, |s| s.exponent());
+    let number = large_number_en(figure.base_value(), decimals_of(&figure.numeral), scale);
     match figure.unit.en.as_str() {
         "" => number,
         "%" => format!("{number}%"),
         unit => format!("{number} {unit}"),
     }
+}
+
+/// A number in English as a news desk writes it: in full below a million (`68,200`), else in
+/// millions, billions or trillions (`826.3 billion`, `7 trillion`). `printed_decimals` and
+/// `printed_exponent` say how it was printed (8263亿: 0 decimals of 10⁸), so it keeps the
+/// printed precision and invents none.
+pub fn large_number_en(value: f64, printed_decimals: usize, printed_exponent: i32) -> String {
+    let (exponent, divisor, word) = match value.abs() {
+        v if v >= 1e12 => (12, 1e12, " trillion"),
+        v if v >= 1e9 => (9, 1e9, " billion"),
+        v if v >= 1e6 => (6, 1e6, " million"),
+        _ => (0, 1.0, ""),
+    };
+    let decimals = (printed_decimals as i32 + exponent - printed_exponent).max(0) as usize;
+    let number = format_number(value / divisor, decimals, Lang::En);
+    format!("{number}{word}")
 }
 
 /// The figure as a reader sees it: in Chinese exactly as printed (`突破1600家`), in English
@@ -184,6 +198,39 @@ mod tests {
         assert_eq!(format_figure(&f, Lang::En), "68,200 m²");
         let f = figure(73.4, "73.4", ("万份", "records"), "73.4万份", None);
         assert_eq!(format_figure(&f, Lang::En), "734,000 records");
+    }
+
+    #[test]
+    fn yi_and_wan_yi_come_out_in_billions_and_trillions() {
+        let f = figure(7.0, "7", ("万亿元", "yuan"), "突破7万亿元", Some("突破"));
+        assert_eq!(format_figure(&f, Lang::En), "more than 7 trillion yuan");
+        assert_eq!(format_figure(&f, Lang::Zh), "突破7万亿元");
+        let f = figure(8263.0, "8263", ("亿元", "yuan"), "8263亿元", None);
+        assert_eq!(format_figure(&f, Lang::En), "826.3 billion yuan");
+        let f = figure(20.6, "20.6", ("万亿元", "yuan"), "20.6万亿元", None);
+        assert_eq!(format_figure(&f, Lang::En), "20.6 trillion yuan");
+        let f = figure(3.5, "3.5", ("亿人次", "visits"), "3.5亿人次", None);
+        assert_eq!(format_figure(&f, Lang::En), "350 million visits");
+        let f = figure(1.25, "1.25", ("亿", ""), "约1.25亿", Some("约"));
+        assert_eq!(format_figure(&f, Lang::En), "about 125 million");
+        let f = figure(5000.0, "5000", ("万元", "yuan"), "5000万元", None);
+        assert_eq!(format_figure(&f, Lang::En), "50 million yuan");
+        let f = figure(120.0, "120", ("亿千瓦时", "kWh"), "120亿千瓦时", None);
+        assert_eq!(format_figure(&f, Lang::En), "12 billion kWh");
+        // In 万 a million reads in millions too; below it, in full.
+        let f = figure(125.0, "125", ("万人", "people"), "125万人", None);
+        assert_eq!(format_figure(&f, Lang::En), "1.25 million people");
+        let f = figure(0.5, "0.5", ("万亿元", "yuan"), "0.5万亿元", None);
+        assert_eq!(format_figure(&f, Lang::En), "500 billion yuan");
+    }
+
+    #[test]
+    fn large_numbers_keep_their_printed_precision() {
+        assert_eq!(large_number_en(826_300_000_000.0, 0, 8), "826.3 billion");
+        assert_eq!(large_number_en(7e12, 0, 12), "7 trillion");
+        assert_eq!(large_number_en(1_234_567.0, 0, 0), "1.234567 million");
+        assert_eq!(large_number_en(999_999.0, 0, 0), "999,999");
+        assert_eq!(large_number_en(68_200.0, 2, 4), "68,200");
     }
 
     #[test]

@@ -590,3 +590,25 @@ fn a_gap_written_with_one_or_four_dots_is_caught() {
         );
     }
 }
+
+#[test]
+fn an_english_unit_that_repeats_the_printed_scale_is_refused() {
+    // 12.5万人 with "10,000 jobs" would read "125,000 10,000 jobs"; "100 million yuan" and
+    // "trillion yuan" likewise multiply a second time.
+    for unit in [
+        "10,000 jobs",
+        "100 million jobs",
+        "trillion jobs",
+        "Million jobs",
+    ] {
+        let m = message(parse_edited(
+            "figures",
+            "\"zh\": \"万人\",\n    \"en\": \"jobs\"",
+            &format!("\"zh\": \"万人\",\n    \"en\": \"{unit}\""),
+        ));
+        assert!(m.contains("entry `new-urban-jobs`"), "{m}");
+        assert!(m.contains("names a scale"), "{m}");
+    }
+    // The unit alone passes.
+    assert!(bundled().figure("new-urban-jobs").is_some());
+}

@@ -299,27 +299,91 @@ pub struct Figure {
     pub mentions: Vec<Mention>,
 }
 
+/// A Chinese large-number word a printed unit can start with: 万 (ten thousand), 亿 (a hundred
+/// million), 万亿 (a trillion). `7万亿元` is 7 of 万亿 yuan; in English it is 7 trillion yuan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// 万, 10⁴.
+    Wan,
+    /// 亿, 10⁸.
+    Yi,
+    /// 万亿, 10¹².
+    WanYi,
+}
+
+impl Scale {
+    /// Longest first, so that 万亿元 is read as 万亿 and not as 万.
+    const ALL: [Scale; 3] = [Scale::WanYi, Scale::Yi, Scale::Wan];
+
+    /// The scale a printed unit starts with, and the unit after it (`亿元` → 亿, `元`).
+    pub fn split(unit: &str) -> (Option<Scale>, &str) {
+        for scale in Scale::ALL {
+            if let Some(rest) = unit.strip_prefix(scale.zh()) {
+                return (Some(scale), rest);
+            }
+        }
+        (None, unit)
+    }
+
+    /// As printed.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Scale::Wan => "万",
+            Scale::Yi => "亿",
+            Scale::WanYi => "万亿",
+        }
+    }
+
+    /// Its power of ten.
+    pub fn exponent(self) -> i32 {
+        match self {
+            Scale::Wan => 4,
+            Scale::Yi => 8,
+            Scale::WanYi => 12,
+        }
+    }
+
+    /// What one of it counts (10⁴, 10⁸, 10¹²).
+    pub fn factor(self) -> f64 {
+        match self {
+            Scale::Wan => 1e4,
+            Scale::Yi => 1e8,
+            Scale::WanYi => 1e12,
+        }
+    }
+
+    /// In English, as the CSV names a value in the printed unit (`10,000 m²`, `100 million
+    /// yuan`, `trillion yuan`).
+    pub fn en(self) -> &'static str {
+        match self {
+            Scale::Wan => "10,000",
+            Scale::Yi => "100 million",
+            Scale::WanYi => "trillion",
+        }
+    }
+}
+
 impl Figure {
-    /// The unit without a leading 万 (`万平方米` → `平方米`): figures whose units differ only
-    /// by 万 are compared in this one base unit.
+    /// The large-number word its unit is printed in (万, 亿, 万亿), if any.
+    #[inline]
+    pub fn scale(&self) -> Option<Scale> {
+        Scale::split(&self.unit.zh).0
+    }
+
+    /// The unit without its large-number word (`万平方米` → `平方米`, `万亿元` → `元`): figures
+    /// whose units differ only by it are compared in this one base unit. Its English is
+    /// `unit.en`, which never names a scale (the rules refuse `trillion yuan`).
     #[inline]
     pub fn base_unit(&self) -> &str {
-        self.unit.zh.strip_prefix('万').unwrap_or(&self.unit.zh)
+        Scale::split(&self.unit.zh).1
     }
 
-    /// Whether its unit is printed in 万 (ten thousands): `万平方米`, `万人`.
-    #[inline]
-    pub fn in_wan(&self) -> bool {
-        self.unit.zh.starts_with('万')
-    }
-
-    /// The value in [`Figure::base_unit`] (`6.82` 万平方米 → `68200`).
+    /// The value in [`Figure::base_unit`] (`6.82` 万平方米 → `68200`, `7` 万亿元 → `7e12`).
     #[inline]
     pub fn base_value(&self) -> f64 {
-        if self.in_wan() {
-            self.value * 10_000.0
-        } else {
-            self.value
+        match self.scale() {
+            Some(scale) => self.value * scale.factor(),
+            None => self.value,
         }
     }
 }

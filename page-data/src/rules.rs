@@ -17,6 +17,27 @@ use crate::model::{
     GAP_MARK,
 };
 
+/// The large-number word an English unit repeats, if it does (`trillion` in `trillion yuan`,
+/// `10,000` in `10,000 m²`): the printed 万, 亿 or 万亿 is the figure's scale, and the app
+/// words it in English itself.
+fn scale_word_en(unit: &str) -> Option<&str> {
+    const SCALE_WORDS: [&str; 9] = [
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "10,000",
+        "10000",
+        "100,000,000",
+        "wan",
+        "yi",
+    ];
+    unit.split(|c: char| c.is_whitespace() || c == '-')
+        .find(|word| {
+            SCALE_WORDS.contains(&word.to_lowercase().as_str()) || word.starts_with("10,000")
+        })
+}
+
 /// Checks the content against every rule; the first fault found names the file, the entry and
 /// the fault.
 pub fn check(content: &Content) -> Result<(), DataError> {
@@ -219,6 +240,12 @@ fn check_figure<'a>(
     ) && f.unit.zh != "%"
     {
         return fault("a share, ratio or rate must be in %".into());
+    }
+    if let Some(word) = scale_word_en(&f.unit.en) {
+        return fault(format!(
+            "English unit `{}` names a scale (`{word}`): write the unit alone (`yuan`, not `trillion yuan` or `100 million yuan`); the app says 7万亿元 as “7 trillion yuan” itself",
+            f.unit.en
+        ));
     }
     if let Some(whole_id) = &f.part_of {
         let Some(whole) = content.figure(whole_id) else {
