@@ -101,11 +101,12 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
         _ => push_paragraphs(&mut out, &passage.text),
     }
     out.push_str("</blockquote>");
+    let medium = crate::content::content().page.medium;
     if lang == Lang::En {
         let note = if quote.is_some() {
-            ui::PASSAGE_NOTE
+            ui::PASSAGE_NOTE.of(medium)
         } else {
-            ui::PASSAGE_NOTE_PLAIN
+            ui::PASSAGE_NOTE_PLAIN.of(medium)
         };
         push_element(
             &mut out,
@@ -118,7 +119,7 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
         push_element(
             &mut out,
             "<p class=\"excerpt-gap-note\">",
-            t(lang, ui::GAP_NOTE),
+            t(lang, ui::GAP_NOTE.of(medium)),
             "</p>",
         );
     }
@@ -126,7 +127,7 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
         push_element(
             &mut out,
             "<p class=\"excerpt-join-note\">",
-            t(lang, ui::ORDER_NOTE),
+            t(lang, ui::ORDER_NOTE.of(medium)),
             "</p>",
         );
     }
@@ -134,7 +135,7 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
         push_element(
             &mut out,
             "<p class=\"excerpt-join-note\">",
-            t(lang, ui::JOIN_NOTE),
+            t(lang, ui::JOIN_NOTE.of(medium)),
             "",
         );
         // Corner brackets: the joined words often hold quotation marks of their own.
@@ -235,7 +236,10 @@ mod tests {
             let html = excerpt_html(elevators, None, true, lang);
             let note = format!(
                 "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">「…{}…」</span></p>",
-                escape(t(lang, ui::JOIN_NOTE)),
+                escape(t(
+                    lang,
+                    ui::JOIN_NOTE.of(crate::content::content().page.medium)
+                )),
                 escape(&elevators.uncertain_joins[0])
             );
             assert!(html.contains(&note), "{html}");

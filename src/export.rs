@@ -71,6 +71,7 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
         "credit_zh",
         "credit_en",
     ]));
+    let no_period = crate::ui::NO_PERIOD.of(content.page.medium);
     for f in figures {
         let (passages, quotes) = mentions(f);
         // The value is in the printed unit: for 6.82万平方米, 6.82 of "10,000 m²".
@@ -97,8 +98,8 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
             &plain(f.base_value()),
             &f.unit.en,
             &f.display,
-            f.period.as_ref().map_or(crate::ui::NO_PERIOD.zh, |p| &p.zh),
-            f.period.as_ref().map_or(crate::ui::NO_PERIOD.en, |p| &p.en),
+            f.period.as_ref().map_or(no_period.zh, |p| &p.zh),
+            f.period.as_ref().map_or(no_period.en, |p| &p.en),
             &passages,
             &quotes,
             f.part_of.as_deref().unwrap_or(""),

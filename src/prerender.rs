@@ -14,7 +14,8 @@ use crate::model::Lang;
 
 /// The whole printed text in reading order, as plain HTML: the static page's second half.
 pub fn static_text_html(content: &Content) -> String {
-    let heading = crate::ui::WHOLE_TEXT;
+    let medium = content.page.medium;
+    let heading = crate::ui::WHOLE_TEXT.of(medium);
     let mut html = format!(
         "<section id=\"static-text\" class=\"static-text\" lang=\"zh-Hans\" aria-labelledby=\"static-text-title\">\n<h2 id=\"static-text-title\">{} <span lang=\"en\">{}</span></h2>\n",
         escape(heading.zh),
@@ -61,16 +62,16 @@ pub fn static_text_html(content: &Content) -> String {
             html.push_str(&format!("<p>{}</p>\n", escape(para.as_written())));
         }
         if p.text.has_gap() {
-            html.push_str(&note(crate::ui::GAP_NOTE));
+            html.push_str(&note(crate::ui::GAP_NOTE.of(medium)));
         }
         if p.order_is_ours {
-            html.push_str(&note(crate::ui::ORDER_NOTE));
+            html.push_str(&note(crate::ui::ORDER_NOTE.of(medium)));
         }
         for join in &p.uncertain_joins {
             html.push_str(&format!(
                 "<p class=\"static-note\">{} <span lang=\"en\">{}</span>「…{}…」</p>\n",
-                escape(crate::ui::JOIN_NOTE.zh),
-                escape(crate::ui::JOIN_NOTE.en),
+                escape(crate::ui::JOIN_NOTE.of(medium).zh),
+                escape(crate::ui::JOIN_NOTE.of(medium).en),
                 escape(join)
             ));
         }
@@ -411,7 +412,12 @@ pub fn build_static_page(
                 el.set_inner_content(&page.app_html, ContentType::Html);
                 el.set_attribute("data-prerendered", "")?;
                 el.set_attribute("data-starting", crate::ui::STARTING.get(page.view.lang))?;
-                el.set_attribute("data-failed", crate::ui::START_FAILED.get(page.view.lang))?;
+                el.set_attribute(
+                    "data-failed",
+                    crate::ui::START_FAILED
+                        .of(crate::content::content().page.medium)
+                        .get(page.view.lang),
+                )?;
                 // The loader's status line, in the page from the start so that what it says is
                 // announced (a live region added late often is not).
                 el.after(
@@ -793,7 +799,7 @@ mod tests {
         assert!(html.contains("本版稿件由北碚区融媒体中心"));
         // It says what it is (our copy, not the print), which titles are ours, what a gap is,
         // and keeps a printed subtitle.
-        assert!(html.contains(&escape(crate::ui::WHOLE_TEXT.zh)));
+        assert!(html.contains(&escape(crate::ui::WHOLE_TEXT.print.zh)));
         let ours = content.passages.iter().find(|p| !p.title_printed).unwrap();
         assert!(html.contains(&format!(
             "<h3>{} <small>{} <span lang=\"en\">{}</span></small></h3>",
@@ -803,8 +809,8 @@ mod tests {
         )));
         assert!(html.contains(&format!(
             "{} <span lang=\"en\">{}</span>",
-            escape(crate::ui::GAP_NOTE.zh),
-            escape(crate::ui::GAP_NOTE.en)
+            escape(crate::ui::GAP_NOTE.print.zh),
+            escape(crate::ui::GAP_NOTE.print.en)
         )));
         // The photo caption is text of the page too.
         let caption = content

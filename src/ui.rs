@@ -1,6 +1,6 @@
 //! Interface strings in both languages, one place.
 
-use crate::model::Lang;
+use crate::model::{Lang, Medium};
 
 /// A UI string in both languages, named by field (like the data's `Bilingual`), so the two
 /// can never be swapped by position.
@@ -18,6 +18,26 @@ impl Str {
         match lang {
             Lang::Zh => self.zh,
             Lang::En => self.en,
+        }
+    }
+}
+
+/// A UI string that differs by what the page was taken from: a printed page read by OCR, or a
+/// web text. A web page never reads of scans, OCR, columns or printed pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ByMedium {
+    /// For a printed page.
+    pub print: Str,
+    /// For a web text.
+    pub web: Str,
+}
+
+impl ByMedium {
+    /// The string for `medium`.
+    pub const fn of(self, medium: Medium) -> Str {
+        match medium {
+            Medium::Print => self.print,
+            Medium::Web => self.web,
         }
     }
 }
@@ -57,10 +77,10 @@ pub const SEARCH: Str = Str {
     zh: "搜索数据",
     en: "Search figures",
 };
-/// Search placeholder.
+/// The search box's placeholder, where the data gives no example of its own.
 pub const SEARCH_HINT: Str = Str {
-    zh: "如：床位、公园",
-    en: "e.g. beds, parks",
+    zh: "指标名称、数字或原文",
+    en: "A label, a number or the text’s words",
 };
 /// Shown when nothing matches.
 pub const NO_MATCH: Str = Str {
@@ -73,9 +93,15 @@ pub const PERIOD: Str = Str {
     en: "Period",
 };
 /// When the text gives no period.
-pub const NO_PERIOD: Str = Str {
-    zh: "版面未注明时期",
-    en: "The page gives no period",
+pub const NO_PERIOD: ByMedium = ByMedium {
+    print: Str {
+        zh: "版面未注明时期",
+        en: "The page gives no period",
+    },
+    web: Str {
+        zh: "原文未注明时期",
+        en: "The text gives no period",
+    },
 };
 /// Before the passages.
 pub const PRINTED_IN: Str = Str {
@@ -83,14 +109,26 @@ pub const PRINTED_IN: Str = Str {
     en: "In the page’s words",
 };
 /// Under passages in English mode.
-pub const PASSAGE_NOTE: Str = Str {
-    zh: "",
-    en: "The passage in Chinese, from the OCR text of the page; the highlighted words give the figure.",
+pub const PASSAGE_NOTE: ByMedium = ByMedium {
+    print: Str {
+        zh: "",
+        en: "The passage in Chinese, from the OCR text of the page; the highlighted words give the figure.",
+    },
+    web: Str {
+        zh: "",
+        en: "The passage in Chinese, as published; the highlighted words give the figure.",
+    },
 };
 /// Under whole passages in English mode.
-pub const PASSAGE_NOTE_PLAIN: Str = Str {
-    zh: "",
-    en: "The passage in Chinese, from the OCR text of the page.",
+pub const PASSAGE_NOTE_PLAIN: ByMedium = ByMedium {
+    print: Str {
+        zh: "",
+        en: "The passage in Chinese, from the OCR text of the page.",
+    },
+    web: Str {
+        zh: "",
+        en: "The passage in Chinese, as published.",
+    },
 };
 /// Full passage disclosure.
 pub const FULL_PASSAGE: Str = Str {
@@ -132,20 +170,28 @@ pub const COMMENTARY: Str = Str {
     zh: "评论文章",
     en: "Commentary",
 };
-/// The closing section of page-wide passages.
-pub const MORE_FROM_PAGE: Str = Str {
-    zh: "版面导语与结语",
-    en: "Introduction and conclusion",
-};
-/// Its dek.
-pub const MORE_FROM_PAGE_DEK: Str = Str {
-    zh: "统领全版的主稿开篇与结尾，以及评论文章的结尾",
-    en: "The passages that frame the page: the lead article’s opening and close, and the end of the commentary",
+/// The title of the section of the page's frame (its opening and closing passages), where
+/// the data gives none.
+pub const MORE_FROM_PAGE: ByMedium = ByMedium {
+    print: Str {
+        zh: "版面导语与结语",
+        en: "Introduction and conclusion",
+    },
+    web: Str {
+        zh: "导语与结语",
+        en: "Introduction and conclusion",
+    },
 };
 /// Label for the gap marker.
-pub const GAP_NOTE: Str = Str {
-    zh: "“……”处为我们收到的OCR文本中断或缺字之处；报纸原版无从核对。",
-    en: "“……” marks where the OCR text we received breaks off or words are missing; we could not check the newspaper itself.",
+pub const GAP_NOTE: ByMedium = ByMedium {
+    print: Str {
+        zh: "“……”处为我们收到的OCR文本中断或缺字之处；报纸原版无从核对。",
+        en: "“……” marks where the OCR text we received breaks off or words are missing; we could not check the newspaper itself.",
+    },
+    web: Str {
+        zh: "“……”处为我们的文本缺字之处。",
+        en: "“……” marks where words are missing from our copy of the text.",
+    },
 };
 /// Before the title of the passage this one continues (one printed article shown as two).
 pub const CONTINUES: Str = Str {
@@ -153,9 +199,15 @@ pub const CONTINUES: Str = Str {
     en: "Continued from: ",
 };
 /// Under a passage whose paragraph order is our reading of the columns.
-pub const ORDER_NOTE: Str = Str {
-    zh: "本文各段的先后顺序为编者根据版面分栏判读。",
-    en: "The order of these paragraphs is our reading of the page’s columns.",
+pub const ORDER_NOTE: ByMedium = ByMedium {
+    print: Str {
+        zh: "本文各段的先后顺序为编者根据版面分栏判读。",
+        en: "The order of these paragraphs is our reading of the page’s columns.",
+    },
+    web: Str {
+        zh: "本文各段的先后顺序为编者判读。",
+        en: "The order of these paragraphs is our reading.",
+    },
 };
 /// Credit heading.
 pub const CREDIT: Str = Str {
@@ -163,9 +215,15 @@ pub const CREDIT: Str = Str {
     en: "Credit",
 };
 /// The heading of the whole text the static page carries for readers without the app.
-pub const WHOLE_TEXT: Str = Str {
-    zh: "版面文字（本团队整理的OCR文本）",
-    en: "The page’s text (our cleaned copy of its OCR text)",
+pub const WHOLE_TEXT: ByMedium = ByMedium {
+    print: Str {
+        zh: "版面文字（本团队整理的OCR文本）",
+        en: "The page’s text (our cleaned copy of its OCR text)",
+    },
+    web: Str {
+        zh: "原文全文",
+        en: "The whole text",
+    },
 };
 /// Links to the data files.
 pub const GET_DATA: Str = Str {
@@ -282,9 +340,15 @@ pub const CORRECTIONS: Str = Str {
     en: "Corrections",
 };
 /// Corrections text.
-pub const CORRECTIONS_NOTE: Str = Str {
-    zh: "以下扫描识别错误由本团队根据上下文更正（未与原版面核对），并附理由：",
-    en: "OCR misreadings we corrected from the context (not checked against the printed page), with our reasons:",
+pub const CORRECTIONS_NOTE: ByMedium = ByMedium {
+    print: Str {
+        zh: "以下扫描识别错误由本团队根据上下文更正（未与原版面核对），并附理由：",
+        en: "OCR misreadings we corrected from the context (not checked against the printed page), with our reasons:",
+    },
+    web: Str {
+        zh: "以下文字错误由本团队根据上下文更正，并附理由：",
+        en: "Errors in the text we corrected from the context, with our reasons:",
+    },
 };
 /// Chart hint.
 pub const CHART_HINT: Str = Str {
@@ -292,14 +356,26 @@ pub const CHART_HINT: Str = Str {
     en: "Tap or click a bar to see the original passage",
 };
 /// A join of the page's columns that is our reading (before the joined words).
-pub const JOIN_NOTE: Str = Str {
-    zh: "此处由分栏拼接，为编者判读：",
-    en: "Joined across the page’s columns (our reading): ",
+pub const JOIN_NOTE: ByMedium = ByMedium {
+    print: Str {
+        zh: "此处由分栏拼接，为编者判读：",
+        en: "Joined across the page’s columns (our reading): ",
+    },
+    web: Str {
+        zh: "此处拼接为编者判读：",
+        en: "Joined here (our reading): ",
+    },
 };
 /// Before a mention's own wording, where the mentions word a figure differently.
-pub const PRINTED_HERE_AS: Str = Str {
-    zh: "此处印作：",
-    en: "Worded here as: ",
+pub const PRINTED_HERE_AS: ByMedium = ByMedium {
+    print: Str {
+        zh: "此处印作：",
+        en: "Worded here as: ",
+    },
+    web: Str {
+        zh: "此处写作：",
+        en: "Worded here as: ",
+    },
 };
 /// How many figures a section holds: `1 figure`, `21 figures` / `21项数据`.
 pub fn figures_count(lang: Lang, n: usize) -> String {
@@ -310,9 +386,15 @@ pub fn figures_count(lang: Lang, n: usize) -> String {
     }
 }
 /// Stories heading.
-pub const STORIES: Str = Str {
-    zh: "版面原文",
-    en: "From the page",
+pub const STORIES: ByMedium = ByMedium {
+    print: Str {
+        zh: "版面原文",
+        en: "From the page",
+    },
+    web: Str {
+        zh: "原文",
+        en: "From the text",
+    },
 };
 /// The colon after a label.
 pub const COLON: Str = Str {
@@ -340,7 +422,13 @@ pub const STARTING: Str = Str {
     en: "Loading… it will open in a moment",
 };
 /// Said (and announced) when the app could not be loaded: the page stays as printed.
-pub const START_FAILED: Str = Str {
-    zh: "互动功能未能加载，请刷新页面重试；下方为版面文字。",
-    en: "The interactive version could not load; reload the page to try again. The page’s text (our cleaned copy) follows.",
+pub const START_FAILED: ByMedium = ByMedium {
+    print: Str {
+        zh: "互动功能未能加载，请刷新页面重试；下方为版面文字。",
+        en: "The interactive version could not load; reload the page to try again. The page’s text (our cleaned copy) follows.",
+    },
+    web: Str {
+        zh: "互动功能未能加载，请刷新页面重试；下方为原文。",
+        en: "The interactive version could not load; reload the page to try again. The text follows.",
+    },
 };

@@ -106,6 +106,40 @@ pub struct Page {
     pub date: Option<Bilingual>,
     /// What the share image shows: one chart and a few figures as printed.
     pub share_image: ShareImage,
+    /// What the text was taken from: a printed page read by OCR (`print`, the default) or a
+    /// text published on the web (`web`). The notes about scans, OCR, columns and printed
+    /// pages are shown for print only.
+    #[serde(default)]
+    pub medium: Medium,
+    /// The search box's example, in the page's own words (`如：床位、公园`); without one the
+    /// box says only what it searches.
+    #[serde(default)]
+    pub search_hint: Option<Bilingual>,
+    /// The title and dek of the section of the page's frame (its opening and closing
+    /// passages); without them, a plain title and no dek.
+    #[serde(default)]
+    pub frame: Option<Heading>,
+}
+
+/// What a page's text was taken from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Medium {
+    /// A printed page, as OCR'd: gaps are where the OCR text breaks off; passages may be
+    /// joined across columns.
+    #[default]
+    Print,
+    /// A text published on the web, copied as published.
+    Web,
+}
+
+/// A section's title and the line under it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Heading {
+    /// The title.
+    pub title: Bilingual,
+    /// One line under it.
+    pub dek: Bilingual,
 }
 
 /// What the share image (`share.png`) shows.

@@ -69,11 +69,12 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             }
         </>
     };
+    let medium = content().page.medium;
     let worded_apart = figure.mentions.iter().any(|m| m.qualifier.is_some());
     let period = figure
         .period
         .as_ref()
-        .map_or(t(lang, ui::NO_PERIOD), |p| p.get(lang));
+        .map_or(t(lang, ui::NO_PERIOD.of(medium)), |p| p.get(lang));
     html! {
         <Card id={card.clone()} {open} {summary} class={classes!(props.lead.then_some("lead-figure"))}>
             if open {
@@ -83,7 +84,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                     <>
                         // Where the mentions word the figure differently, each says how it is printed.
                         if worded_apart {
-                            <p class="mention-wording">{ t(lang, ui::PRINTED_HERE_AS) }<strong>{ format_mention(figure, m, lang) }</strong></p>
+                            <p class="mention-wording">{ t(lang, ui::PRINTED_HERE_AS.of(medium)) }<strong>{ format_mention(figure, m, lang) }</strong></p>
                         }
                         <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
                     </>

@@ -51,7 +51,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             <div class="search">
                 <label for="search-input">{ t(lang, ui::SEARCH) }</label>
                 <input id="search-input" type="search" value={props.query.clone()}
-                    placeholder={t(lang, ui::SEARCH_HINT)} {oninput} autocomplete="off"
+                    placeholder={content.page.search_hint.as_ref().map_or(t(lang, ui::SEARCH_HINT), |h| h.get(lang))} {oninput} autocomplete="off"
                     maxlength={MAX_QUERY.to_string()} />
             </div>
         </nav>

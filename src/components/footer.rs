@@ -44,13 +44,15 @@ pub fn Footer(props: &FooterProps) -> Html {
             }
             if !props.compact {
             <p>{ page.translation_note.get(lang) }</p>
-            <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE) }</p>
+            if !content.corrections.is_empty() {
+            <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE.of(page.medium)) }</p>
             <ul class="corrections">
                 { for content.corrections.iter().map(|c| html! {
                     <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span>
                         { t(lang, ui::COLON) }<span class="correction-reason">{ c.reason.get(lang) }</span></li>
                 }) }
             </ul>
+            }
             <details class="embed-code">
                 <summary>{ t(lang, ui::EMBED) }</summary>
                 <p>{ t(lang, ui::EMBED_HINT) }</p>

@@ -20,10 +20,16 @@ pub fn OverviewSection(props: &SectionProps) -> Html {
         return html! {};
     }
     let heading_id = props.section.heading_dom_id();
+    let frame = content.page.frame.as_ref();
+    let title = frame.map_or(t(lang, ui::MORE_FROM_PAGE.of(content.page.medium)), |f| {
+        f.title.get(lang)
+    });
     html! {
         <section class="group overview" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ t(lang, ui::MORE_FROM_PAGE) }</h2>
-            <p class="group-dek">{ t(lang, ui::MORE_FROM_PAGE_DEK) }</p>
+            <h2 id={heading_id}>{ title }</h2>
+            if let Some(frame) = frame {
+                <p class="group-dek">{ frame.dek.get(lang) }</p>
+            }
             { story_cards(props, &passages) }
         </section>
     }

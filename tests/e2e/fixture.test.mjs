@@ -54,6 +54,63 @@ test('the fixture page builds from its own data: its charts and cards, none of o
   await page.context().close();
 });
 
+// Words only a scanned, printed page may say (its OCR, its columns, the printed page), and the
+// search example of ours, which names Beibei's figures.
+const PRINT_WORDS = ['版面', 'OCR', '扫描', '报纸', '分栏', '印作', 'newspaper', 'printed page', 'column', 'scan'];
+const OUR_EXAMPLE = ['床位', 'e.g. beds'];
+
+test('a web text in 亿 and 万亿: right English numbers, no word of a printed page or of ours', async () => {
+  for (const [lang, url] of [['zh', server.url], ['en', `${server.url}?lang=en`]]) {
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
+    await page.goto(url);
+    await wake(page);
+    await page.waitForFunction(() => window.appStarted === true);
+    const value = (id) => page.locator(`#card-${id} .card-value`).textContent();
+    if (lang === 'en') {
+      assert.equal(await value('province-gdp'), 'more than 1.2 trillion yuan');
+      assert.equal(await value('province-revenue'), '826.3 billion yuan');
+      assert.equal(await value('town-revenue'), '50 million yuan');
+      assert.equal(await value('library-books'), '50,000 volumes');
+    } else {
+      assert.equal(await value('province-gdp'), '突破1.2万亿元');
+      assert.equal(await value('province-revenue'), '8263亿元');
+    }
+    // Everything a reader can read, the search box's example and the notes of an open card too.
+    await page.locator('#toggle-province-revenue').click();
+    await page.locator('#toggle-province-revenue[aria-expanded="true"]').waitFor();
+    const text = [
+      await page.locator('body').innerText(),
+      await page.locator('#search-input').getAttribute('placeholder'),
+    ].join('\n');
+    for (const word of [...OURS, ...PRINT_WORDS, ...OUR_EXAMPLE]) {
+      assert.ok(!text.includes(word), `${lang}: the page says ${word}`);
+    }
+    // No corrections line over an empty list.
+    assert.equal(await page.locator('footer .corrections').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+  // Without JavaScript too: the static pages' own text.
+  for (const file of ['index.html', 'en.html']) {
+    const html = await readFile(join(DIST, file), 'utf8');
+    // What a reader or a link preview reads: the text, and the words in attributes.
+    const words = [
+      html.replace(/<(style|script)[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>/g, ' '),
+      ...[...html.matchAll(/ (?:content|placeholder|alt|title|aria-label|data-starting|data-failed)="([^"]*)"/g)].map((m) => m[1]),
+    ].join('\n');
+    for (const word of [...OURS, ...PRINT_WORDS, ...OUR_EXAMPLE]) {
+      assert.ok(!words.includes(word), `${file} says ${word}`);
+    }
+  }
+  // The CSV says the scale of the printed unit and the value without it.
+  const csv = await readFile(join(DIST, 'data/figures.csv'), 'utf8');
+  assert.match(csv, /"亿元","100 million yuan","826300000000","yuan","8263亿元"/);
+  assert.match(csv, /"万亿元","trillion yuan","1200000000000","yuan","突破1.2万亿元"/);
+});
+
 test('no file of the fixture build holds a word of our page', async () => {
   // Every file the build wrote, the data files under data/ included.
   for (const name of await readdir(DIST, { recursive: true })) {
