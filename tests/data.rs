@@ -90,3 +90,50 @@ fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
     assert!(zh.iter().any(|b| b.value_text == "6.82万平方米"));
     assert!(bars.iter().any(|b| b.value == 30_389.0));
 }
+
+#[test]
+fn a_range_is_two_numbers_and_a_quote_accounts_only_for_its_own() {
+    // A range printed in the source: 20 and 60, never “2060”.
+    let mut data = our_data();
+    data.source = data.source.replacen(
+        "人均预期寿命达到78.2岁。",
+        "人均预期寿命达到78.2岁。补贴20-60万元。",
+        1,
+    );
+    let found: Vec<String> = audit(&data).iter().map(|f| f.to_string()).collect();
+    assert!(
+        found.iter().any(|f| f.contains("the number 20 in")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|f| f.contains("the number 60 in")),
+        "{found:#?}"
+    );
+    assert!(!found.iter().any(|f| f.contains("2060")), "{found:#?}");
+
+    // A quote widened over a second number that no figure or exclusion accounts for: that
+    // number is still reported, though the quote holds it.
+    let mut data = our_data();
+    data.source = data
+        .source
+        .replacen("床位数达到6.82张,", "床位数达到6.82张(新增35张),", 1);
+    data.passages =
+        data.passages
+            .replacen("床位数达到6.82张，", "床位数达到6.82张（新增35张），", 1);
+    data.figures = data.figures.replacen(
+        "\"quote\": \"每千人医疗机构床位数达到6.82张\"",
+        "\"quote\": \"每千人医疗机构床位数达到6.82张（新增35张）\"",
+        1,
+    );
+    let found: Vec<String> = audit(&data).iter().map(|f| f.to_string()).collect();
+    assert!(
+        found
+            .iter()
+            .any(|f| f.contains("the number 35 in") && f.contains("neither a figure nor excluded")),
+        "{found:#?}"
+    );
+    assert!(
+        !found.iter().any(|f| f.contains("the number 6.82")),
+        "{found:#?}"
+    );
+}

@@ -1,7 +1,8 @@
 //! Provenance: ties every passage and every number back to the OCR'd page.
 //!
 //! Comparison is made on the *skeleton* of a text: whitespace and punctuation removed, but the
-//! decimal point, fraction slash and per-cent sign kept, so that a changed digit always shows.
+//! decimal point, fraction slash and per-cent sign kept, so that a changed digit always shows,
+//! and a dash between two digits kept as `-`, so that a range is two numbers.
 
 use crate::model::{Correction, Exclusion, Figure, Passage};
 
@@ -17,9 +18,27 @@ fn kept(c: char) -> bool {
     false
 }
 
-/// The text without whitespace and punctuation (see the module docs).
+/// Whether a character can join the two ends of a range (`20-60万元`, `20～60`, `20—60`).
+fn range_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '–' | '—' | '－' | '~' | '～')
+}
+
+/// The text without whitespace and punctuation (see the module docs). A dash or tilde between
+/// two digits is kept as `-`: `20-60万元` is two numbers, 20 and 60, never 2060.
 pub fn skeleton(text: &str) -> String {
-    text.chars().filter(|c| kept(*c)).collect()
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().filter(|c| !c.is_whitespace()).peekable();
+    while let Some(c) = chars.next() {
+        if kept(c) {
+            out.push(c);
+        } else if range_dash(c)
+            && out.ends_with(|d: char| d.is_ascii_digit())
+            && chars.peek().is_some_and(|d| d.is_ascii_digit())
+        {
+            out.push('-');
+        }
+    }
+    out
 }
 
 /// The source's skeleton with the corrections applied. Each correction's original must occur
@@ -165,8 +184,21 @@ pub fn uncovered_numbers(
 ) -> Vec<Occurrence> {
     let mut covered: Vec<(usize, usize)> = Vec::new();
     for f in figures {
+        // A quote accounts for its figure's own number, not for every number it holds: another
+        // number in a long quote is a figure of its own or an exclusion with a reason.
+        let own: Vec<String> = numbers(&skeleton(&f.numeral))
+            .into_iter()
+            .map(|n| n.number)
+            .collect();
         for m in &f.mentions {
-            covered.extend(spans(corrected, &skeleton(&m.quote)));
+            for (s, e) in spans(corrected, &skeleton(&m.quote)) {
+                covered.extend(
+                    numbers(&corrected[s..e])
+                        .into_iter()
+                        .filter(|n| own.contains(&n.number))
+                        .map(|n| (s + n.start, s + n.end)),
+                );
+            }
         }
     }
     for e in excluded {
