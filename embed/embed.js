@@ -1,7 +1,11 @@
 /* Infographic host script: sizes each embedded infographic's iframe (see README). */
 (function (w, d) {
   'use strict';
-  if (w.beibeiInfographicEmbed) return;
+  // The names of before (data-beibei-infographic, beibei-infographic:height) are still
+  // accepted: snippets pasted on host pages before the rename keep working.
+  if (w.infographicEmbed || w.beibeiInfographicEmbed) return;
+  var ATTRS = ['data-infographic', 'data-beibei-infographic'];
+  var TYPES = ['infographic:height', 'beibei-infographic:height'];
   // The build writes the page's own short title here (src/prerender.rs, embed_script).
   var DEFAULT_TITLE = 'Infographic';
   var frames = [];
@@ -12,9 +16,13 @@
     if (frames.indexOf(f) < 0) frames.push(f);
     if (!f.title) f.title = DEFAULT_TITLE;
   }
+  function attr(el) {
+    for (var i = 0; i < ATTRS.length; i++) if (el.hasAttribute(ATTRS[i])) return ATTRS[i];
+    return null;
+  }
   function mount(el) {
-    var url;
-    try { url = new URL(el.getAttribute('data-beibei-infographic'), location.href); } catch (e) { return; }
+    var url, name = attr(el);
+    try { url = new URL(el.getAttribute(name), location.href); } catch (e) { return; }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
     var q = new URLSearchParams(el.getAttribute('data-query') || '');
     q.forEach(function (v, k) { url.searchParams.set(k, v); });
@@ -31,25 +39,25 @@
     f.style.height = '600px';
     f.style.border = '0';
     f.style.display = 'block';
-    el.removeAttribute('data-beibei-infographic');
+    el.removeAttribute(name);
     el.appendChild(f);
     track(f);
   }
   function scan() {
-    var els = d.querySelectorAll('[data-beibei-infographic]');
+    var els = d.querySelectorAll('[' + ATTRS.join('],[') + ']');
     for (var i = 0; i < els.length; i++) {
       if (els[i].tagName === 'IFRAME') track(els[i]); else mount(els[i]);
     }
   }
   w.addEventListener('message', function (e) {
     var m = e.data, h = m && m.height;
-    if (!m || typeof m !== 'object' || m.type !== 'beibei-infographic:height') return;
+    if (!m || typeof m !== 'object' || TYPES.indexOf(m.type) < 0) return;
     if (typeof h !== 'number' || !(h > 0 && h < 100000)) return;
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
       if (f.contentWindow === e.source && origin(f.src) === e.origin) f.style.height = Math.ceil(h) + 'px';
     }
   });
-  w.beibeiInfographicEmbed = { scan: scan };
+  w.infographicEmbed = w.beibeiInfographicEmbed = { scan: scan };
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', scan); else scan();
 })(window, document);

@@ -21,6 +21,8 @@
   var APP_WASM = "__APP_WASM__";
   var VIEWS = "__VIEWS__";
   var STORAGE_KEY = "__LANG_STORAGE_KEY__";
+  // The key a language was remembered under before; still read.
+  var OLD_STORAGE_KEY = "__OLD_LANG_STORAGE_KEY__";
   var root = d.documentElement;
   var here = d.currentScript ? d.currentScript.src : location.href;
 
@@ -35,7 +37,14 @@
     var query = new URLSearchParams(location.search);
     var asked = query.get('lang');
     var remembered = null;
-    try { remembered = w.localStorage.getItem(STORAGE_KEY); } catch (e) { /* blocked storage */ }
+    try {
+      remembered = w.localStorage.getItem(STORAGE_KEY);
+      // A choice remembered under the old key moves to the new one, where the app reads it.
+      if (remembered === null && (remembered = w.localStorage.getItem(OLD_STORAGE_KEY)) !== null) {
+        w.localStorage.setItem(STORAGE_KEY, remembered);
+        w.localStorage.removeItem(OLD_STORAGE_KEY);
+      }
+    } catch (e) { /* blocked storage */ }
     var known = function (code) { return code === 'zh' || code === 'en'; };
     var lang = known(asked) ? asked
       : page.lang === 'en' ? 'en'
@@ -266,7 +275,7 @@
       if (height === last) return;
       last = height;
       // Heights are not secret: any host may read them.
-      parentWindow.postMessage({ type: 'beibei-infographic:height', height: height, id: id }, '*');
+      parentWindow.postMessage({ type: 'infographic:height', height: height, id: id }, '*');
       if (id) parentWindow.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx' + height, '*');
       parentWindow.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
     };

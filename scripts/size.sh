@@ -21,6 +21,6 @@ if [ "${1:-}" = "--crates" ]; then
   twiggy --version >/dev/null 2>&1 || cargo install --locked twiggy@0.8.0
   echo
   echo "Where the WASM's bytes go (before wasm-opt):"
-  twiggy top -n 100000 --format csv target/wasm32-unknown-unknown/release/beibei-infographic.wasm > target/twiggy.csv
+  twiggy top -n 100000 --format csv target/wasm32-unknown-unknown/release/infographic-app.wasm > target/twiggy.csv
   node tests/e2e/bench/wasm-report.mjs target/twiggy.csv
 fi

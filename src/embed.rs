@@ -98,7 +98,10 @@ impl EmbedOptions {
 
 /// The key the reader's chosen language is remembered under (localStorage), by the app and by
 /// the loader, which reads it before first paint.
-pub const LANG_STORAGE_KEY: &str = "beibei-infographic:lang";
+pub const LANG_STORAGE_KEY: &str = "infographic:lang";
+/// The key it was remembered under before: the loader moves a choice found there to the new
+/// key, so that a reader's English is not forgotten.
+pub const OLD_LANG_STORAGE_KEY: &str = "beibei-infographic:lang";
 
 /// A first view of the page: what `#app` holds before the app runs. The build prerenders
 /// each one into its own file beside `index.html`, and the app takes it over in place.
@@ -200,7 +203,7 @@ pub fn view_url(view: View, search: &str, hash: &str) -> String {
 
 /// The snippet an editor pastes into an article page, for the infographic at `base_url`
 /// (the folder that holds `index.html` and `embed.js`). Without a known address (a build
-/// without `BEIBEI_CANONICAL_URL`, before the browser has run the app), `fill_in` stands where
+/// without `INFOGRAPHIC_CANONICAL_URL`, before the browser has run the app), `fill_in` stands where
 /// the address goes, saying what to put there.
 pub fn embed_snippet(base_url: Option<&str>, title: &str, fill_in: &str) -> String {
     let base = match base_url {
@@ -210,7 +213,7 @@ pub fn embed_snippet(base_url: Option<&str>, title: &str, fill_in: &str) -> Stri
     };
     let attr = crate::html::escape;
     format!(
-        "<div data-beibei-infographic=\"{}\" data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
+        "<div data-infographic=\"{}\" data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
         attr(&base),
         attr(title),
         attr(&base)
@@ -218,7 +221,9 @@ pub fn embed_snippet(base_url: Option<&str>, title: &str, fill_in: &str) -> Stri
 }
 
 /// The environment variable that gives the build this page's public folder URL.
-pub const CANONICAL_ENV: &str = "BEIBEI_CANONICAL_URL";
+pub const CANONICAL_ENV: &str = "INFOGRAPHIC_CANONICAL_URL";
+/// Its name before, still read where the new one is not set.
+pub const OLD_CANONICAL_ENV: &str = "BEIBEI_CANONICAL_URL";
 
 /// A public folder URL as given to the build: http(s) only, ending in `/`.
 pub fn canonical_folder(given: Option<&str>) -> Option<String> {
@@ -235,7 +240,7 @@ pub fn canonical_folder(given: Option<&str>) -> Option<String> {
 
 /// This page's public address (without its hash, which the caller adds): in the browser the
 /// canonical URL when the build set one, else the address the reader is on; when prerendering,
-/// the folder the build was given (`BEIBEI_CANONICAL_URL`), else none. The one place that says
+/// the folder the build was given (`INFOGRAPHIC_CANONICAL_URL`), else none. The one place that says
 /// where this page lives: "Copy link", the embed snippet and the head tags all ask it.
 pub fn public_url() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
@@ -250,7 +255,8 @@ pub fn public_url() -> Option<String> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        canonical_folder(std::env::var(CANONICAL_ENV).ok().as_deref())
+        let given = std::env::var(CANONICAL_ENV).or_else(|_| std::env::var(OLD_CANONICAL_ENV));
+        canonical_folder(given.ok().as_deref())
     }
 }
 
@@ -302,7 +308,7 @@ mod tests {
         );
         assert_eq!(
             s,
-            "<div data-beibei-infographic=\"https://news.example/graphics/beibei/\" data-title=\"北碚 &quot;数据&quot;\"></div>\n<script src=\"https://news.example/graphics/beibei/embed.js\" async></script>"
+            "<div data-infographic=\"https://news.example/graphics/beibei/\" data-title=\"北碚 &quot;数据&quot;\"></div>\n<script src=\"https://news.example/graphics/beibei/embed.js\" async></script>"
         );
     }
 
@@ -391,7 +397,7 @@ mod tests {
     #[test]
     fn without_an_address_the_snippet_says_what_to_fill_in() {
         let s = embed_snippet(None, "t", "[folder]/");
-        assert!(s.contains("data-beibei-infographic=\"[folder]/\""));
+        assert!(s.contains("data-infographic=\"[folder]/\""));
         assert!(s.contains("src=\"[folder]/embed.js\""));
         assert!(!s.contains("example.com"));
     }

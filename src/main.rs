@@ -2,10 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use beibei_infographic::embed::{EmbedOptions, View};
-    use beibei_infographic::{hooks::remembered_lang, App, AppProps};
+    use infographic::embed::{EmbedOptions, View};
+    use infographic::{hooks::remembered_lang, App, AppProps};
 
-    beibei_infographic::panic_notice::install();
+    infographic::panic_notice::install();
     let document = gloo::utils::document();
     // The whole text for readers without WASM, after the app: the app's cards now hold it (all
     // but the photo caption, whose photo we do not have).
@@ -33,7 +33,7 @@ fn main() {
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     // The prerendered page is the app's first frame: the app takes its nodes over in place.
     if root.has_attribute("data-prerendered") && page == Some(wanted) && !query.plain {
-        beibei_infographic::takeover::take_over(|| {
+        infographic::takeover::take_over(|| {
             renderer.hydrate();
         });
     } else {
@@ -44,9 +44,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!(
-        "beibei-infographic is a web app: run scripts/serve.sh and open http://127.0.0.1:8080"
-    );
+    eprintln!("infographic is a web app: run scripts/serve.sh and open http://127.0.0.1:8080");
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -5,7 +5,7 @@ use wasm_bindgen::JsValue;
 /// Installs the panic hook.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("beibei-infographic: {info}")));
+        web_sys::console::error_1(&JsValue::from_str(&format!("infographic: {info}")));
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };

@@ -278,6 +278,10 @@ pub fn loader_script(files: &AppFiles) -> Result<(String, String), String> {
             "\"__LANG_STORAGE_KEY__\"",
             serde_json::json!(crate::embed::LANG_STORAGE_KEY),
         ),
+        (
+            "\"__OLD_LANG_STORAGE_KEY__\"",
+            serde_json::json!(crate::embed::OLD_LANG_STORAGE_KEY),
+        ),
     ] {
         if !js.contains(marker) {
             return Err(format!("loader/loader.js: {marker} is missing"));
@@ -607,7 +611,7 @@ mod tests {
     fn reads_the_app_files_trunk_wrote_and_fills_in_the_loader() {
         for fixture in [RELEASE, SERVE] {
             let files = app_files(fixture).unwrap();
-            assert!(files.js.starts_with("./beibei-infographic-") && files.js.ends_with(".js"));
+            assert!(files.js.starts_with("./infographic-") && files.js.ends_with(".js"));
             assert!(files.wasm.ends_with("_bg.wasm"), "{files:?}");
             let (name, js) = loader_script(&files).unwrap();
             assert!(name.starts_with("loader-") && name.ends_with(".js"));
@@ -905,10 +909,7 @@ mod tests {
             let address = canonical_folder(std::env::var(CANONICAL_ENV).ok().as_deref())
                 .unwrap_or_else(|| crate::ui::EMBED_ADDRESS.get(view.lang).to_string());
             // The snippet is HTML, shown as text.
-            let shown = as_text(&format!(
-                "<div data-beibei-infographic=\"{}\"",
-                escape(&address)
-            ));
+            let shown = as_text(&format!("<div data-infographic=\"{}\"", escape(&address)));
             assert!(html.contains(&shown), "{view:?}: {address}");
         }
     }

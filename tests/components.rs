@@ -2,7 +2,7 @@
 //! would, flush Yew's scheduler, and read the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use beibei_infographic::App;
+use infographic::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -127,7 +127,7 @@ async fn renders_headline_charts_and_cards() {
         app.get("h1").text_content().unwrap(),
         "北碚奋力谱写高质量发展高品质生活新篇章"
     );
-    let content = beibei_infographic::content();
+    let content = infographic::content();
     assert_eq!(
         app.count(".chart .chart-drawing svg"),
         content.charts.len() as u32
@@ -151,8 +151,7 @@ async fn renders_headline_charts_and_cards() {
     for f in &content.figures {
         let drawn = app.count(&format!("#card-{} .figure-visual svg", f.id));
         let whole = f.part_of.as_deref().and_then(|w| content.figure(w));
-        let wanted =
-            !content.in_chart(&f.id) && beibei_infographic::charts::visual_of(f, whole).is_some();
+        let wanted = !content.in_chart(&f.id) && infographic::charts::visual_of(f, whole).is_some();
         assert_eq!(drawn, u32::from(wanted), "{}", f.id);
     }
     assert_eq!(app.count("#card-lifts-installed .figure-visual"), 0);
@@ -408,7 +407,7 @@ async fn the_whole_passage_opens_under_the_quote() {
     let text = details.text_content().unwrap();
     assert!(text.contains("出行更方便更高效"), "{text}");
     // Every paragraph of the passage that prints the figure.
-    let content = beibei_infographic::content();
+    let content = infographic::content();
     let passage = &content.figure("hospital-beds").unwrap().mentions[0].passage;
     let paragraphs = content.passage(passage).unwrap().text.paragraphs().count() as u32;
     assert!(paragraphs > 1);

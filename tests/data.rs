@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use beibei_infographic::audit::{audit, DataDir};
-use beibei_infographic::content::{bundled_sources, chart_bars, Content};
+use infographic::audit::{audit, DataDir};
+use infographic::content::{bundled_sources, chart_bars, Content};
 
 fn bundled() -> Content {
     Content::parse(&bundled_sources()).unwrap_or_else(|e| panic!("{e}"))
@@ -55,7 +55,7 @@ fn the_pictures_on_this_page_are_its_exact_parts_of_a_whole() {
         .filter(|f| !content.in_chart(&f.id))
         .filter(|f| {
             let whole = f.part_of.as_deref().and_then(|w| content.figure(w));
-            beibei_infographic::charts::visual_of(f, whole).is_some()
+            infographic::charts::visual_of(f, whole).is_some()
         })
         .map(|f| f.id.as_str())
         .collect();
@@ -68,17 +68,17 @@ fn the_pictures_on_this_page_are_its_exact_parts_of_a_whole() {
 
 #[test]
 fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
-    let content = beibei_infographic::content();
+    let content = infographic::content();
     // No chart on this page mixes them now; one of the same unit, as an editor might make.
     let mut chart = content.charts[0].clone();
-    chart.kind = beibei_infographic::model::ChartKind::Bars;
+    chart.kind = infographic::model::ChartKind::Bars;
     chart.note = None;
     chart.figures = vec![
         "idle-factories-reused".into(),
         "illegal-buildings-removed".into(),
     ];
     let chart = &chart;
-    let bars = chart_bars(content, chart, beibei_infographic::Lang::En);
+    let bars = chart_bars(content, chart, infographic::Lang::En);
     let reused = bars
         .iter()
         .find(|b| b.figure == "idle-factories-reused")
@@ -86,7 +86,7 @@ fn units_that_differ_only_by_wan_share_one_axis_in_one_base_unit() {
     // Printed 6.82万平方米, drawn as 68,200 m² beside the figures printed in 平方米.
     assert_eq!(reused.value, 68_200.0);
     assert_eq!(reused.value_text, "68,200 m²");
-    let zh = chart_bars(content, chart, beibei_infographic::Lang::Zh);
+    let zh = chart_bars(content, chart, infographic::Lang::Zh);
     assert!(zh.iter().any(|b| b.value_text == "6.82万平方米"));
     assert!(bars.iter().any(|b| b.value == 30_389.0));
 }

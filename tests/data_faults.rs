@@ -1,8 +1,8 @@
 //! Broken copies of the data files must fail loudly, naming the file, the entry and the fault.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beibei_infographic::content::{bundled_sources, Content, Sources, SOURCE_TEXT};
-use beibei_infographic::{trace, DataError, Text};
+use infographic::content::{bundled_sources, Content, Sources, SOURCE_TEXT};
+use infographic::{trace, DataError, Text};
 
 /// Parses the files with one of them edited: `(file, from, to)` replaces the first `from`.
 fn parse_edited(file: &str, from: &str, to: &str) -> Result<Content, DataError> {

@@ -1,7 +1,7 @@
 //! Property tests: no hash, however hostile, panics or yields anything but a clean id.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beibei_infographic::route::{percent_decode, CardId};
+use infographic::route::{percent_decode, CardId};
 use proptest::prelude::*;
 
 proptest! {

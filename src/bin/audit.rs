@@ -7,9 +7,9 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use beibei_infographic::audit::{audit, DataDir};
-    use beibei_infographic::format::format_figure;
-    use beibei_infographic::Lang;
+    use infographic::audit::{audit, DataDir};
+    use infographic::format::format_figure;
+    use infographic::Lang;
     use std::process::ExitCode;
 
     let dir = std::env::args()
@@ -24,7 +24,7 @@ fn main() -> std::process::ExitCode {
     };
     // How a reader will read each figure in both languages, for the author to check: the
     // English is worded by the app (8263亿元 → 826.3 billion yuan), not copied from the data.
-    if let Ok(content) = beibei_infographic::Content::parse(&data.sources()) {
+    if let Ok(content) = infographic::Content::parse(&data.sources()) {
         println!("How each figure reads (Chinese → English):");
         for f in &content.figures {
             println!(

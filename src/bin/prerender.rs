@@ -1,4 +1,4 @@
-//! Turns trunk's output into the static page (see `beibei_infographic::prerender`).
+//! Turns trunk's output into the static page (see `infographic::prerender`).
 //! Run by trunk as a post-build hook, on `$TRUNK_STAGING_DIR`, or by hand on a `dist/`:
 //! `cargo run --bin prerender -- dist`.
 
@@ -15,17 +15,17 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use beibei_infographic::content::content;
-    use beibei_infographic::embed::View;
-    use beibei_infographic::model::Lang;
-    use beibei_infographic::prerender::{
+    use infographic::content::content;
+    use infographic::embed::View;
+    use infographic::model::Lang;
+    use infographic::prerender::{
         app_files, build_static_page, embed_script, head_tags, loader_script, render_app_html,
         static_text_html, PageParts, Profile,
     };
-    use beibei_infographic::share_image;
+    use infographic::share_image;
 
     fn draw_share_image(
-        content: &beibei_infographic::Content,
+        content: &infographic::Content,
         dir: &std::path::Path,
     ) -> Result<(), String> {
         let font = std::fs::read(share_image::FONT_PATH).map_err(|e| {
@@ -55,10 +55,10 @@ mod native {
     /// the share image, one static page per first view, and our loader.
     fn run(dir: &Path) -> Result<(), String> {
         let content = content();
-        // The folder's public URL (BEIBEI_CANONICAL_URL), for the canonical, share and
+        // The folder's public URL (INFOGRAPHIC_CANONICAL_URL), for the canonical, share and
         // alternate tags; the prerendered embed snippet asks the same function.
-        let canonical = beibei_infographic::embed::public_url();
-        beibei_infographic::export::write_all(content, dir)?;
+        let canonical = infographic::embed::public_url();
+        infographic::export::write_all(content, dir)?;
         let embed_js = dir.join("embed.js");
         write(&embed_js, &embed_script(&read(&embed_js)?, content)?)?;
         draw_share_image(content, dir)?;

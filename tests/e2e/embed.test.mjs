@@ -16,7 +16,7 @@ before(async () => {
   other = await serve(DIST, {
     pages: {
       '/evil.html': `<!doctype html><title>x</title><script>
-        parent.postMessage({ type: 'beibei-infographic:height', height: 9 }, '*');
+        parent.postMessage({ type: 'infographic:height', height: 9 }, '*');
         parent.postMessage({ type: 'beibei-infographic:height', height: 9 }, '*');
       </script>`,
     },
@@ -27,8 +27,9 @@ before(async () => {
     pages: {
       '/article.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body>
         <h1>An article</h1>
-        <div id="one" data-beibei-infographic="${app.url}" data-title="Beibei, first"></div>
+        <div id="one" data-infographic="${app.url}" data-title="Beibei, first"></div>
         <p>Between the two.</p>
+        <!-- A snippet pasted before the names were made neutral: still mounted and sized. -->
         <div id="two" data-beibei-infographic="${app.url}" data-title="Beibei, second" data-query="lang=en&childId=beibei-two"></div>
         <script>window.received = []; addEventListener('message', (e) => received.push(e.data));</script>
         <script src="${app.url}embed.js"></script>
@@ -111,8 +112,8 @@ test('embed.js sizes each iframe to its content, independently, as cards open an
 
     // All three message formats were sent: ours, AMP's, and pym.js's for the frame with an id.
     const received = await page.evaluate(() => window.received);
-    assert.ok(received.some((m) => m && m.type === 'beibei-infographic:height' && m.height > 0));
-    assert.ok(received.some((m) => m && m.type === 'beibei-infographic:height' && m.id === 'beibei-two'));
+    assert.ok(received.some((m) => m && m.type === 'infographic:height' && m.height > 0));
+    assert.ok(received.some((m) => m && m.type === 'infographic:height' && m.id === 'beibei-two'));
     assert.ok(received.some((m) => m && m.sentinel === 'amp' && m.type === 'embed-size' && m.height > 0));
     assert.ok(received.some((m) => typeof m === 'string' && /^pymxPYMxbeibei-twoxPYMxheightxPYMx\d+$/.test(m)), 'pym.js');
     await page.context().close();
@@ -125,15 +126,17 @@ test('messages of the wrong shape, from the wrong origin or from another frame c
   const before = await settled(page, '#one');
   await page.evaluate(() => {
     // From the host page itself, and malformed.
-    postMessage({ type: 'beibei-infographic:height', height: 5 }, '*');
-    postMessage({ type: 'beibei-infographic:height', height: '5' }, '*');
-    postMessage({ type: 'beibei-infographic:height', height: -1 }, '*');
-    postMessage({ type: 'beibei-infographic:height', height: 1e9 }, '*');
-    postMessage('beibei-infographic:height', '*');
+    for (const type of ['infographic:height', 'beibei-infographic:height']) {
+      postMessage({ type, height: 5 }, '*');
+      postMessage({ type, height: '5' }, '*');
+      postMessage({ type, height: -1 }, '*');
+      postMessage({ type, height: 1e9 }, '*');
+      postMessage(type, '*');
+    }
     postMessage(null, '*');
     // From an untracked frame.
     const f = document.createElement('iframe');
-    f.srcdoc = `<script>parent.postMessage({ type: 'beibei-infographic:height', height: 7 }, '*')<\/script>`;
+    f.srcdoc = `<script>parent.postMessage({ type: 'infographic:height', height: 7 }, '*')<\/script>`;
     document.body.appendChild(f);
   });
   // The host page's own listener runs in the same dispatch as embed.js's: once it has seen the

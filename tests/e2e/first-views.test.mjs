@@ -153,6 +153,7 @@ test('an explicit ?lang=zh wins over a remembered English, also on its way to th
   // A reader who switched to English before.
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
+      // Remembered under the key of before the names were made neutral: still read.
       localStorage.setItem('beibei-infographic:lang', 'en');
       sessionStorage.setItem('seeded', '1');
     }
@@ -164,9 +165,13 @@ test('an explicit ?lang=zh wins over a remembered English, also on its way to th
   await page.goto(`${env.server.url}?embed&lang=zh`);
   assert.equal(new URL(page.url()).pathname, '/embed.html');
   assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
-  // Without it, the remembered English is kept.
+  // Without it, the remembered English is kept, and now under the new key, where the app reads it.
   await page.goto(env.server.url);
   assert.equal(new URL(page.url()).pathname, '/en.html');
+  assert.deepEqual(
+    await page.evaluate(() => [localStorage.getItem('infographic:lang'), localStorage.getItem('beibei-infographic:lang')]),
+    ['en', null],
+  );
   await context.close();
 });
 

@@ -119,6 +119,12 @@ test('no file of the fixture build holds a word of our page', async () => {
     for (const word of OURS) {
       assert.equal(bytes.indexOf(Buffer.from(word)), -1, `${name} holds ${word}`);
     }
+    // No identifier is named after our page either (file names, hydration comments, storage
+    // keys, messages), but for the old names still accepted so that old snippets keep working.
+    assert.ok(!/beibei/i.test(name), `a file is named ${name}`);
+    const legacy = /data-beibei-infographic|beibei-infographic:(lang|height)|beibeiInfographicEmbed/g;
+    const rest = bytes.toString('latin1').replace(legacy, '');
+    assert.ok(!/beibei/i.test(rest), `${name} holds “beibei” in: …${rest.slice(Math.max(0, rest.search(/beibei/i) - 60), rest.search(/beibei/i) + 60)}…`);
   }
   const embed = await readFile(join(DIST, 'embed.js'), 'utf8');
   assert.match(embed, new RegExp(`DEFAULT_TITLE = "${FIXTURE.page.short_title.zh} ${FIXTURE.page.short_title.en}"`));
@@ -133,7 +139,7 @@ test('data that breaks a rule does not build: the error names the file, the entr
     parks.value += 1;
     await writeFile(join(dir, 'figures.json'), JSON.stringify(figures));
     // The same build as trunk's above, so only the build script runs again.
-    const build = spawnSync('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'beibei-infographic', '--no-default-features'], {
+    const build = spawnSync('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'infographic-app', '--no-default-features'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, INFOGRAPHIC_DATA: dir, CARGO_TARGET_DIR: join(ROOT, 'target/fixture') },
@@ -157,7 +163,7 @@ test('a page whose words or numbers are not the printed ones does not build: the
     // rules alone pass; only the audit's trace finds it.
     const source = await readFile(join(dir, 'source/page.txt'), 'utf8');
     await writeFile(join(dir, 'source/page.txt'), source + '\n另有9999个新项目。\n');
-    const build = spawnSync('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'beibei-infographic', '--no-default-features'], {
+    const build = spawnSync('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'infographic-app', '--no-default-features'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, INFOGRAPHIC_DATA: dir, CARGO_TARGET_DIR: join(ROOT, 'target/fixture') },
