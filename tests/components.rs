@@ -329,10 +329,7 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
     let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     assert_eq!(
-        stored
-            .get_item("beibei-infographic:lang")
-            .unwrap()
-            .as_deref(),
+        stored.get_item("infographic:lang").unwrap().as_deref(),
         Some("en")
     );
     let chart_text = app.get(".chart svg").text_content().unwrap();
