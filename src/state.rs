@@ -192,6 +192,23 @@ pub fn card_is_shown(
     }
 }
 
+/// What the search finds on the page under the group filter: how many figure cards and how
+/// many story cards it leaves (what the search's status line says).
+pub fn found(content: &Content, group: Option<&GroupId>, query: &str) -> (usize, usize) {
+    let figures = content
+        .figures
+        .iter()
+        .filter(|f| shows_group(group, &f.group) && figure_matches(content, f, query))
+        .count();
+    let stories = content
+        .passages
+        .iter()
+        .filter(|p| p.kind != crate::model::PassageKind::Caption)
+        .filter(|p| section_shown(group, &p.section) && story_matches(p, query))
+        .count();
+    (figures, stories)
+}
+
 /// Whether a story card matches the search: its titles or its text contain every word.
 pub fn story_matches(passage: &Passage, query: &str) -> bool {
     query.trim().is_empty()
@@ -272,6 +289,56 @@ mod tests {
         assert!(
             shown.contains(&"city-parks") && shown.contains(&"park-green-space"),
             "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn what_the_search_found_counts_the_cards_on_the_page() {
+        let c = content();
+        // Every card shown, one by one, agrees with the count.
+        for (group, query) in [
+            (None, "床位"),
+            (None, "公园"),
+            (Some("ecology"), "公园"),
+            (None, "zzzz"),
+        ] {
+            let group = group.map(GroupId::from);
+            let shown = |card: CardId| card_is_shown(c, group.as_ref(), query, &card);
+            let figures = c
+                .figures
+                .iter()
+                .filter(|f| shown(CardId::Figure(f.id.clone())))
+                .count();
+            let stories = c
+                .passages
+                .iter()
+                .filter(|p| c.story(&p.id).is_some() && shown(CardId::Story(p.id.clone())))
+                .count();
+            assert_eq!(
+                found(c, group.as_ref(), query),
+                (figures, stories),
+                "{group:?} {query}"
+            );
+        }
+        assert_eq!(found(c, None, "zzzz"), (0, 0));
+        let (figures, _) = found(c, None, "公园");
+        assert!(figures >= 2);
+        // A chip and a search can leave nothing: the line says so.
+        assert_eq!(found(c, Some(&GroupId::from("ecology")), "床位").0, 0);
+    }
+
+    #[test]
+    fn the_found_line_says_figures_and_passages_in_each_language() {
+        assert_eq!(crate::ui::found_line(Lang::Zh, 3, 0), "3项数据符合搜索");
+        assert_eq!(
+            crate::ui::found_line(Lang::Zh, 3, 2),
+            "3项数据、2篇原文符合搜索"
+        );
+        assert_eq!(crate::ui::found_line(Lang::En, 1, 0), "1 figure matches");
+        assert_eq!(crate::ui::found_line(Lang::En, 0, 2), "2 passages match");
+        assert_eq!(
+            crate::ui::found_line(Lang::En, 1, 1),
+            "1 figure and 1 passage match"
         );
     }
 

@@ -84,9 +84,55 @@ pub const SEARCH_HINT: Str = Str {
 };
 /// Shown when nothing matches.
 pub const NO_MATCH: Str = Str {
-    zh: "没有符合条件的数据。",
-    en: "No figures match.",
+    zh: "没有符合搜索的数据或原文。",
+    en: "Nothing matches the search.",
 };
+/// Shown when nothing matches in the chosen topic (a chip and a search).
+pub const NO_MATCH_IN_TOPIC: Str = Str {
+    zh: "本主题中没有符合搜索的数据或原文。",
+    en: "Nothing in this topic matches the search.",
+};
+/// Clears the search box.
+pub const CLEAR_SEARCH: Str = Str {
+    zh: "清除搜索",
+    en: "Clear the search",
+};
+/// Searches every topic (leaves the chip).
+pub const SEARCH_ALL_TOPICS: Str = Str {
+    zh: "在全部主题中搜索",
+    en: "Search all topics",
+};
+
+/// What a search found: `12项数据、3篇原文符合搜索` / `12 figures and 3 passages match`.
+pub fn found_line(lang: Lang, figures: usize, stories: usize) -> String {
+    match lang {
+        Lang::Zh => match (figures, stories) {
+            (f, 0) => format!("{f}项数据符合搜索"),
+            (0, s) => format!("{s}篇原文符合搜索"),
+            (f, s) => format!("{f}项数据、{s}篇原文符合搜索"),
+        },
+        Lang::En => {
+            let count = |n: usize, one: &str, many: &str| match n {
+                1 => format!("1 {one}"),
+                n => format!("{n} {many}"),
+            };
+            let verb = if figures + stories == 1 {
+                "matches"
+            } else {
+                "match"
+            };
+            match (figures, stories) {
+                (f, 0) => format!("{} {verb}", count(f, "figure", "figures")),
+                (0, s) => format!("{} {verb}", count(s, "passage", "passages")),
+                (f, s) => format!(
+                    "{} and {} match",
+                    count(f, "figure", "figures"),
+                    count(s, "passage", "passages")
+                ),
+            }
+        }
+    }
+}
 /// Period line.
 pub const PERIOD: Str = Str {
     zh: "时期",

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::content;
 use crate::hooks::use_dispatch;
 use crate::model::{GroupId, Lang};
-use crate::state::{Action, MAX_QUERY};
+use crate::state::{found, Action, MAX_QUERY};
 use crate::ui::{self, t};
 
 /// Props: the language, the group shown alone (if any) and the search text.
@@ -42,6 +42,25 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             state.dispatch(Action::SetQuery(input.value()));
         })
     };
+    // What the search found, said under the box (a live region: read out as it changes); with
+    // nothing found, why, and the way back.
+    let searching = !props.query.trim().is_empty();
+    let (figures, stories) = match searching {
+        true => found(content, props.group.as_ref(), &props.query),
+        false => (0, 0),
+    };
+    let input = use_node_ref();
+    let clear = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::SetQuery(String::new()));
+            // The button goes with the message: the reader is back in the box.
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        })
+    };
+    let all_topics = Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGroup(None)));
     html! {
         <nav class="filter" aria-label={t(lang, ui::FILTER)}>
             <ul class="chips">
@@ -50,10 +69,25 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             </ul>
             <div class="search">
                 <label for="search-input">{ t(lang, ui::SEARCH) }</label>
-                <input id="search-input" type="search" value={props.query.clone()}
+                <input id="search-input" type="search" ref={input} value={props.query.clone()}
                     placeholder={content.page.search_hint.as_ref().map_or(t(lang, ui::SEARCH_HINT), |h| h.get(lang))} {oninput} autocomplete="off"
                     maxlength={MAX_QUERY.to_string()} />
             </div>
+            <p class="search-status" role="status">
+                if searching && figures + stories > 0 {
+                    { ui::found_line(lang, figures, stories) }
+                } else if searching {
+                    { t(lang, if props.group.is_some() { ui::NO_MATCH_IN_TOPIC } else { ui::NO_MATCH }) }
+                }
+            </p>
+            if searching && figures + stories == 0 {
+                <p class="search-ways">
+                    <button type="button" class="chip" onclick={clear}>{ t(lang, ui::CLEAR_SEARCH) }</button>
+                    if props.group.is_some() {
+                        <button type="button" class="chip" onclick={all_topics}>{ t(lang, ui::SEARCH_ALL_TOPICS) }</button>
+                    }
+                </p>
+            }
         </nav>
     }
 }

@@ -7,6 +7,7 @@ import { serve } from './server.mjs';
 import { launch, wake, PHONE, DESKTOP } from './browser.mjs';
 
 const CHARTS = JSON.parse(await readFile(new URL('../../data/charts.json', import.meta.url), 'utf8')).charts;
+const GROUPS = JSON.parse(await readFile(new URL('../../data/figures.json', import.meta.url), 'utf8')).groups;
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -75,6 +76,53 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.context().close();
   });
 }
+
+test('the search says what it found, and says so when nothing matches, with the way back', async () => {
+  const { page, problems } = await open(PHONE);
+  const status = page.locator('.search-status');
+  assert.equal(await status.getAttribute('role'), 'status');
+  assert.equal(await status.textContent(), '');
+  const search = page.locator('#search-input');
+  await search.fill('床位');
+  await page.waitForFunction(() => /^\d+项数据/.test(document.querySelector('.search-status').textContent));
+  const figures = Number((await status.textContent()).match(/^(\d+)项数据/)[1]);
+  assert.equal(await page.locator('main .cards:not(.stories) > .card').count(), figures, 'the count is the cards shown');
+
+  // Nothing matches: the line says so, instead of a blank page, and clearing brings every card back.
+  await search.fill('没有这个词');
+  await page.waitForFunction(() => document.querySelector('.search-status').textContent === '没有符合搜索的数据或原文。');
+  assert.equal(await page.locator('main .card').count(), 0);
+  await page.getByRole('button', { name: '清除搜索' }).click();
+  await page.waitForFunction(() => document.querySelector('.search-status').textContent === '');
+  assert.equal(await search.inputValue(), '');
+  assert.ok(await search.evaluate((el) => el === document.activeElement), 'focus is back in the search box');
+  assert.ok((await page.locator('main .card').count()) >= 50);
+
+  // A topic chip and a search that leave nothing: said, with a way to search every topic.
+  // Ecology holds no figure on beds.
+  await page.locator('.chip', { hasText: GROUPS.find((g) => g.id === 'ecology').title.zh }).click();
+  await search.fill('床位');
+  await page.waitForFunction(() => document.querySelector('.search-status').textContent === '本主题中没有符合搜索的数据或原文。');
+  assert.equal(await page.locator('main .card').count(), 0);
+  await page.getByRole('button', { name: '在全部主题中搜索' }).click();
+  await page.waitForFunction(() => /^\d+项数据/.test(document.querySelector('.search-status').textContent));
+  assert.equal(await page.locator('.chip[aria-pressed="true"]').textContent(), '全部');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('the language switch keeps its word on one line on a narrow phone', async () => {
+  for (const width of [320, 390]) {
+    const { page } = await open({ width, height: 844 });
+    const lines = await page.locator('.lang-toggle').evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    assert.equal(lines, 1, `at ${width} px "English" breaks over ${lines} lines`);
+    await page.context().close();
+  }
+});
 
 test('keyboard only: tab to a card, open it with Enter, close with Escape', async () => {
   const { page } = await open(DESKTOP);
