@@ -92,6 +92,11 @@ pub const NO_MATCH_IN_TOPIC: Str = Str {
     zh: "本主题中没有符合搜索的数据或原文。",
     en: "Nothing in this topic matches the search.",
 };
+/// In a charted figure's card: to its chart (back to it, when opened from a bar).
+pub const BACK_TO_CHART: Str = Str {
+    zh: "回到图表",
+    en: "Back to the chart",
+};
 /// Clears the search box.
 pub const CLEAR_SEARCH: Str = Str {
     zh: "清除搜索",

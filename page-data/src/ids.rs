@@ -67,6 +67,12 @@ data_id!(
 );
 
 impl ChartId {
+    /// The DOM id of the chart itself (its `<figure>`): where a card opened from one of its
+    /// bars leads back to.
+    pub fn dom_id(&self) -> String {
+        format!("chart-{}", self.0)
+    }
+
     /// The DOM id of the chart's description (its `aria-describedby`).
     pub fn description_dom_id(&self) -> String {
         format!("chart-description-{}", self.0)

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::{Card, CardActions, PassageExcerpt};
+use super::{back_to_chart, Card, CardActions, PassageExcerpt};
 use crate::charts::{draw_visual, visual_key, visual_of};
 use crate::cite::citation;
 use crate::content::content;
 use crate::format::{format_figure, format_mention};
-use crate::hooks::use_app_state;
+use crate::hooks::{use_app_state, use_dispatch};
 use crate::model::Lang;
 use crate::route::CardId;
 use crate::takeover::taking_over;
@@ -32,6 +32,7 @@ pub struct FigureCardProps {
 pub fn FigureCard(props: &FigureCardProps) -> Html {
     let lang = props.lang;
     let card = CardId::Figure(props.figure.to_string());
+    let dispatch = use_dispatch();
     let open = {
         let card = card.clone();
         use_app_state(move |s| s.is_open(&card))
@@ -78,6 +79,11 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     html! {
         <Card id={card.clone()} {open} {summary} class={classes!(props.lead.then_some("lead-figure"))}>
             if open {
+                // A charted figure's way to its chart (the way back, when opened from a bar)
+                // comes first, where the reader looks on arriving.
+                if let Some(chart) = content().charts.iter().find(|c| c.figures.contains(&figure.id)) {
+                    { back_to_chart(chart.id.clone(), lang, dispatch) }
+                }
                 <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>
                 { for figure.mentions.iter().map(|m| html! {

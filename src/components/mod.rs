@@ -1,5 +1,6 @@
 //! One Yew component per file.
 
+mod back_to_chart;
 mod card;
 mod card_actions;
 mod chart_view;
@@ -12,6 +13,7 @@ mod overview_section;
 mod passage_excerpt;
 mod story_card;
 
+pub use back_to_chart::back_to_chart;
 pub use card::Card;
 pub use card_actions::CardActions;
 pub use chart_view::ChartView;

@@ -73,9 +73,30 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     // The app writes the hash after the card is painted.
     await page.waitForFunction(() => location.hash === '#emerging-manufacturing-share');
     await page.screenshot({ path: `${SHOTS}${name}-card-open.png` });
+
+    // One tap takes the reader back to the chart, focus on its bars; the card closes.
+    const back = page.locator('#panel-emerging-manufacturing-share .back-to-chart button');
+    await back.click();
+    await toggle.and(page.locator('[aria-expanded="false"]')).waitFor();
+    await page.waitForFunction(() => {
+      const bars = document.activeElement;
+      const r = bars.closest('.chart').querySelector('.chart-plot').getBoundingClientRect();
+      return bars.classList.contains('chart-bars') && r.top >= 0 && r.bottom <= innerHeight;
+    });
     await page.context().close();
   });
 }
+
+test('only a charted figure\'s card offers the way to its chart, however it was opened', async () => {
+  const { page } = await open(PHONE, { hash: '#emerging-manufacturing-share' });
+  await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
+  assert.equal(await page.locator('#panel-emerging-manufacturing-share .back-to-chart').count(), 1);
+  // Hospital beds are on no chart: nothing to go back to.
+  await page.locator('#toggle-hospital-beds').click();
+  await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+  assert.equal(await page.locator('.back-to-chart').count(), 0);
+  await page.context().close();
+});
 
 test('the search says what it found, and says so when nothing matches, with the way back', async () => {
   const { page, problems } = await open(PHONE);
