@@ -60,7 +60,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     let summary = html! {
         <>
             <span class="card-value">{ format_figure(figure, lang) }</span>
-            <span class="card-label">{ figure.label.get(lang) }</span>
+            <span class="card-label">{ super::set_text(figure.label.get(lang)) }</span>
             if let Some((svg, key)) = visual.as_ref() {
                 // The drawing is for the eye; its key (what the whole bar is) is read out too.
                 <span class="figure-visual">

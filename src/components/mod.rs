@@ -25,3 +25,15 @@ pub use header::Header;
 pub use overview_section::OverviewSection;
 pub use passage_excerpt::PassageExcerpt;
 pub use story_card::StoryCard;
+
+/// A headline, dek or label, its last two Chinese characters kept on one line (see
+/// [`crate::typeset`]): never one character alone on the last line.
+pub fn set_text(text: &str) -> yew::Html {
+    use yew::html;
+    match crate::typeset::split_tail(text) {
+        (rest, "") => html! { { rest.to_string() } },
+        (rest, tail) => {
+            html! { <>{ rest.to_string() }<span class="kept">{ tail.to_string() }</span></> }
+        }
+    }
+}

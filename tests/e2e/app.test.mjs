@@ -145,6 +145,48 @@ test('the language switch keeps its word on one line on a narrow phone', async (
   }
 });
 
+test('Chinese headline, deks, section titles and card labels never leave one character alone on their last line', async () => {
+  for (const width of [320, 390, 1280]) {
+    const { page } = await open({ width, height: 844 });
+    const orphans = await page.evaluate(() => {
+      const ideograph = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+      const found = [];
+      for (const el of document.querySelectorAll('h1, .dek, .group h2, .group-dek, .card-label')) {
+        // Each character's line (its box's top), from the text nodes inside the element.
+        const lines = new Map();
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            const top = Math.round(rect.top);
+            lines.set(top, (lines.get(top) ?? '') + node.data[i]);
+          }
+        }
+        const tops = [...lines.keys()].sort((a, b) => a - b);
+        const text = el.textContent;
+        const total = [...text].filter((c) => ideograph.test(c)).length;
+        const last = [...(lines.get(tops.at(-1)) ?? '')].filter((c) => ideograph.test(c)).length;
+        if (tops.length > 1 && total >= 2 && last < 2) found.push(`${text.trim().slice(0, 30)}… ends “${lines.get(tops.at(-1))}”`);
+      }
+      return found;
+    });
+    assert.deepEqual(orphans, [], `at ${width} px`);
+    await page.context().close();
+  }
+});
+
+test('passages are set in the serif, their paragraphs too', async () => {
+  const { page } = await open(PHONE, { hash: '#hospital-beds' });
+  await page.locator('#panel-hospital-beds mark').waitFor();
+  const font = await page.locator('#panel-hospital-beds blockquote p').first().evaluate((p) => getComputedStyle(p).fontFamily);
+  assert.match(font, /Serif|Songti|SimSun/, font);
+  await page.context().close();
+});
+
 test('keyboard only: tab to a card, open it with Enter, close with Escape', async () => {
   const { page } = await open(DESKTOP);
   // Reading order: language toggle, the group chips, search, then the first chart's table, cards.
