@@ -179,6 +179,23 @@ test('Chinese headline, deks, section titles and card labels never leave one cha
   }
 });
 
+test('links are in the page\'s own colours in light and dark, not the browser\'s blue', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page } = await open(PHONE, { colorScheme });
+    const colours = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--value)';
+      document.body.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return { value, links: [...document.querySelectorAll('footer a')].map((a) => getComputedStyle(a).color) };
+    });
+    assert.ok(colours.links.length > 0);
+    for (const c of colours.links) assert.equal(c, colours.value, colorScheme);
+    await page.context().close();
+  }
+});
+
 test('passages are set in the serif, their paragraphs too', async () => {
   const { page } = await open(PHONE, { hash: '#hospital-beds' });
   await page.locator('#panel-hospital-beds mark').waitFor();
