@@ -3,17 +3,28 @@
 //! text is escaped; no markup comes from the data. The card inserts it as one piece (one
 //! `innerHTML`), not node by node: an open costs one parse instead of some thirty DOM calls.
 
-use crate::content::{content, locate_quote};
+use crate::content::{content, locate_quote, QuoteAt};
 use crate::html::escape;
 use crate::model::{Lang, Passage, Text};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
 /// Paragraphs as written, gaps as their mark (the note under the passage says what it is).
-fn push_paragraphs(out: &mut String, text: &Text) {
-    for p in text.paragraphs() {
-        push_element(out, "<p>", p.as_written(), "</p>");
+/// Every paragraph of `text`; the quote `at` points to marked in its own.
+fn push_paragraphs(out: &mut String, text: &Text, at: Option<&QuoteAt>) {
+    for (i, p) in text.paragraphs().enumerate() {
+        match at.filter(|at| at.paragraph == i) {
+            Some(at) => push_marked(out, at),
+            None => push_element(out, "<p>", p.as_written(), "</p>"),
+        }
     }
+}
+
+/// The quote's paragraph, the quote marked.
+fn push_marked(out: &mut String, at: &QuoteAt) {
+    push_element(out, "<p>", at.before, "");
+    push_element(out, "<mark>", at.quote, "</mark>");
+    push_element(out, "", at.after, "</p>");
 }
 
 fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
@@ -86,19 +97,18 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
     out.push_str("<blockquote lang=\"zh-Hans\">");
     match quote.and_then(|q| locate_quote(passage, q)) {
         Some(at) if !whole => {
-            push_element(&mut out, "<p>", at.before, "");
-            push_element(&mut out, "<mark>", at.quote, "</mark>");
-            push_element(&mut out, "", at.after, "</p>");
+            push_marked(&mut out, &at);
             push_element(
                 &mut out,
                 "<details class=\"full-passage\"><summary>",
                 t(lang, ui::FULL_PASSAGE),
                 "</summary>",
             );
-            push_paragraphs(&mut out, &passage.text);
+            // The whole passage, the figure's words marked in it too.
+            push_paragraphs(&mut out, &passage.text, Some(&at));
             out.push_str("</details>");
         }
-        _ => push_paragraphs(&mut out, &passage.text),
+        _ => push_paragraphs(&mut out, &passage.text, None),
     }
     out.push_str("</blockquote>");
     let medium = crate::content::content().page.medium;
@@ -162,14 +172,15 @@ mod tests {
     }
 
     #[test]
-    fn the_quote_is_marked_in_its_paragraph_and_the_whole_passage_waits_behind_a_disclosure() {
+    fn the_quote_is_marked_in_its_paragraph_and_in_the_whole_passage_behind_a_disclosure() {
         let p = passage("第一段。\n床位数达到6.82张，居全市前列。\n第三段。");
         let html = excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh);
         assert!(html.contains(
             "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到6.82张</mark>，居全市前列。</p><details class=\"full-passage\"><summary>"
         ), "{html}");
-        assert!(html.contains("</summary><p>第一段。</p><p>床位数达到6.82张，居全市前列。</p><p>第三段。</p></details></blockquote>"), "{html}");
-        assert_eq!(html.matches("<mark>").count(), 1);
+        // The whole passage marks the figure's words too: it never repeats them unmarked.
+        assert!(html.contains("</summary><p>第一段。</p><p>床位数<mark>达到6.82张</mark>，居全市前列。</p><p>第三段。</p></details></blockquote>"), "{html}");
+        assert_eq!(html.matches("<mark>").count(), 2);
     }
 
     #[test]

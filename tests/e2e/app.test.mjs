@@ -63,7 +63,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const toggle = page.locator('#toggle-emerging-manufacturing-share');
     await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());
-    const mark = page.locator('#panel-emerging-manufacturing-share mark');
+    const mark = page.locator('#panel-emerging-manufacturing-share blockquote > p > mark');
     assert.equal(await mark.textContent(), '战略性新兴制造业、高技术制造业、大数据智能化产值占规模以上工业总产值比重分别达67%、65.2%、61.1%');
     // The card brings its quote into the viewport (smoothly, unless the reader prefers less motion).
     await page.waitForFunction(() => {
@@ -198,9 +198,14 @@ test('links are in the page\'s own colours in light and dark, not the browser\'s
 
 test('passages are set in the serif, their paragraphs too', async () => {
   const { page } = await open(PHONE, { hash: '#hospital-beds' });
-  await page.locator('#panel-hospital-beds mark').waitFor();
+  await page.locator('#panel-hospital-beds blockquote > p > mark').waitFor();
   const font = await page.locator('#panel-hospital-beds blockquote p').first().evaluate((p) => getComputedStyle(p).fontFamily);
   assert.match(font, /Serif|Songti|SimSun/, font);
+  // The whole passage, behind its disclosure, marks the figure's words too.
+  await page.locator('#panel-hospital-beds .full-passage summary').first().click();
+  const marks = page.locator('#panel-hospital-beds .full-passage mark').first();
+  assert.ok(await marks.isVisible());
+  assert.equal(await marks.textContent(), await page.locator('#panel-hospital-beds blockquote > p > mark').first().textContent());
   await page.context().close();
 });
 
@@ -220,7 +225,7 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
   assert.equal(outline, 'solid', 'a visible focus ring');
   await page.keyboard.press('Enter');
   await page.locator('#toggle-schools-built[aria-expanded="true"]').waitFor();
-  assert.equal(await page.locator('#panel-schools-built mark').textContent(), '新建、改扩建学校18所');
+  assert.equal(await page.locator('#panel-schools-built blockquote > p > mark').textContent(), '新建、改扩建学校18所');
   await page.keyboard.press('Escape');
   await page.locator('#toggle-schools-built[aria-expanded="false"]').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-schools-built');

@@ -198,7 +198,7 @@ test('under a strict CSP the app runs with zero violations', async () => {
   await page.waitForFunction(() => window.appStarted === true);
   await page.locator('#toggle-city-parks').click();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
-  assert.equal(await page.locator('#panel-city-parks mark').textContent(), '建成10个城市公园');
+  assert.equal(await page.locator('#panel-city-parks blockquote > p > mark').textContent(), '建成10个城市公园');
   assert.deepEqual(violations, []);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   await page.context().close();

@@ -45,7 +45,7 @@ test('a card tapped before the app has started shows it is pending, then opens w
   await page.getByRole('status').filter({ hasText: '正在加载' }).waitFor();
   release();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
-  assert.equal(await page.locator('#panel-city-parks mark').textContent(), '建成10个城市公园');
+  assert.equal(await page.locator('#panel-city-parks blockquote > p > mark').textContent(), '建成10个城市公园');
   await page.waitForFunction(() => location.hash === '#city-parks');
   assert.equal(await toggle.getAttribute('aria-busy'), null);
   assert.equal(await toggle.getAttribute('data-pending'), null);
@@ -117,7 +117,7 @@ test('a bar tapped before the app has started opens its card', async () => {
   release();
   await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
   await page.waitForFunction(() => location.hash === '#emerging-manufacturing-share');
-  assert.equal(await page.locator('#panel-emerging-manufacturing-share mark').textContent(), '战略性新兴制造业、高技术制造业、大数据智能化产值占规模以上工业总产值比重分别达67%、65.2%、61.1%');
+  assert.equal(await page.locator('#panel-emerging-manufacturing-share blockquote > p > mark').textContent(), '战略性新兴制造业、高技术制造业、大数据智能化产值占规模以上工业总产值比重分别达67%、65.2%、61.1%');
   await page.context().close();
 });
 

@@ -47,7 +47,7 @@ test('the fixture page builds from its own data: its charts and cards, none of o
   assert.match(await page.locator(".chart svg").textContent(), /社区公园/);
   await page.locator('#toggle-pocket-parks').click();
   await page.locator('#toggle-pocket-parks[aria-expanded="true"]').waitFor();
-  assert.equal(await page.locator('#panel-pocket-parks mark').textContent(), '建成口袋公园3个');
+  assert.equal(await page.locator('#panel-pocket-parks blockquote > p > mark').textContent(), '建成口袋公园3个');
   const text = await page.locator('body').textContent();
   for (const word of OURS) assert.ok(!text.includes(word), `the page says ${word}`);
   assert.deepEqual(errors, []);

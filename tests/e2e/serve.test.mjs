@@ -84,7 +84,7 @@ test('the README serve command serves the live app from a fresh clone, and reloa
   await page.waitForFunction(() => window.appStarted === true);
   await page.locator('#toggle-hospital-beds').click();
   await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
-  assert.match(await page.locator('#panel-hospital-beds mark').textContent(), /6\.82张/);
+  assert.match(await page.locator('#panel-hospital-beds blockquote > p > mark').textContent(), /6\.82张/);
   assert.deepEqual(errors, []);
 
   // Live reload: a style edit rebuilds, and the open page reloads with it.

@@ -22,7 +22,7 @@ test('phone: the app keeps every prerendered heading, card button and chart in p
   // And the hydrated page is live: its buttons open cards.
   await page.locator('#toggle-city-parks').click();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
-  assert.equal(await page.locator('#panel-city-parks mark').textContent(), '建成10个城市公园');
+  assert.equal(await page.locator('#panel-city-parks blockquote > p > mark').textContent(), '建成10个城市公园');
   await page.context().close();
 });
 
