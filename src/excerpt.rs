@@ -5,7 +5,7 @@
 
 use crate::content::{content, locate_quote, QuoteAt};
 use crate::html::escape;
-use crate::model::{Lang, Passage, Text};
+use crate::model::{Lang, Medium, Passage, Text, GAP_MARK};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
@@ -18,6 +18,21 @@ fn push_paragraphs(out: &mut String, text: &Text, at: Option<&QuoteAt>) {
             None => push_element(out, "<p>", p.as_written(), "</p>"),
         }
     }
+}
+
+/// Whether the quote's paragraph has a gap (the quote itself never runs across one).
+fn gap_in(at: &QuoteAt) -> bool {
+    at.before.contains(GAP_MARK) || at.after.contains(GAP_MARK)
+}
+
+/// The note that says what a gap `……` is.
+fn push_gap_note(out: &mut String, lang: Lang, medium: Medium) {
+    push_element(
+        out,
+        "<p class=\"excerpt-gap-note\">",
+        t(lang, ui::GAP_NOTE.of(medium)),
+        "</p>",
+    );
 }
 
 /// The quote's paragraph, the quote marked.
@@ -95,6 +110,9 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
         );
     }
     out.push_str("<blockquote lang=\"zh-Hans\">");
+    let medium = crate::content::content().page.medium;
+    // Whether the text shown holds a gap (the whole passage, unless only a paragraph is).
+    let mut shown_gap = passage.text.has_gap();
     match quote.and_then(|q| locate_quote(passage, q)) {
         Some(at) if !whole => {
             push_marked(&mut out, &at);
@@ -106,12 +124,17 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             );
             // The whole passage, the figure's words marked in it too.
             push_paragraphs(&mut out, &passage.text, Some(&at));
+            // A gap only in the rest of the passage is noted there, not under a paragraph
+            // that has none.
+            if !gap_in(&at) && passage.text.has_gap() {
+                push_gap_note(&mut out, lang, medium);
+            }
             out.push_str("</details>");
+            shown_gap = gap_in(&at);
         }
         _ => push_paragraphs(&mut out, &passage.text, None),
     }
     out.push_str("</blockquote>");
-    let medium = crate::content::content().page.medium;
     if lang == Lang::En {
         let note = if quote.is_some() {
             ui::PASSAGE_NOTE.of(medium)
@@ -125,13 +148,8 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             "</p>",
         );
     }
-    if passage.text.has_gap() {
-        push_element(
-            &mut out,
-            "<p class=\"excerpt-gap-note\">",
-            t(lang, ui::GAP_NOTE.of(medium)),
-            "</p>",
-        );
+    if shown_gap {
+        push_gap_note(&mut out, lang, medium);
     }
     if passage.order_is_ours {
         push_element(
@@ -181,6 +199,31 @@ mod tests {
         // The whole passage marks the figure's words too: it never repeats them unmarked.
         assert!(html.contains("</summary><p>第一段。</p><p>床位数<mark>达到6.82张</mark>，居全市前列。</p><p>第三段。</p></details></blockquote>"), "{html}");
         assert_eq!(html.matches("<mark>").count(), 2);
+    }
+
+    #[test]
+    fn the_gap_note_stands_under_the_text_that_has_the_gap() {
+        let note = |html: &str| html.find("excerpt-gap-note");
+        // The gap is in another paragraph: noted inside the whole passage, not under the
+        // excerpt's paragraph, which has none.
+        let p = passage("第一段……缺字。\n床位数达到6.82张，居全市前列。");
+        let html = excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh);
+        let details_end = html.find("</details>").unwrap();
+        assert!(note(&html).is_some_and(|at| at < details_end), "{html}");
+        assert_eq!(html.matches("excerpt-gap-note").count(), 1);
+        // In the excerpt's own paragraph: noted under the excerpt.
+        let p = passage("第一段。\n床位数……达到6.82张，居全市前列。");
+        let html = excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh);
+        assert!(
+            note(&html).is_some_and(|at| at > html.find("</blockquote>").unwrap()),
+            "{html}"
+        );
+        // No gap: no note.
+        let p = passage("第一段。\n床位数达到6.82张。");
+        assert_eq!(
+            note(&excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh)),
+            None
+        );
     }
 
     #[test]

@@ -164,7 +164,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             <figcaption class="chart-title">{ title }</figcaption>
             <p class="chart-measure" id={measure_id.clone()}>{ chart.measure.get(lang) }
                 if let Some(note) = &chart.note { { t(lang, ui::FULL_STOP) }<strong class="chart-note">{ note.get(lang) }</strong> }</p>
-            <p class="chart-description" id={description_id.clone()}>{ description.clone() }</p>
+            // The generated description is for screen readers (the bars' aria-describedby);
+            // sighted readers have the bars themselves.
+            <p class="chart-description visually-hidden" id={description_id.clone()}>{ description.clone() }</p>
             <p class="chart-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| t(lang, ui::CHART_HINT).to_string()) }
             </p>

@@ -196,6 +196,17 @@ test('links are in the page\'s own colours in light and dark, not the browser\'s
   }
 });
 
+test('a chart\'s generated description is read out with its bars but not printed', async () => {
+  const { page } = await open(PHONE);
+  const bars = page.locator('.chart-bars').first();
+  const ids = (await bars.getAttribute('aria-describedby')).split(' ');
+  const description = page.locator(`#${ids.find((id) => id.startsWith('chart-description-'))}`);
+  assert.match(await description.textContent(), /\S/);
+  const box = await description.boundingBox();
+  assert.ok(box.width <= 1 && box.height <= 1, `shown at ${box.width}×${box.height}`);
+  await page.context().close();
+});
+
 test('passages are set in the serif, their paragraphs too', async () => {
   const { page } = await open(PHONE, { hash: '#hospital-beds' });
   await page.locator('#panel-hospital-beds blockquote > p > mark').waitFor();
