@@ -3,7 +3,9 @@
   'use strict';
   // The names of before (data-beibei-infographic, beibei-infographic:height) are still
   // accepted: snippets pasted on host pages before the rename keep working.
-  if (w.infographicEmbed || w.beibeiInfographicEmbed) return;
+  // An older build's script (beibeiInfographicEmbed) on the same page does not stop this one:
+  // it knows only the old names.
+  if (w.infographicEmbed) return;
   var ATTRS = ['data-infographic', 'data-beibei-infographic'];
   var TYPES = ['infographic:height', 'beibei-infographic:height'];
   // The build writes the page's own short title here (src/prerender.rs, embed_script).

@@ -39,10 +39,10 @@
     var remembered = null;
     try {
       remembered = w.localStorage.getItem(STORAGE_KEY);
-      // A choice remembered under the old key moves to the new one, where the app reads it.
+      // A choice remembered under the old key is copied to the new one, where the app reads
+      // it (and kept, for older pages on the same site that read the old one).
       if (remembered === null && (remembered = w.localStorage.getItem(OLD_STORAGE_KEY)) !== null) {
         w.localStorage.setItem(STORAGE_KEY, remembered);
-        w.localStorage.removeItem(OLD_STORAGE_KEY);
       }
     } catch (e) { /* blocked storage */ }
     var known = function (code) { return code === 'zh' || code === 'en'; };

@@ -99,7 +99,7 @@ impl EmbedOptions {
 /// The key the reader's chosen language is remembered under (localStorage), by the app and by
 /// the loader, which reads it before first paint.
 pub const LANG_STORAGE_KEY: &str = "infographic:lang";
-/// The key it was remembered under before: the loader moves a choice found there to the new
+/// The key it was remembered under before: the loader copies a choice found there to the new
 /// key, so that a reader's English is not forgotten.
 pub const OLD_LANG_STORAGE_KEY: &str = "beibei-infographic:lang";
 
@@ -225,6 +225,13 @@ pub const CANONICAL_ENV: &str = "INFOGRAPHIC_CANONICAL_URL";
 /// Its name before, still read where the new one is not set.
 pub const OLD_CANONICAL_ENV: &str = "BEIBEI_CANONICAL_URL";
 
+/// The public folder URL the build was given, by `read`ing the environment: under its name,
+/// else under its old name.
+pub fn canonical_given(read: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let given = read(CANONICAL_ENV).or_else(|| read(OLD_CANONICAL_ENV));
+    canonical_folder(given.as_deref())
+}
+
 /// A public folder URL as given to the build: http(s) only, ending in `/`.
 pub fn canonical_folder(given: Option<&str>) -> Option<String> {
     let url = given?.trim();
@@ -255,8 +262,7 @@ pub fn public_url() -> Option<String> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let given = std::env::var(CANONICAL_ENV).or_else(|_| std::env::var(OLD_CANONICAL_ENV));
-        canonical_folder(given.ok().as_deref())
+        canonical_given(|name| std::env::var(name).ok())
     }
 }
 
@@ -269,6 +275,34 @@ pub fn folder_of(url: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_canonical_url_is_read_under_its_name_else_its_old_one() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        const OLD: &[(&str, &str)] = &[(OLD_CANONICAL_ENV, "https://news.example/old")];
+        let old = OLD;
+        assert_eq!(
+            canonical_given(env(old)).as_deref(),
+            Some("https://news.example/old/")
+        );
+        const BOTH: &[(&str, &str)] = &[
+            (CANONICAL_ENV, "https://news.example/new/"),
+            (OLD_CANONICAL_ENV, "https://news.example/old/"),
+        ];
+        let both = BOTH;
+        assert_eq!(
+            canonical_given(env(both)).as_deref(),
+            Some("https://news.example/new/")
+        );
+        assert_eq!(canonical_given(env(&[])), None);
+    }
 
     #[test]
     fn reads_every_flag() {

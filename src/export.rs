@@ -95,7 +95,7 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
             kind_name(f.kind),
             &f.unit.zh,
             &unit_en,
-            &plain(f.base_value()),
+            &base_value(f),
             &f.unit.en,
             &f.display,
             f.period.as_ref().map_or(no_period.zh, |p| &p.zh),
@@ -152,6 +152,18 @@ fn mentions(f: &Figure) -> (String, String) {
     (passages.join(" | "), quotes.join(" | "))
 }
 
+/// The value in its base unit, at the printed precision and no more (4.35亿 is `435000000`,
+/// never the float's `434999999.99999994`).
+fn base_value(f: &Figure) -> String {
+    let exponent = f.scale().map_or(0, |s| s.exponent()) as usize;
+    let decimals = crate::format::decimals_of(&f.numeral).saturating_sub(exponent);
+    let text = format!("{:.*}", decimals, f.base_value());
+    match text.contains('.') {
+        true => text.trim_end_matches('0').trim_end_matches('.').to_string(),
+        false => text,
+    }
+}
+
 /// The English of the unit a value is printed in: the base unit after its scale (`10,000 m²`
 /// for 万平方米, `100 million yuan` for 亿元), the base unit alone where none is printed.
 fn printed_unit_en(f: &Figure) -> String {
@@ -177,7 +189,7 @@ pub fn figures_json(content: &Content) -> String {
             if f.scale().is_some() {
                 value["unit"]["en"] = json!(printed_unit_en(f));
             }
-            value["base_value"] = json!(f.base_value());
+            value["base_value"] = json!(base_value(f).parse::<f64>().unwrap_or(f64::NAN));
             value["base_unit"] = json!({ "zh": f.base_unit(), "en": f.unit.en });
             value
         })
@@ -322,7 +334,25 @@ mod tests {
             csv.contains(",\"万亿元\",\"trillion yuan\",\"7000000000000\",\"yuan\",\"7万亿元\","),
             "{csv}"
         );
+        // The float's noise never reaches the files: 4.35亿 is 435000000, 2.01万亿 2010000000000.
+        let h = &mut content.figures[2];
+        (h.value, h.numeral, h.display) = (4.35, "4.35".into(), "4.35亿元".into());
+        h.unit = crate::model::Bilingual {
+            zh: "亿元".into(),
+            en: "yuan".into(),
+        };
+        assert_ne!(
+            h.base_value(),
+            435_000_000.0,
+            "the float is noisy, as the test needs"
+        );
+        let csv = figures_csv(&content);
+        assert!(
+            csv.contains(",\"435000000\",\"yuan\",\"4.35亿元\","),
+            "{csv}"
+        );
         let json: serde_json::Value = serde_json::from_str(&figures_json(&content)).unwrap();
+        assert_eq!(json["figures"][2]["base_value"], 435_000_000.0);
         let first = &json["figures"][0];
         assert_eq!(first["unit"]["en"], "100 million yuan");
         assert_eq!(first["base_value"], 826_300_000_000.0);

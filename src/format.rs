@@ -77,7 +77,7 @@ pub fn fraction_en(numeral: &str) -> String {
 }
 
 /// Decimal places in a printed numeral (`6.82` → 2).
-fn decimals_of(numeral: &str) -> usize {
+pub fn decimals_of(numeral: &str) -> usize {
     numeral.split_once('.').map_or(0, |(_, f)| f.len())
 }
 
@@ -98,7 +98,8 @@ fn amount_en(figure: &Figure) -> String {
 }
 
 /// A number in English as a news desk writes it: in full below a million (`68,200`), else in
-/// millions, billions or trillions (`826.3 billion`, `7 trillion`). `printed_decimals` and
+/// millions, billions or trillions (`826.3 billion`, `7 trillion`), unless it was printed in
+/// full and its words would need more than two decimals (`1,234,567`). `printed_decimals` and
 /// `printed_exponent` say how it was printed (8263亿: 0 decimals of 10⁸), so it keeps the
 /// printed precision and invents none.
 pub fn large_number_en(value: f64, printed_decimals: usize, printed_exponent: i32) -> String {
@@ -110,6 +111,11 @@ pub fn large_number_en(value: f64, printed_decimals: usize, printed_exponent: i3
     };
     let decimals = (printed_decimals as i32 + exponent - printed_exponent).max(0) as usize;
     let number = format_number(value / divisor, decimals, Lang::En);
+    // A number printed in full reads in full where its words would need more than two
+    // decimals (1,234,567, not 1.234567 million).
+    if printed_exponent == 0 && decimals_of(&number) > 2 {
+        return format_number(value, printed_decimals, Lang::En);
+    }
     format!("{number}{word}")
 }
 
@@ -228,7 +234,9 @@ mod tests {
     fn large_numbers_keep_their_printed_precision() {
         assert_eq!(large_number_en(826_300_000_000.0, 0, 8), "826.3 billion");
         assert_eq!(large_number_en(7e12, 0, 12), "7 trillion");
-        assert_eq!(large_number_en(1_234_567.0, 0, 0), "1.234567 million");
+        assert_eq!(large_number_en(1_234_567.0, 0, 0), "1,234,567");
+        assert_eq!(large_number_en(3_500_000.0, 0, 0), "3.5 million");
+        assert_eq!(large_number_en(12.3456e12, 4, 12), "12.3456 trillion");
         assert_eq!(large_number_en(999_999.0, 0, 0), "999,999");
         assert_eq!(large_number_en(68_200.0, 2, 4), "68,200");
     }

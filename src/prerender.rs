@@ -611,7 +611,7 @@ mod tests {
     fn reads_the_app_files_trunk_wrote_and_fills_in_the_loader() {
         for fixture in [RELEASE, SERVE] {
             let files = app_files(fixture).unwrap();
-            assert!(files.js.starts_with("./infographic-") && files.js.ends_with(".js"));
+            assert!(files.js.starts_with("./infographic-app-") && files.js.ends_with(".js"));
             assert!(files.wasm.ends_with("_bg.wasm"), "{files:?}");
             let (name, js) = loader_script(&files).unwrap();
             assert!(name.starts_with("loader-") && name.ends_with(".js"));

@@ -8,8 +8,9 @@ fn ideograph(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
-/// `text` split before its last two Chinese characters: `(rest, tail)`, the tail to be kept on
-/// one line. A text with fewer than two has no tail (`(text, "")`), and so has English.
+/// Chinese `text` split before its last two Chinese characters: `(rest, tail)`, the tail to be
+/// kept on one line. A text with fewer than two has no tail (`(text, "")`). (English is not
+/// split: its callers set it whole.)
 pub fn split_tail(text: &str) -> (&str, &str) {
     let at = text
         .char_indices()

@@ -155,9 +155,15 @@ pub const NO_PERIOD: ByMedium = ByMedium {
     },
 };
 /// Before the passages.
-pub const PRINTED_IN: Str = Str {
-    zh: "原文",
-    en: "In the page’s words",
+pub const PRINTED_IN: ByMedium = ByMedium {
+    print: Str {
+        zh: "原文",
+        en: "In the page’s words",
+    },
+    web: Str {
+        zh: "原文",
+        en: "In the text’s words",
+    },
 };
 /// Under passages in English mode.
 pub const PASSAGE_NOTE: ByMedium = ByMedium {
@@ -240,7 +246,7 @@ pub const GAP_NOTE: ByMedium = ByMedium {
         en: "“……” marks where the OCR text we received breaks off or words are missing; we could not check the newspaper itself.",
     },
     web: Str {
-        zh: "“……”处为我们的文本缺字之处。",
+        zh: "“……”处为我们所得文本的缺字之处。",
         en: "“……” marks where words are missing from our copy of the text.",
     },
 };

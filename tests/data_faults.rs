@@ -600,6 +600,7 @@ fn an_english_unit_that_repeats_the_printed_scale_is_refused() {
         "100 million jobs",
         "trillion jobs",
         "Million jobs",
+        "bn jobs",
     ] {
         let m = message(parse_edited(
             "figures",
@@ -609,6 +610,20 @@ fn an_english_unit_that_repeats_the_printed_scale_is_refused() {
         assert!(m.contains("entry `new-urban-jobs`"), "{m}");
         assert!(m.contains("names a scale"), "{m}");
     }
-    // The unit alone passes.
-    assert!(bundled().figure("new-urban-jobs").is_some());
+    // The unit alone passes, and so does a unit that names a scale of its own where none is
+    // printed (doctors per 10,000 people), or one in which a scale word is no scale.
+    for unit in ["new jobs", "jobs in Yi villages"] {
+        assert!(parse_edited(
+            "figures",
+            "\"zh\": \"万人\",\n    \"en\": \"jobs\"",
+            &format!("\"zh\": \"万人\",\n    \"en\": \"{unit}\""),
+        )
+        .is_ok());
+    }
+    assert!(parse_edited(
+        "figures",
+        "\"en\": \"beds per 1,000 people\"",
+        "\"en\": \"beds per 10,000 people\"",
+    )
+    .is_ok());
 }

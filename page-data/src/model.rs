@@ -598,9 +598,15 @@ impl Content {
     /// Whether a chart draws this figure; a figure no chart draws stands alone on its card.
     #[inline]
     pub fn in_chart(&self, figure: &str) -> bool {
+        self.chart_of(figure).is_some()
+    }
+
+    /// The chart that draws this figure, if one does.
+    #[inline]
+    pub fn chart_of(&self, figure: &str) -> Option<&Chart> {
         self.charts
             .iter()
-            .any(|c| c.figures.iter().any(|f| f == figure))
+            .find(|c| c.figures.iter().any(|f| f == figure))
     }
 
     /// Puts the four files together.

@@ -17,25 +17,32 @@ use crate::model::{
     GAP_MARK,
 };
 
-/// The large-number word an English unit repeats, if it does (`trillion` in `trillion yuan`,
-/// `10,000` in `10,000 m²`): the printed 万, 亿 or 万亿 is the figure's scale, and the app
-/// words it in English itself.
+/// The large-number word an English unit starts with, if it does (`trillion` in `trillion
+/// yuan`, `10,000` in `10,000 m²`): for a figure printed in 万, 亿 or 万亿 that word is its
+/// scale again, and the app words the scale in English itself. (A unit such as `doctors per
+/// 10,000 people` names a scale of its own, not the printed one, and starts otherwise.)
 fn scale_word_en(unit: &str) -> Option<&str> {
-    const SCALE_WORDS: [&str; 9] = [
+    const SCALE_WORDS: [&str; 13] = [
+        "100 million",
+        "100,000,000",
+        "10,000",
+        "10000",
         "thousand",
         "million",
         "billion",
         "trillion",
-        "10,000",
-        "10000",
-        "100,000,000",
+        "bn",
+        "tn",
         "wan",
         "yi",
+        "ten thousand",
     ];
-    unit.split(|c: char| c.is_whitespace() || c == '-')
-        .find(|word| {
-            SCALE_WORDS.contains(&word.to_lowercase().as_str()) || word.starts_with("10,000")
-        })
+    let lower = unit.trim_start().to_lowercase();
+    SCALE_WORDS.into_iter().find(|word| {
+        lower
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-']))
+    })
 }
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
@@ -241,7 +248,7 @@ fn check_figure<'a>(
     {
         return fault("a share, ratio or rate must be in %".into());
     }
-    if let Some(word) = scale_word_en(&f.unit.en) {
+    if let Some(word) = f.scale().and_then(|_| scale_word_en(&f.unit.en)) {
         return fault(format!(
             "English unit `{}` names a scale (`{word}`): write the unit alone (`yuan`, not `trillion yuan` or `100 million yuan`); the app says 7万亿元 as “7 trillion yuan” itself",
             f.unit.en

@@ -60,7 +60,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     let summary = html! {
         <>
             <span class="card-value">{ format_figure(figure, lang) }</span>
-            <span class="card-label">{ super::set_text(figure.label.get(lang)) }</span>
+            <span class="card-label">{ super::set_text(figure.label.get(lang), lang) }</span>
             if let Some((svg, key)) = visual.as_ref() {
                 // The drawing is for the eye; its key (what the whole bar is) is read out too.
                 <span class="figure-visual">
@@ -81,11 +81,11 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             if open {
                 // A charted figure's way to its chart (the way back, when opened from a bar)
                 // comes first, where the reader looks on arriving.
-                if let Some(chart) = content().charts.iter().find(|c| c.figures.contains(&figure.id)) {
+                if let Some(chart) = content().chart_of(&figure.id) {
                     { back_to_chart(chart.id.clone(), lang, dispatch) }
                 }
                 <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
-                <p class="meta-label">{ t(lang, ui::PRINTED_IN) }</p>
+                <p class="meta-label">{ t(lang, ui::PRINTED_IN.of(medium)) }</p>
                 { for figure.mentions.iter().map(|m| html! {
                     <>
                         // Where the mentions word the figure differently, each says how it is printed.

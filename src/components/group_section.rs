@@ -73,8 +73,8 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     });
     html! {
         <section class="group" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ super::set_text(group.title.get(lang)) }</h2>
-            <p class="group-dek">{ super::set_text(group.dek.get(lang)) }</p>
+            <h2 id={heading_id}>{ super::set_text(group.title.get(lang), lang) }</h2>
+            <p class="group-dek">{ super::set_text(group.dek.get(lang), lang) }</p>
             <div class="charts">
                 { for charts }
             </div>

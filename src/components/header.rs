@@ -36,9 +36,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>
                 </button>
             </div>
-            <h1 class="headline">{ super::set_text(content.page.headline.get(lang)) }</h1>
+            <h1 class="headline">{ super::set_text(content.page.headline.get(lang), lang) }</h1>
             if !props.compact {
-                <p class="dek">{ super::set_text(content.page.dek.get(lang)) }</p>
+                <p class="dek">{ super::set_text(content.page.dek.get(lang), lang) }</p>
             }
         </header>
     }

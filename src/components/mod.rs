@@ -26,11 +26,15 @@ pub use overview_section::OverviewSection;
 pub use passage_excerpt::PassageExcerpt;
 pub use story_card::StoryCard;
 
-/// A headline, dek or label, its last two Chinese characters kept on one line (see
+/// A headline, dek or label, in Chinese its last two characters kept on one line (see
 /// [`crate::typeset`]): never one character alone on the last line.
-pub fn set_text(text: &str) -> yew::Html {
+pub fn set_text(text: &str, lang: crate::model::Lang) -> yew::Html {
     use yew::html;
-    match crate::typeset::split_tail(text) {
+    let split = match lang {
+        crate::model::Lang::Zh => crate::typeset::split_tail(text),
+        crate::model::Lang::En => (text, ""),
+    };
+    match split {
         (rest, "") => html! { { rest.to_string() } },
         (rest, tail) => {
             html! { <>{ rest.to_string() }<span class="kept">{ tail.to_string() }</span></> }

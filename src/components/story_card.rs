@@ -71,8 +71,8 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
     let summary = html! {
         <>
             <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
-            <span class="card-label">{ super::set_text(passage.title.get(lang)) }
-                if !passage.title_printed { <small class="excerpt-note">{ " " }{ super::set_text(t(lang, ui::OUR_TITLE)) }</small> }</span>
+            <span class="card-label">{ super::set_text(passage.title.get(lang), lang) }
+                if !passage.title_printed { <small class="excerpt-note">{ " " }{ super::set_text(t(lang, ui::OUR_TITLE), lang) }</small> }</span>
             <span class="card-teaser" lang="zh-Hans">{ teaser }</span>
         </>
     };

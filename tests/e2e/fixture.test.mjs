@@ -56,7 +56,7 @@ test('the fixture page builds from its own data: its charts and cards, none of o
 
 // Words only a scanned, printed page may say (its OCR, its columns, the printed page), and the
 // search example of ours, which names Beibei's figures.
-const PRINT_WORDS = ['版面', 'OCR', '扫描', '报纸', '分栏', '印作', 'newspaper', 'printed page', 'column', 'scan'];
+const PRINT_WORDS = ['版面', 'OCR', '扫描', '报纸', '分栏', '印作', 'newspaper', 'printed page', "page’s words", 'column', 'scan'];
 const OUR_EXAMPLE = ['床位', 'e.g. beds'];
 
 test('a web text in 亿 and 万亿: right English numbers, no word of a printed page or of ours', async () => {
