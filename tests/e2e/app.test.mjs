@@ -346,6 +346,17 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   await page.context().close();
 });
 
+test('English on a phone: one card a row, no tall empty tile beside a long label', async () => {
+  const { page } = await open(PHONE, { url: `${server.url}en.html` });
+  const lefts = await page.locator('main .cards:not(.stories) > .card').evaluateAll((cards) => [...new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left)))]);
+  assert.equal(lefts.length, 1, `cards stand in ${lefts.length} columns`);
+  // On a desktop, several a row still.
+  await page.setViewportSize(DESKTOP);
+  const columns = await page.locator('main .cards:not(.stories) > .card').evaluateAll((cards) => new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size);
+  assert.ok(columns >= 2, `${columns} column(s) on a desktop`);
+  await page.context().close();
+});
+
 test('English on a phone: no card value breaks a word across lines ("household|s")', async () => {
   for (const width of [390, 320]) {
     const { page } = await open({ width, height: 844 }, { url: `${server.url}?lang=en` });
