@@ -627,3 +627,29 @@ fn an_english_unit_that_repeats_the_printed_scale_is_refused() {
     )
     .is_ok());
 }
+
+#[test]
+fn a_chart_or_group_id_that_would_not_make_a_link_or_a_path_is_refused() {
+    for bad in ["Industry-Shares", "../shares", "shares/2020", "产值"] {
+        let m = message(parse_edited(
+            "charts",
+            "\"id\": \"industry-output-shares\"",
+            &format!("\"id\": \"{bad}\""),
+        ));
+        assert!(m.contains("must be a link and a path"), "{bad}: {m}");
+    }
+    let m = message(parse_edits(&[
+        ("figures", "\"id\": \"tourism\"", "\"id\": \"tour ism\""),
+        (
+            "figures",
+            "\"group\": \"tourism\"",
+            "\"group\": \"tour ism\"",
+        ),
+        (
+            "passages",
+            "\"section\": \"tourism\"",
+            "\"section\": \"tour ism\"",
+        ),
+    ]));
+    assert!(m.contains("must be a link and a path"), "{m}");
+}

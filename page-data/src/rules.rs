@@ -45,6 +45,15 @@ fn scale_word_en(unit: &str) -> Option<&str> {
     })
 }
 
+/// Whether an id can stand in a link, a DOM id and a path as it is: lowercase ASCII letters,
+/// digits and `-`, at most 74 characters (80 with a prefix such as `chart-`).
+fn is_link_id(id: &str) -> bool {
+    (1..=74).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// Checks the content against every rule; the first fault found names the file, the entry and
 /// the fault.
 pub fn check(content: &Content) -> Result<(), DataError> {
@@ -116,6 +125,13 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 FIGURES_FILE,
                 &g.id,
                 "group id is used twice",
+            ));
+        }
+        if !is_link_id(g.id.as_str()) {
+            return Err(DataError::entry(
+                FIGURES_FILE,
+                &g.id,
+                "group id must be a link and a path: lowercase ASCII letters, digits and `-`, at most 74 characters",
             ));
         }
         if g.id == Section::FRAME {
@@ -330,6 +346,12 @@ fn check_chart<'a>(
     let fault = |problem: String| Err(DataError::entry(CHARTS_FILE, &c.id, problem));
     if !ids.insert(c.id.as_str()) {
         return fault("id is used twice".into());
+    }
+    // A chart's id names its DOM ids and its link (#chart-<id>), and one day its own page.
+    if !is_link_id(c.id.as_str()) {
+        return fault(
+            "id must be a link and a path: lowercase ASCII letters, digits and `-`, at most 74 characters".into(),
+        );
     }
     if content.group(&c.group).is_none() {
         return fault(format!("group `{}` does not exist", c.group));
