@@ -132,6 +132,20 @@ test('the search says what it found, and says so when nothing matches, with the 
   await page.context().close();
 });
 
+test('on a phone the topics are one sideways row, and a keyboard reaches the last of them', async () => {
+  const { page } = await open(PHONE);
+  const tops = await page.locator('.chips .chip').evaluateAll((chips) => new Set(chips.map((c) => Math.round(c.getBoundingClientRect().top))).size);
+  assert.equal(tops, 1, `the topics stand in ${tops} rows`);
+  // The last topic, off the edge, comes into view when the keyboard lands on it.
+  const last = page.locator('.chips .chip').last();
+  await last.focus();
+  const box = await last.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, `the focused chip is at ${box.x}–${box.x + box.width}`);
+  await page.keyboard.press('Enter');
+  assert.equal(await last.getAttribute('aria-pressed'), 'true');
+  await page.context().close();
+});
+
 test('the language switch keeps its word on one line on a narrow phone', async () => {
   for (const width of [320, 390]) {
     const { page } = await open({ width, height: 844 });
