@@ -211,6 +211,12 @@
   }
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', showLinkedCard);
   else showLinkedCard();
+  // A link to a card followed before the app has come (the lead's figures): the same.
+  w.addEventListener('hashchange', function () {
+    letGoOfLinked();
+    showLinkedCard();
+    start();
+  });
 
   // 3. Fetching the app at idle, starting it on intent: the same steps as trunk's own loader.
   var files = null;

@@ -653,3 +653,20 @@ fn a_chart_or_group_id_that_would_not_make_a_link_or_a_path_is_refused() {
     ]));
     assert!(m.contains("must be a link and a path"), "{m}");
 }
+
+#[test]
+fn the_lead_names_two_to_four_figures_that_exist_once_each() {
+    let lead = "\"figures\": [\"high-tech-enterprises\", \"tech-enterprises\", \"good-air-days\", \"forest-cover\"]";
+    for (to, fault) in [
+        ("\"figures\": [\"high-tech-enterprises\", \"no-such-figure\"]", "figure `no-such-figure` does not exist"),
+        ("\"figures\": [\"forest-cover\"]", "names two to four figures"),
+        ("\"figures\": [\"forest-cover\", \"forest-cover\"]", "figure `forest-cover` is named twice"),
+        (
+            "\"figures\": [\"high-tech-enterprises\", \"tech-enterprises\", \"good-air-days\", \"forest-cover\", \"rd-share\"]",
+            "names two to four figures",
+        ),
+    ] {
+        let m = message(parse_edited("passages", lead, to));
+        assert!(m.contains("entry `lead`") && m.contains(fault), "{m}");
+    }
+}

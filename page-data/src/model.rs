@@ -119,6 +119,19 @@ pub struct Page {
     /// passages); without them, a plain title and no dek.
     #[serde(default)]
     pub frame: Option<Heading>,
+    /// The page's lead under the dek: a line of ours and two to four of its strongest figures,
+    /// large, each opening its card.
+    #[serde(default)]
+    pub lead: Option<Lead>,
+}
+
+/// The lead on the first screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lead {
+    /// What the page is and that every number opens its printed words (ours).
+    pub line: Bilingual,
+    /// Two to four figure ids.
+    pub figures: Vec<String>,
 }
 
 /// What a page's text was taken from.

@@ -167,7 +167,33 @@ pub fn check(content: &Content) -> Result<(), DataError> {
     for c in &content.charts {
         check_chart(content, c, &mut ids)?;
     }
+    check_lead(content)?;
     check_share_image(content)
+}
+
+fn check_lead(content: &Content) -> Result<(), DataError> {
+    let Some(lead) = &content.page.lead else {
+        return Ok(());
+    };
+    let fault = |problem: String| Err(DataError::entry(PASSAGES_FILE, "lead", problem));
+    if !(2..=4).contains(&lead.figures.len()) {
+        return fault("names two to four figures".into());
+    }
+    if let Some(id) = lead.figures.iter().find(|id| content.figure(id).is_none()) {
+        return fault(format!("figure `{id}` does not exist"));
+    }
+    if let Some((i, id)) = lead
+        .figures
+        .iter()
+        .enumerate()
+        .find(|(i, id)| lead.figures[..*i].contains(id))
+    {
+        return fault(format!("figure `{id}` is named twice (at {i})"));
+    }
+    if lead.line.zh.trim().is_empty() || lead.line.en.trim().is_empty() {
+        return fault("`line` must say in both languages what the page is".into());
+    }
+    Ok(())
 }
 
 fn check_share_image(content: &Content) -> Result<(), DataError> {

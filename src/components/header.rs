@@ -3,8 +3,10 @@
 use yew::prelude::*;
 
 use crate::content::content;
+use crate::format::format_figure;
 use crate::hooks::use_dispatch;
 use crate::model::Lang;
+use crate::route::CardId;
 use crate::state::Action;
 use crate::ui::{self, t};
 
@@ -39,6 +41,21 @@ pub fn Header(props: &HeaderProps) -> Html {
             <h1 class="headline">{ super::set_text(content.page.headline.get(lang), lang) }</h1>
             if !props.compact {
                 <p class="dek">{ super::set_text(content.page.dek.get(lang), lang) }</p>
+                if let Some(lead) = &content.page.lead {
+                    // The page's strongest figures, large; each a link to its card (the public
+                    // link, #figure-id), which the app opens and brings into view.
+                    <div class="page-lead">
+                        <p class="page-lead-line">{ lead.line.get(lang) }</p>
+                        <ul class="page-lead-figures">
+                            { for lead.figures.iter().filter_map(|id| content.figure(id)).map(|f| html! {
+                                <li><a class="page-lead-figure" href={CardId::Figure(f.id.clone()).hash()}>
+                                    <span class="page-lead-value">{ format_figure(f, lang) }</span>
+                                    <span class="page-lead-label">{ super::set_text(f.label.get(lang), lang) }</span>
+                                </a></li>
+                            }) }
+                        </ul>
+                    </div>
+                }
             }
         </header>
     }

@@ -98,6 +98,22 @@ test('only a charted figure\'s card offers the way to its chart, however it was 
   await page.context().close();
 });
 
+test('the lead\'s figures open their cards, quote marked and in view; back returns to the top', async () => {
+  const { page, problems } = await open(PHONE);
+  const figures = await page.locator('.page-lead-figure').count();
+  assert.ok(figures >= 2 && figures <= 4, `${figures} lead figures`);
+  await page.locator('.page-lead-figure[href="#tech-enterprises"]').click();
+  await page.locator('#toggle-tech-enterprises[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#panel-tech-enterprises mark').getBoundingClientRect();
+    return location.hash === '#tech-enterprises' && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await page.goBack();
+  await page.locator('#toggle-tech-enterprises[aria-expanded="false"]').waitFor();
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test('the search says what it found, and says so when nothing matches, with the way back', async () => {
   const { page, problems } = await open(PHONE);
   const status = page.locator('.search-status');

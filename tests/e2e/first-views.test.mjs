@@ -53,6 +53,29 @@ test('a card tapped before the app has started shows it is pending, then opens w
   await page.context().close();
 });
 
+test('a lead figure tapped before the app has started brings its card into view, pending, and the app opens it', async () => {
+  const { page, errors, release } = await heldPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  const lead = page.locator('.page-lead-figure[href="#good-air-days"]');
+  assert.match(await lead.textContent(), /340/);
+  await lead.click();
+  assert.equal(await page.evaluate(() => window.appStarted), undefined, 'the app waited');
+  const toggle = page.locator('#toggle-good-air-days');
+  assert.equal(await toggle.getAttribute('aria-busy'), 'true');
+  const top = await page.locator('#card-good-air-days').evaluate((c) => c.getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 844, `the card is at ${top}`);
+  release();
+  await page.locator('#toggle-good-air-days[aria-expanded="true"]').waitFor();
+  assert.match(await page.locator('#panel-good-air-days blockquote > p > mark').first().textContent(), /340/);
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#panel-good-air-days mark').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.equal(await toggle.getAttribute('aria-busy'), null);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('a deep link shows its card at first paint, before the app has started, and the app opens it there', async () => {
   const { page, errors, release } = await heldPage();
   // A card far down the English page.
