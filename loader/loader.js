@@ -4,13 +4,15 @@
  *     (`?lang=`, `?embed`, or the language they chose before), as `View::wanted` does in Rust.
  *  2. It keeps the taps made before the app has started: the button or bar shows it is
  *     pending at once, a status line says so, and the app is handed the taps once it runs.
- *     A deep link's card is brought into view at first paint and shown pending too.
+ *     A deep link's card is brought into view at first paint and shown pending too, and so is
+ *     the card of a link followed on the page before the app runs (the lead's figures).
  *  3. It fetches the app's two files when the browser is idle after the page's load event,
  *     and starts the app when the reader shows intent (a touch, the pointer, a key, focus, a
  *     scroll), or at once when the address names a card (a deep link): until then the page
  *     runs no app code at all, so nothing blocks the reader's first scroll or tap.
  *  4. In a frame, it tells the host page its height from first paint, and after every change,
- *     in three formats: ours, pym.js's and AMP's (the host's embed.js, pym.js or amp-iframe).
+ *     in three formats: ours (under its name and its old one), pym.js's and AMP's (the host's
+ *     embed.js, pym.js or amp-iframe).
  * The build writes the app's two file names in place of the two markers below. */
 (function (w, d) {
   'use strict';
@@ -103,6 +105,9 @@
     if (!control) return;
     e.preventDefault();
     e.stopPropagation();
+    // The linked card is on its way already: a tap on it is not kept (replayed, it would
+    // close the card the link opens).
+    if (control === linked) return;
     var box = control.getBoundingClientRect();
     kept = kept.filter(function (k) { return k.control !== control; });
     kept.push({ control: control, id: control.id, x: e.clientX - box.left, y: e.clientY - box.top });
@@ -167,7 +172,7 @@
   // when the app has come (the app opens it then, and keeps it in view). Not in an embed: the
   // host's page must not scroll.
   function showLinkedCard() {
-    if (ready || (page && page.embed)) return;
+    if (ready || failed || (page && page.embed)) return;
     var id = location.hash.slice(1);
     try { id = decodeURIComponent(id); } catch (e) { return; }
     var card = d.getElementById('card-' + id);
@@ -178,6 +183,8 @@
     if (linked) {
       linked.setAttribute('data-pending', '');
       linked.setAttribute('aria-busy', 'true');
+      // Followed from a link on the page (the lead), the reader's focus goes with it.
+      if (d.activeElement && d.activeElement.tagName === 'A') linked.focus({ preventScroll: true });
     }
     // The page can still change height above the card until it has loaded (its stylesheet
     // may come after the HTML has been read), which would carry the card out of view: it is
@@ -211,9 +218,16 @@
   }
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', showLinkedCard);
   else showLinkedCard();
-  // A link to a card followed before the app has come (the lead's figures): the same.
+  // A link to a card followed before the app has come (the lead's figures): the same, and the
+  // app is asked for now (the app answers later links itself).
   w.addEventListener('hashchange', function () {
+    if (ready || failed) return;
     letGoOfLinked();
+    kept = kept.filter(function (k) {
+      k.control.removeAttribute('data-pending');
+      k.control.removeAttribute('aria-busy');
+      return false;
+    });
     showLinkedCard();
     start();
   });
@@ -282,6 +296,9 @@
       last = height;
       // Heights are not secret: any host may read them.
       parentWindow.postMessage({ type: 'infographic:height', height: height, id: id }, '*');
+      // The old name too: an older build's embed.js on the same host page may have mounted
+      // this frame from an old snippet, and it listens for that name only.
+      parentWindow.postMessage({ type: 'beibei-infographic:height', height: height, id: id }, '*');
       if (id) parentWindow.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx' + height, '*');
       parentWindow.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
     };

@@ -9,8 +9,8 @@ use crate::model::{Lang, Medium, Passage, Text, GAP_MARK};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
-/// Paragraphs as written, gaps as their mark (the note under the passage says what it is).
-/// Every paragraph of `text`; the quote `at` points to marked in its own.
+/// Every paragraph of `text` as written, gaps as their mark (the gap note says what it is); the
+/// quote `at` points to marked in its own paragraph.
 fn push_paragraphs(out: &mut String, text: &Text, at: Option<&QuoteAt>) {
     for (i, p) in text.paragraphs().enumerate() {
         match at.filter(|at| at.paragraph == i) {

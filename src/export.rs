@@ -78,11 +78,7 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
         let unit_en = printed_unit_en(f);
         let (qualifier_zh, qualifier_en) = qualifiers(f);
         // What a reader of the chart that draws it must know (overlapping shares).
-        let note = content
-            .charts
-            .iter()
-            .find(|c| c.figures.contains(&f.id))
-            .and_then(|c| c.note.as_ref());
+        let note = content.chart_of(&f.id).and_then(|c| c.note.as_ref());
         csv.push_str(&row(&[
             &f.id,
             &f.group,
@@ -153,8 +149,11 @@ fn mentions(f: &Figure) -> (String, String) {
 }
 
 /// The value in its base unit, at the printed precision and no more (4.35亿 is `435000000`,
-/// never the float's `434999999.99999994`).
+/// never the float's `434999999.99999994`); a fraction as its value (1/3 is 0.3333).
 fn base_value(f: &Figure) -> String {
+    if f.numeral.contains('/') {
+        return plain(f.base_value());
+    }
     let exponent = f.scale().map_or(0, |s| s.exponent()) as usize;
     let decimals = crate::format::decimals_of(&f.numeral).saturating_sub(exponent);
     let text = format!("{:.*}", decimals, f.base_value());
@@ -189,7 +188,8 @@ pub fn figures_json(content: &Content) -> String {
             if f.scale().is_some() {
                 value["unit"]["en"] = json!(printed_unit_en(f));
             }
-            value["base_value"] = json!(base_value(f).parse::<f64>().unwrap_or(f64::NAN));
+            value["base_value"] =
+                serde_json::from_str::<Value>(&base_value(f)).unwrap_or(Value::Null);
             value["base_unit"] = json!({ "zh": f.base_unit(), "en": f.unit.en });
             value
         })
@@ -353,6 +353,22 @@ mod tests {
         );
         let json: serde_json::Value = serde_json::from_str(&figures_json(&content)).unwrap();
         assert_eq!(json["figures"][2]["base_value"], 435_000_000.0);
+        // A fraction keeps its value: 1/3以上 is 0.3333, never rounded to 0.
+        let third = content.figure("workshop-labour-saved").unwrap();
+        assert!(
+            csv.contains(&format!(
+                ",\"{}\",\"\",\"1/3以上\",",
+                plain(third.base_value())
+            )),
+            "{csv}"
+        );
+        let labour = json["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == "workshop-labour-saved")
+            .unwrap();
+        assert_eq!(labour["base_value"], third.base_value());
         let first = &json["figures"][0];
         assert_eq!(first["unit"]["en"], "100 million yuan");
         assert_eq!(first["base_value"], 826_300_000_000.0);

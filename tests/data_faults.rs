@@ -601,6 +601,7 @@ fn an_english_unit_that_repeats_the_printed_scale_is_refused() {
         "trillion jobs",
         "Million jobs",
         "bn jobs",
+        "10,000jobs",
     ] {
         let m = message(parse_edited(
             "figures",
@@ -612,7 +613,12 @@ fn an_english_unit_that_repeats_the_printed_scale_is_refused() {
     }
     // The unit alone passes, and so does a unit that names a scale of its own where none is
     // printed (doctors per 10,000 people), or one in which a scale word is no scale.
-    for unit in ["new jobs", "jobs in Yi villages"] {
+    for unit in [
+        "new jobs",
+        "jobs in Yi villages",
+        "Yi households",
+        "billionaires",
+    ] {
         assert!(parse_edited(
             "figures",
             "\"zh\": \"万人\",\n    \"en\": \"jobs\"",

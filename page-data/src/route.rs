@@ -35,16 +35,20 @@ pub enum CardId {
 
 const STORY_PREFIX: &str = "story-";
 
+/// Whether `id` can stand in a link, a DOM id and a path as it is: lowercase ASCII letters,
+/// digits and `-`, at most `max` characters.
+pub fn is_link_id(id: &str, max: usize) -> bool {
+    (1..=max).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 impl CardId {
     /// The card an id names, if it is well formed (lowercase ASCII letters, digits and `-`, at
     /// most 80 characters). Whether the card exists is for the content to say.
     pub fn parse(id: &str) -> Option<CardId> {
-        let well_formed = !id.is_empty()
-            && id.len() <= 80
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !well_formed {
+        if !is_link_id(id, 80) {
             return None;
         }
         Some(match id.strip_prefix(STORY_PREFIX) {

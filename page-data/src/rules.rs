@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use crate::error::DataError;
 use crate::model::{CHARTS_FILE, FIGURES_FILE, PASSAGES_FILE};
-use crate::route::CardId;
+use crate::route::{is_link_id, CardId};
 
 /// Ids are public links (`#hospital-beds`, `#story-elevators`): what they may be.
 const LINK_RULE: &str =
@@ -22,7 +22,7 @@ use crate::model::{
 /// scale again, and the app words the scale in English itself. (A unit such as `doctors per
 /// 10,000 people` names a scale of its own, not the printed one, and starts otherwise.)
 fn scale_word_en(unit: &str) -> Option<&str> {
-    const SCALE_WORDS: [&str; 13] = [
+    const SCALE_WORDS: [&str; 9] = [
         "100 million",
         "100,000,000",
         "10,000",
@@ -31,28 +31,28 @@ fn scale_word_en(unit: &str) -> Option<&str> {
         "million",
         "billion",
         "trillion",
-        "bn",
-        "tn",
-        "wan",
-        "yi",
         "ten thousand",
     ];
+    const ABBREVIATIONS: [&str; 2] = ["bn", "tn"];
     let lower = unit.trim_start().to_lowercase();
-    SCALE_WORDS.into_iter().find(|word| {
-        lower
-            .strip_prefix(word)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-']))
-    })
+    let starts = |word: &str| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            // `10,000m²` is a scale too; `tnt` or `billionaire` is no scale.
+            rest.is_empty()
+                || rest.starts_with([' ', '-'])
+                || word.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    SCALE_WORDS
+        .into_iter()
+        .chain(ABBREVIATIONS)
+        .find(|word| starts(word))
 }
 
-/// Whether an id can stand in a link, a DOM id and a path as it is: lowercase ASCII letters,
-/// digits and `-`, at most 74 characters (80 with a prefix such as `chart-`).
-fn is_link_id(id: &str) -> bool {
-    (1..=74).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+/// What a chart's or a group's id may be: it names DOM ids, its link (`#chart-<id>`) and, one
+/// day, its own page's path.
+const PATH_RULE: &str =
+    "id must be a link and a path: lowercase ASCII letters, digits and `-`, at most 74 characters";
 
 /// Checks the content against every rule; the first fault found names the file, the entry and
 /// the fault.
@@ -127,12 +127,8 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 "group id is used twice",
             ));
         }
-        if !is_link_id(g.id.as_str()) {
-            return Err(DataError::entry(
-                FIGURES_FILE,
-                &g.id,
-                "group id must be a link and a path: lowercase ASCII letters, digits and `-`, at most 74 characters",
-            ));
+        if !is_link_id(g.id.as_str(), 74) {
+            return Err(DataError::entry(FIGURES_FILE, &g.id, PATH_RULE));
         }
         if g.id == Section::FRAME {
             return Err(DataError::entry(
@@ -374,10 +370,8 @@ fn check_chart<'a>(
         return fault("id is used twice".into());
     }
     // A chart's id names its DOM ids and its link (#chart-<id>), and one day its own page.
-    if !is_link_id(c.id.as_str()) {
-        return fault(
-            "id must be a link and a path: lowercase ASCII letters, digits and `-`, at most 74 characters".into(),
-        );
+    if !is_link_id(c.id.as_str(), 74) {
+        return fault(PATH_RULE.into());
     }
     if content.group(&c.group).is_none() {
         return fault(format!("group `{}` does not exist", c.group));

@@ -1,4 +1,5 @@
-//! The page's head: kicker, headline, dek, and the language toggle.
+//! The page's head: kicker, headline, dek, the lead (a line and the strongest figures, each
+//! opening its card) and the language toggle.
 
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub struct HeaderProps {
     pub compact: bool,
 }
 
-/// Headline and dek from the newspaper page, with the language toggle.
+/// Headline and dek from the newspaper page, the lead, and the language toggle.
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let dispatch = use_dispatch();
@@ -29,6 +30,20 @@ pub fn Header(props: &HeaderProps) -> Html {
     let toggle =
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetLang(lang.other())));
     let other = lang.other();
+    // A lead figure opens its card (the link sets the hash too) and takes the reader's focus
+    // there: to its button, which brings it into view, also when it is open already.
+    let open_lead = |card: CardId| {
+        Callback::from(move |_: MouseEvent| {
+            let toggle = card.toggle_dom_id();
+            dispatch.dispatch(Action::Open(card.clone()));
+            if let Some(button) = gloo::utils::document()
+                .get_element_by_id(&toggle)
+                .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+            {
+                let _ = button.focus();
+            }
+        })
+    };
     html! {
         <header class={classes!("masthead", props.compact.then_some("compact"))}>
             <div class="masthead-bar">
@@ -48,7 +63,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                         <p class="page-lead-line">{ lead.line.get(lang) }</p>
                         <ul class="page-lead-figures">
                             { for lead.figures.iter().filter_map(|id| content.figure(id)).map(|f| html! {
-                                <li><a class="page-lead-figure" href={CardId::Figure(f.id.clone()).hash()}>
+                                <li><a class="page-lead-figure" href={CardId::Figure(f.id.clone()).hash()}
+                                    onclick={open_lead(CardId::Figure(f.id.clone()))}>
                                     <span class="page-lead-value">{ format_figure(f, lang) }</span>
                                     <span class="page-lead-label">{ super::set_text(f.label.get(lang), lang) }</span>
                                 </a></li>

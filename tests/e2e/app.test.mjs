@@ -98,7 +98,7 @@ test('only a charted figure\'s card offers the way to its chart, however it was 
   await page.context().close();
 });
 
-test('the lead\'s figures open their cards, quote marked and in view; back returns to the top', async () => {
+test('the lead\'s figures open their cards, quote marked and in view, focus on the card; back closes it', async () => {
   const { page, problems } = await open(PHONE);
   const figures = await page.locator('.page-lead-figure').count();
   assert.ok(figures >= 2 && figures <= 4, `${figures} lead figures`);
@@ -107,6 +107,14 @@ test('the lead\'s figures open their cards, quote marked and in view; back retur
   await page.waitForFunction(() => {
     const r = document.querySelector('#panel-tech-enterprises mark').getBoundingClientRect();
     return location.hash === '#tech-enterprises' && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-tech-enterprises');
+  // Followed again while its card is open (no hash change): focus and view go to the card.
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.locator('.page-lead-figure[href="#tech-enterprises"]').click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('toggle-tech-enterprises').getBoundingClientRect();
+    return document.activeElement.id === 'toggle-tech-enterprises' && r.top >= 0 && r.bottom <= innerHeight;
   });
   await page.goBack();
   await page.locator('#toggle-tech-enterprises[aria-expanded="false"]').waitFor();

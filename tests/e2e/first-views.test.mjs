@@ -61,7 +61,9 @@ test('a lead figure tapped before the app has started brings its card into view,
   await lead.click();
   assert.equal(await page.evaluate(() => window.appStarted), undefined, 'the app waited');
   const toggle = page.locator('#toggle-good-air-days');
-  assert.equal(await toggle.getAttribute('aria-busy'), 'true');
+  await page.locator('#toggle-good-air-days[aria-busy="true"]').waitFor();
+  assert.equal(await page.evaluate(() => window.appStarted), undefined, 'still before the app');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-good-air-days', 'focus went with the link');
   const top = await page.locator('#card-good-air-days').evaluate((c) => c.getBoundingClientRect().top);
   assert.ok(top >= -1 && top < 844, `the card is at ${top}`);
   release();
