@@ -47,7 +47,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class={classes!("masthead", props.compact.then_some("compact"))}>
             <div class="masthead-bar">
-                <p class="kicker">{ content.page.kicker.get(lang) }</p>
+                <p class="kicker">{ super::set_text(content.page.kicker.get(lang), lang) }</p>
                 <button type="button" class="lang-toggle" onclick={toggle}
                     aria-label={t(lang, ui::SWITCH_LANG_LABEL)}>
                     <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>
@@ -67,6 +67,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                                     onclick={open_lead(CardId::Figure(f.id.clone()))}>
                                     <span class="page-lead-value">{ format_figure(f, lang) }</span>
                                     <span class="page-lead-label">{ super::set_text(f.label.get(lang), lang) }</span>
+                                    // When: a figure with no date says so, as its card does.
+                                    <span class="page-lead-period">{ f.period.as_ref().map_or(
+                                        t(lang, ui::NO_PERIOD.of(content.page.medium)),
+                                        |p| p.get(lang),
+                                    ) }</span>
                                 </a></li>
                             }) }
                         </ul>

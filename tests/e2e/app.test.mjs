@@ -102,6 +102,9 @@ test('the lead\'s figures open their cards, quote marked and in view, focus on t
   const { page, problems } = await open(PHONE);
   const figures = await page.locator('.page-lead-figure').count();
   assert.ok(figures >= 2 && figures <= 4, `${figures} lead figures`);
+  // Each says when, or that the page gives no period, as its card does.
+  for (const period of await page.locator('.page-lead-period').allTextContents()) assert.match(period, /\S/);
+  assert.equal(await page.locator('.page-lead-period').count(), figures);
   await page.locator('.page-lead-figure[href="#tech-enterprises"]').click();
   await page.locator('#toggle-tech-enterprises[aria-expanded="true"]').waitFor();
   await page.waitForFunction(() => {
@@ -189,7 +192,7 @@ test('Chinese headline, deks, section titles and card labels never leave one cha
     const orphans = await page.evaluate(() => {
       const ideograph = /[\u3400-\u4dbf\u4e00-\u9fff]/;
       const found = [];
-      for (const el of document.querySelectorAll('h1, .dek, .group h2, .group-dek, .card-label')) {
+      for (const el of document.querySelectorAll('.kicker, h1, .dek, .page-lead-label, .group h2, .group-dek, .card-label')) {
         // Each character's line (its box's top), from the text nodes inside the element.
         const lines = new Map();
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
