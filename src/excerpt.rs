@@ -110,7 +110,7 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
         );
     }
     out.push_str("<blockquote lang=\"zh-Hans\">");
-    let medium = crate::content::content().page.medium;
+    let medium = content().page.medium;
     // Whether the text shown holds a gap (the whole passage, unless only a paragraph is).
     let mut shown_gap = passage.text.has_gap();
     match quote.and_then(|q| locate_quote(passage, q)) {
@@ -290,10 +290,7 @@ mod tests {
             let html = excerpt_html(elevators, None, true, lang);
             let note = format!(
                 "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">「…{}…」</span></p>",
-                escape(t(
-                    lang,
-                    ui::JOIN_NOTE.of(crate::content::content().page.medium)
-                )),
+                escape(t(lang, ui::JOIN_NOTE.of(content().page.medium))),
                 escape(&elevators.uncertain_joins[0])
             );
             assert!(html.contains(&note), "{html}");

@@ -156,11 +156,8 @@ fn base_value(f: &Figure) -> String {
     }
     let exponent = f.scale().map_or(0, |s| s.exponent()) as usize;
     let decimals = crate::format::decimals_of(&f.numeral).saturating_sub(exponent);
-    let text = format!("{:.*}", decimals, f.base_value());
-    match text.contains('.') {
-        true => text.trim_end_matches('0').trim_end_matches('.').to_string(),
-        false => text,
-    }
+    // The formatter's Chinese form: no group separator, no trailing zeros.
+    crate::format::format_number(f.base_value(), decimals, crate::model::Lang::Zh)
 }
 
 /// The English of the unit a value is printed in: the base unit after its scale (`10,000 m²`

@@ -42,6 +42,15 @@ impl ByMedium {
     }
 }
 
+/// A figure's period as the page gives it, or that the page gives none (in its medium's words):
+/// what its card and the lead say under it.
+pub fn period_of(figure: &crate::model::Figure, medium: Medium, lang: Lang) -> &str {
+    figure
+        .period
+        .as_ref()
+        .map_or(NO_PERIOD.of(medium).get(lang), |p| p.get(lang))
+}
+
 /// The string in `lang`.
 pub fn t(lang: Lang, s: Str) -> &'static str {
     s.get(lang)

@@ -72,10 +72,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     };
     let medium = content().page.medium;
     let worded_apart = figure.mentions.iter().any(|m| m.qualifier.is_some());
-    let period = figure
-        .period
-        .as_ref()
-        .map_or(t(lang, ui::NO_PERIOD.of(medium)), |p| p.get(lang));
+    let period = ui::period_of(figure, medium, lang);
     html! {
         <Card id={card.clone()} {open} {summary} class={classes!(props.lead.then_some("lead-figure"))}>
             if open {

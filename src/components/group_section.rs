@@ -25,7 +25,7 @@ pub struct SectionProps {
 /// The story cards of a section's passages, in one list.
 pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
     html! {
-        <ul class="cards stories" aria-label={t(props.lang, ui::STORIES.of(crate::content::content().page.medium))}>
+        <ul class="cards stories" aria-label={t(props.lang, ui::STORIES.of(content().page.medium))}>
             { for passages.iter().map(|p| html! {
                 <StoryCard key={p.id.clone()} passage={p.id.clone()} lang={props.lang} />
             }) }
@@ -87,7 +87,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
                 </ul>
             }
             if !stories.is_empty() {
-                <h3 class="stories-heading">{ t(lang, ui::STORIES.of(crate::content::content().page.medium)) }</h3>
+                <h3 class="stories-heading">{ t(lang, ui::STORIES.of(content.page.medium)) }</h3>
                 { story_cards(props, &stories) }
             }
         </section>

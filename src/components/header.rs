@@ -68,10 +68,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                                     <span class="page-lead-value">{ format_figure(f, lang) }</span>
                                     <span class="page-lead-label">{ super::set_text(f.label.get(lang), lang) }</span>
                                     // When: a figure with no date says so, as its card does.
-                                    <span class="page-lead-period">{ f.period.as_ref().map_or(
-                                        t(lang, ui::NO_PERIOD.of(content.page.medium)),
-                                        |p| p.get(lang),
-                                    ) }</span>
+                                    <span class="page-lead-period">{ ui::period_of(f, content.page.medium, lang) }</span>
                                 </a></li>
                             }) }
                         </ul>
