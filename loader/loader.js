@@ -177,15 +177,15 @@
     try { id = decodeURIComponent(id); } catch (e) { return; }
     var card = d.getElementById('card-' + id);
     if (!card) return;
-    card.scrollIntoView({ block: 'start', behavior: 'instant' });
-    // Shown on its way, as a tapped card is.
+    // Shown on its way, as a tapped card is (first: a charted figure's card shows only so).
     linked = d.getElementById('toggle-' + id);
     if (linked) {
       linked.setAttribute('data-pending', '');
       linked.setAttribute('aria-busy', 'true');
-      // Followed from a link on the page (the lead), the reader's focus goes with it.
-      if (d.activeElement && d.activeElement.tagName === 'A') linked.focus({ preventScroll: true });
     }
+    card.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // Followed from a link on the page (the lead), the reader's focus goes with it.
+    if (linked && d.activeElement && d.activeElement.tagName === 'A') linked.focus({ preventScroll: true });
     // The page can still change height above the card until it has loaded (its stylesheet
     // may come after the HTML has been read), which would carry the card out of view: it is
     // brought back at `load`, unless the reader has moved the page since.

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::charts::BarSpec;
 use crate::format::format_figure;
 pub use crate::model::Content;
-use crate::model::{Chart, Lang, Passage};
+use crate::model::{Chart, Lang, Passage, Text};
 pub use crate::model::{CHARTS_FILE, CORRECTIONS_FILE, FIGURES_FILE, PASSAGES_FILE};
 #[cfg(not(target_arch = "wasm32"))]
 pub use page_data::files::Sources;
@@ -82,19 +82,20 @@ pub struct QuoteAt<'a> {
 
 /// Where `quote` first stands in `passage`, if it does.
 pub fn locate_quote<'a>(passage: &'a Passage, quote: &str) -> Option<QuoteAt<'a>> {
-    passage
-        .text
-        .paragraphs()
-        .enumerate()
-        .find_map(|(paragraph, p)| {
-            let (before, quote, after) = p.split_at_quote(quote)?;
-            Some(QuoteAt {
-                paragraph,
-                before,
-                quote,
-                after,
-            })
+    locate_in(&passage.text, quote)
+}
+
+/// Where `quote` first stands in `text` (a passage's, or its translation), if it does.
+pub fn locate_in<'a>(text: &'a Text, quote: &str) -> Option<QuoteAt<'a>> {
+    text.paragraphs().enumerate().find_map(|(paragraph, p)| {
+        let (before, quote, after) = p.split_at_quote(quote)?;
+        Some(QuoteAt {
+            paragraph,
+            before,
+            quote,
+            after,
         })
+    })
 }
 
 #[cfg(test)]

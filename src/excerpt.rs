@@ -3,7 +3,7 @@
 //! text is escaped; no markup comes from the data. The card inserts it as one piece (one
 //! `innerHTML`), not node by node: an open costs one parse instead of some thirty DOM calls.
 
-use crate::content::{content, locate_quote, QuoteAt};
+use crate::content::{content, locate_in, QuoteAt};
 use crate::html::escape;
 use crate::model::{Lang, Medium, Passage, Text, GAP_MARK};
 use crate::route::CardId;
@@ -58,9 +58,59 @@ fn shown_title(passage: &Passage, lang: Lang) -> (&'static str, &str) {
     }
 }
 
+/// The words that carry a figure, in the passage and in our translation of it.
+#[derive(Clone, Copy, Debug)]
+pub struct Quote<'a> {
+    /// In the passage's text.
+    pub zh: &'a str,
+    /// In its translation, where it has one.
+    pub en: Option<&'a str>,
+}
+
+/// `text` as an excerpt shows it: the paragraph that holds `quote`, marked, with the whole text
+/// behind a disclosure (`more` names it); or every paragraph when `whole` (or when the quote is
+/// not found). Returns whether the words shown outside the disclosure hold a gap (the gap note
+/// goes under them); a gap only in the rest is noted inside the disclosure.
+fn push_text(
+    out: &mut String,
+    text: &Text,
+    quote: Option<&str>,
+    whole: bool,
+    more: &str,
+    lang: Lang,
+) -> bool {
+    match quote.and_then(|q| locate_in(text, q)) {
+        Some(at) if !whole => {
+            push_marked(out, &at);
+            push_element(
+                out,
+                "<details class=\"full-passage\"><summary>",
+                more,
+                "</summary>",
+            );
+            // The whole text, the figure's words marked in it too.
+            push_paragraphs(out, text, Some(&at));
+            if !gap_in(&at) && text.has_gap() {
+                push_gap_note(out, lang, content().page.medium);
+            }
+            out.push_str("</details>");
+            gap_in(&at)
+        }
+        _ => {
+            push_paragraphs(out, text, None);
+            text.has_gap()
+        }
+    }
+}
+
 /// The excerpt of `passage`: the paragraph that holds `quote`, marked, with the whole passage
 /// in a closed `<details>`; or every paragraph when `whole` (or when the quote is not found).
-pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: Lang) -> String {
+pub fn excerpt_html(
+    passage: &Passage,
+    quote: Option<Quote<'_>>,
+    whole: bool,
+    lang: Lang,
+) -> String {
     let mut out = String::with_capacity(passage.text.as_written().len() * 2 + 512);
     out.push_str("<figure class=\"excerpt\"><figcaption class=\"excerpt-title\">");
     let (title_lang, title) = shown_title(passage, lang);
@@ -109,31 +159,16 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             "</a></p>",
         );
     }
-    out.push_str("<blockquote lang=\"zh-Hans\">");
     let medium = content().page.medium;
-    // Whether the text shown holds a gap (the whole passage, unless only a paragraph is).
-    let mut shown_gap = passage.text.has_gap();
-    match quote.and_then(|q| locate_quote(passage, q)) {
-        Some(at) if !whole => {
-            push_marked(&mut out, &at);
-            push_element(
-                &mut out,
-                "<details class=\"full-passage\"><summary>",
-                t(lang, ui::FULL_PASSAGE),
-                "</summary>",
-            );
-            // The whole passage, the figure's words marked in it too.
-            push_paragraphs(&mut out, &passage.text, Some(&at));
-            // A gap only in the rest of the passage is noted there, not under a paragraph
-            // that has none.
-            if !gap_in(&at) && passage.text.has_gap() {
-                push_gap_note(&mut out, lang, medium);
-            }
-            out.push_str("</details>");
-            shown_gap = gap_in(&at);
-        }
-        _ => push_paragraphs(&mut out, &passage.text, None),
-    }
+    out.push_str("<blockquote lang=\"zh-Hans\">");
+    let shown_gap = push_text(
+        &mut out,
+        &passage.text,
+        quote.map(|q| q.zh),
+        whole,
+        t(lang, ui::FULL_PASSAGE),
+        lang,
+    );
     out.push_str("</blockquote>");
     if lang == Lang::En {
         let note = if quote.is_some() {
@@ -147,6 +182,25 @@ pub fn excerpt_html(passage: &Passage, quote: Option<&str>, whole: bool, lang: L
             t(lang, note),
             "</p>",
         );
+        // Our translation, under the Chinese, the figure's words marked in it too.
+        if let Some(en) = &passage.text_en {
+            out.push_str("<div class=\"excerpt-translation\" lang=\"en\">");
+            push_element(
+                &mut out,
+                "<p class=\"excerpt-translation-label\">",
+                t(lang, ui::OUR_TRANSLATION),
+                "</p>",
+            );
+            push_text(
+                &mut out,
+                en,
+                quote.and_then(|q| q.en),
+                whole,
+                t(lang, ui::FULL_TRANSLATION),
+                lang,
+            );
+            out.push_str("</div>");
+        }
     }
     if shown_gap {
         push_gap_note(&mut out, lang, medium);
@@ -183,6 +237,13 @@ mod tests {
     use super::*;
     use crate::content::content;
 
+    fn zh(quote: &str) -> Quote<'_> {
+        Quote {
+            zh: quote,
+            en: None,
+        }
+    }
+
     fn passage(text: &str) -> Passage {
         let mut p = content().passages[0].clone();
         p.text = text.into();
@@ -192,7 +253,7 @@ mod tests {
     #[test]
     fn the_quote_is_marked_in_its_paragraph_and_in_the_whole_passage_behind_a_disclosure() {
         let p = passage("第一段。\n床位数达到6.82张，居全市前列。\n第三段。");
-        let html = excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh);
         assert!(html.contains(
             "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到6.82张</mark>，居全市前列。</p><details class=\"full-passage\"><summary>"
         ), "{html}");
@@ -202,18 +263,53 @@ mod tests {
     }
 
     #[test]
+    fn in_english_our_translation_follows_the_chinese_marked_too_and_says_it_is_ours() {
+        let mut p = passage("第一段。\n床位数达到6.82张，居全市前列。");
+        p.text_en =
+            Some("The first paragraph.\nBeds reached 6.82, among the best in the city.".into());
+        let quote = Quote {
+            zh: "达到6.82张",
+            en: Some("Beds reached 6.82"),
+        };
+        let en = excerpt_html(&p, Some(quote), false, Lang::En);
+        let chinese = en.find("<blockquote lang=\"zh-Hans\">").unwrap();
+        let translation = en
+            .find("<div class=\"excerpt-translation\" lang=\"en\">")
+            .unwrap();
+        assert!(chinese < translation, "{en}");
+        assert!(en[translation..].contains(ui::OUR_TRANSLATION.en), "{en}");
+        assert!(
+            en[translation..]
+                .contains("<p><mark>Beds reached 6.82</mark>, among the best in the city.</p>"),
+            "{en}"
+        );
+        // Its whole text behind its own disclosure, marked there too.
+        assert!(en[translation..].contains(ui::FULL_TRANSLATION.en), "{en}");
+        assert_eq!(en[translation..].matches("<mark>").count(), 2, "{en}");
+        // A Chinese reader gets the Chinese alone.
+        let zh = excerpt_html(&p, Some(quote), false, Lang::Zh);
+        assert!(!zh.contains("excerpt-translation"), "{zh}");
+        // A whole passage (a story card) in English: every paragraph of both.
+        let whole = excerpt_html(&p, None, true, Lang::En);
+        assert!(
+            whole.contains("<p>The first paragraph.</p>") && whole.contains("<p>第一段。</p>"),
+            "{whole}"
+        );
+    }
+
+    #[test]
     fn the_gap_note_stands_under_the_text_that_has_the_gap() {
         let note = |html: &str| html.find("excerpt-gap-note");
         // The gap is in another paragraph: noted inside the whole passage, not under the
         // excerpt's paragraph, which has none.
         let p = passage("第一段……缺字。\n床位数达到6.82张，居全市前列。");
-        let html = excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh);
         let details_end = html.find("</details>").unwrap();
         assert!(note(&html).is_some_and(|at| at < details_end), "{html}");
         assert_eq!(html.matches("excerpt-gap-note").count(), 1);
         // In the excerpt's own paragraph: noted under the excerpt.
         let p = passage("第一段。\n床位数……达到6.82张，居全市前列。");
-        let html = excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh);
         assert!(
             note(&html).is_some_and(|at| at > html.find("</blockquote>").unwrap()),
             "{html}"
@@ -221,7 +317,7 @@ mod tests {
         // No gap: no note.
         let p = passage("第一段。\n床位数达到6.82张。");
         assert_eq!(
-            note(&excerpt_html(&p, Some("达到6.82张"), false, Lang::Zh)),
+            note(&excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh)),
             None
         );
     }
@@ -231,7 +327,7 @@ mod tests {
         let p = passage("一。\n二。");
         for html in [
             excerpt_html(&p, None, true, Lang::Zh),
-            excerpt_html(&p, Some("不在此处"), false, Lang::Zh),
+            excerpt_html(&p, Some(zh("不在此处")), false, Lang::Zh),
         ] {
             assert!(
                 html.contains("<blockquote lang=\"zh-Hans\"><p>一。</p><p>二。</p></blockquote>"),
@@ -249,7 +345,7 @@ mod tests {
         let mut p = passage("a<b>&\"c\"\n<script>x</script>");
         p.title.zh = "<i>标题</i>".into();
         p.title_printed = true;
-        let html = excerpt_html(&p, Some("<b>"), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("<b>")), false, Lang::Zh);
         assert!(
             !html.contains("<script>") && !html.contains("<i>") && !html.contains("<b>"),
             "{html}"
@@ -265,7 +361,7 @@ mod tests {
     fn notes_follow_the_reader_and_the_text() {
         let mut p = passage("前文……后文");
         p.title_printed = false;
-        let en = excerpt_html(&p, Some("后文"), false, Lang::En);
+        let en = excerpt_html(&p, Some(zh("后文")), false, Lang::En);
         assert!(
             en.contains(&format!(
                 "<span lang=\"en\">{}</span>",
@@ -278,7 +374,7 @@ mod tests {
         assert!(en.contains("class=\"excerpt-gap-note\""), "{en}");
         // The words before the quote's run, and the gap between, stay in its paragraph.
         assert!(en.contains("<p>前文……<mark>后文</mark></p>"), "{en}");
-        let zh = excerpt_html(&p, Some("后文"), false, Lang::Zh);
+        let zh = excerpt_html(&p, Some(zh("后文")), false, Lang::Zh);
         assert!(!zh.contains("excerpt-lang-note"), "{zh}");
     }
 

@@ -61,6 +61,17 @@ pub fn static_text_html(content: &Content) -> String {
         for para in p.text.paragraphs() {
             html.push_str(&format!("<p>{}</p>\n", escape(para.as_written())));
         }
+        // Our translation, where there is one, says it is ours.
+        if let Some(en) = &p.text_en {
+            html.push_str(&format!(
+                "<div class=\"static-translation\" lang=\"en\"><p class=\"static-note\">{}</p>\n",
+                escape(crate::ui::OUR_TRANSLATION.en)
+            ));
+            for para in en.paragraphs() {
+                html.push_str(&format!("<p>{}</p>\n", escape(para.as_written())));
+            }
+            html.push_str("</div>\n");
+        }
         if p.text.has_gap() {
             html.push_str(&note(crate::ui::GAP_NOTE.of(medium)));
         }

@@ -196,6 +196,16 @@ pub const PASSAGE_NOTE_PLAIN: ByMedium = ByMedium {
         en: "The passage in Chinese, as published.",
     },
 };
+/// Over our English translation of a passage.
+pub const OUR_TRANSLATION: Str = Str {
+    zh: "我们的英文译文，非原文所有",
+    en: "Our translation, not the publisher’s",
+};
+/// The whole translation's disclosure.
+pub const FULL_TRANSLATION: Str = Str {
+    zh: "阅读全部译文",
+    en: "Read the whole translation",
+};
 /// Full passage disclosure.
 pub const FULL_PASSAGE: Str = Str {
     zh: "阅读全文",

@@ -569,6 +569,12 @@ fn a_quote_that_runs_across_a_gap_is_caught() {
             "每千人医疗机构床位数达到6.82张",
             "每千人医疗机构床位数……达到6.82张",
         ),
+        // The translation keeps each gap of the Chinese.
+        (
+            "passages",
+            "the number of beds in medical institutions per 1,000",
+            "the number of beds in medical institutions…… per 1,000",
+        ),
     ]));
     assert!(
         m.contains("entry `hospital-beds`: quote `每千人医疗机构床位数……达到6.82张` is not in passage `livelihood-report` (or runs across a gap"),
@@ -675,4 +681,60 @@ fn the_lead_names_two_to_four_figures_that_exist_once_each() {
         let m = message(parse_edited("passages", lead, to));
         assert!(m.contains("entry `lead`") && m.contains(fault), "{m}");
     }
+}
+
+#[test]
+fn a_translated_passage_keeps_its_paragraphs_and_its_gaps() {
+    // A paragraph break dropped from the translation of the lifts story.
+    let m = message(parse_edited(
+        "passages",
+        "life without a lift……\\n",
+        "life without a lift…… ",
+    ));
+    assert!(m.contains("entry `elevators`"), "{m}");
+    assert!(m.contains("text_en has 1 paragraphs and text 2"), "{m}");
+    // A gap of our copy left out of the translation.
+    let m = message(parse_edited(
+        "passages",
+        "life without a lift……\\n",
+        "life without a lift.\\n",
+    ));
+    assert!(m.contains("text_en has 1 gaps"), "{m}");
+}
+
+#[test]
+fn a_translated_passage_gives_each_figure_its_english_words() {
+    // The English words changed in the quote only: no longer in the translation.
+    let m = message(parse_edited(
+        "figures",
+        "per 1,000 people reached 6.82\"",
+        "per 1,000 people reached 6.83\"",
+    ));
+    assert!(m.contains("entry `hospital-beds`"), "{m}");
+    assert!(
+        m.contains("is not in the translation of `livelihood-report`"),
+        "{m}"
+    );
+    // A mention without its English words, in a passage that has a translation.
+    let m = message(parse_edited(
+        "figures",
+        ",\n     \"quote_en\": \"the number of beds in medical institutions per 1,000 people reached 6.82\"",
+        "",
+    ));
+    assert!(m.contains("give the mention `quote_en`"), "{m}");
+    // English words without the figure's number (the number spelt out, in both).
+    let m = message(parse_edits(&[
+        (
+            "passages",
+            "18 schools were newly built",
+            "Eighteen schools were newly built",
+        ),
+        (
+            "figures",
+            "\"18 schools were newly built",
+            "\"Eighteen schools were newly built",
+        ),
+    ]));
+    assert!(m.contains("entry `schools-built`"), "{m}");
+    assert!(m.contains("has no digit"), "{m}");
 }

@@ -199,6 +199,7 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
         title_printed: true,
         subtitle: None,
         text: Text::from(text.as_str()),
+        text_en: None,
         uncertain_joins: Vec::new(),
         continues: None,
         order_is_ours: false,

@@ -199,6 +199,10 @@ pub struct Passage {
     pub subtitle: Option<Bilingual>,
     /// The clean text: paragraphs of words, with the gaps where our OCR copy lost words.
     pub text: Text,
+    /// Our English translation, if the page has one: the same paragraphs and the same gaps,
+    /// shown to English readers under the Chinese and marked as ours.
+    #[serde(default)]
+    pub text_en: Option<Text>,
     /// Where two pieces of the scrambled columns were joined by our reading rather than with
     /// certainty: each an exact piece of `text` around the join. The card says so.
     #[serde(default)]
@@ -240,6 +244,10 @@ pub struct Mention {
     pub passage: String,
     /// An exact substring of the passage's text that contains the number.
     pub quote: String,
+    /// The same words in our translation (`text_en`): an exact substring of it, in the
+    /// paragraph that holds `quote`. Given exactly when the passage has a translation.
+    #[serde(default)]
+    pub quote_en: Option<String>,
     /// This mention's own qualifier (突破, 余 …), where the mentions word the figure
     /// differently (`突破1600家` here, `达1600家` there); the figure's `qualifier` is then
     /// empty.

@@ -14,7 +14,7 @@ const LINK_RULE: &str =
     "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
 use crate::model::{
     qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, Passage, PassageKind, Section,
-    GAP_MARK,
+    Text, GAP_MARK,
 };
 
 /// The large-number word an English unit starts with, if it does (`trillion` in `trillion
@@ -71,6 +71,9 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 &p.id,
                 format!("a gap is written `{GAP_MARK}` (two `…`), never one or more than two"),
             ));
+        }
+        if let Some(en) = &p.text_en {
+            check_translation(p, en)?;
         }
         if let Some(join) = p
             .uncertain_joins
@@ -165,6 +168,43 @@ pub fn check(content: &Content) -> Result<(), DataError> {
     }
     check_lead(content)?;
     check_share_image(content)
+}
+
+/// A passage's translation has its paragraphs and its gaps where the Chinese has them: a
+/// reader compares them paragraph by paragraph, and a gap is a gap in both.
+fn check_translation(p: &Passage, en: &Text) -> Result<(), DataError> {
+    let fault = |problem: String| Err(DataError::entry(PASSAGES_FILE, &p.id, problem));
+    if en.is_blank() {
+        return fault("text_en is empty".into());
+    }
+    if !en.marks_gaps_whole() {
+        return fault(format!(
+            "text_en: a gap is written `{GAP_MARK}` (two `…`), never one or more than two"
+        ));
+    }
+    let paragraphs = |t: &Text| t.paragraphs().count();
+    if paragraphs(en) != paragraphs(&p.text) {
+        return fault(format!(
+            "text_en has {} paragraphs and text {}: a translation keeps the paragraphs",
+            paragraphs(en),
+            paragraphs(&p.text)
+        ));
+    }
+    let gaps = |t: &Text| t.as_written().matches(GAP_MARK).count();
+    if gaps(en) != gaps(&p.text) {
+        return fault(format!(
+            "text_en has {} gaps `{GAP_MARK}` and text {}: a translation keeps each gap, and adds none",
+            gaps(en),
+            gaps(&p.text)
+        ));
+    }
+    Ok(())
+}
+
+/// The paragraph of `text` that holds `quote`, if one does.
+fn paragraph_of(text: &Text, quote: &str) -> Option<usize> {
+    text.paragraphs()
+        .position(|p| p.split_at_quote(quote).is_some())
 }
 
 fn check_lead(content: &Content) -> Result<(), DataError> {
@@ -326,6 +366,43 @@ fn check_figure<'a>(
                 "quote `{}` is not in passage `{}` (or runs across a gap `{GAP_MARK}`, where it cannot be marked)",
                 m.quote, m.passage
             ));
+        }
+        match (&p.text_en, &m.quote_en) {
+            (Some(_), None) => {
+                return fault(format!(
+                    "mention in `{}`: the passage has a translation; give the mention `quote_en`, the English words that carry the figure",
+                    m.passage
+                ))
+            }
+            (None, Some(q)) => {
+                return fault(format!(
+                    "quote_en `{q}`: passage `{}` has no `text_en` to find it in",
+                    m.passage
+                ))
+            }
+            (Some(en), Some(q)) => {
+                let at = paragraph_of(en, q);
+                if at.is_none() {
+                    return fault(format!(
+                        "quote_en `{q}` is not in the translation of `{}` (or runs across a gap `{GAP_MARK}`)",
+                        m.passage
+                    ));
+                }
+                if at != paragraph_of(&p.text, &m.quote) {
+                    return fault(format!(
+                        "quote_en `{q}` stands in another paragraph of the translation than `{}` does in the Chinese",
+                        m.quote
+                    ));
+                }
+                let digits = |s: &str| s.chars().any(|c| c.is_ascii_digit());
+                if digits(&f.numeral) && !f.numeral.contains('/') && !digits(q) {
+                    return fault(format!(
+                        "quote_en `{q}` has no digit: it carries the figure's number ({})",
+                        f.numeral
+                    ));
+                }
+            }
+            (None, None) => {}
         }
         if !m.quote.contains(&f.numeral) {
             return fault(format!(

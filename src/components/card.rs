@@ -25,6 +25,10 @@ pub struct CardProps {
     /// What the card shows open (built by the caller only when open).
     #[prop_or_default]
     pub children: Html,
+    /// Where the reader goes when the card closes, if not to its own button (a charted
+    /// figure's card is not shown closed: the reader goes back to its chart).
+    #[prop_or_default]
+    pub on_close: Option<Callback<()>>,
 }
 
 /// Brings the first highlighted quote (or, in a card with none, the card itself) into view
@@ -70,16 +74,28 @@ pub fn Card(props: &CardProps) -> Html {
     let id = &props.id;
     let onclick = {
         let id = id.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(id.clone())))
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Toggle(id.clone()));
+            if let Some(on_close) = on_close.as_ref().filter(|_| open) {
+                on_close.emit(());
+            }
+        })
     };
     let onkeydown = {
         let button = button.clone();
+        let on_close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
             if open && e.key() == "Escape" {
                 e.prevent_default();
                 dispatch.dispatch(Action::Close);
-                if let Some(b) = button.cast::<HtmlElement>() {
-                    let _ = b.focus();
+                match &on_close {
+                    Some(on_close) => on_close.emit(()),
+                    None => {
+                        if let Some(b) = button.cast::<HtmlElement>() {
+                            let _ = b.focus();
+                        }
+                    }
                 }
             }
         })

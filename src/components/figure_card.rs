@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{back_to_chart, Card, CardActions, PassageExcerpt};
+use super::{back_to_chart, to_chart, Card, CardActions, PassageExcerpt};
 use crate::charts::{draw_visual, visual_key, visual_of};
 use crate::cite::citation;
 use crate::content::content;
@@ -73,8 +73,14 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     let medium = content().page.medium;
     let worded_apart = figure.mentions.iter().any(|m| m.qualifier.is_some());
     let period = ui::period_of(figure, medium, lang);
+    // A charted figure's card is shown only open (see `GroupSection`): closed, the reader goes
+    // back to the chart's bars, not to a button that is no longer there.
+    let on_close = content().chart_of(&figure.id).map(|chart| {
+        let chart = chart.id.clone();
+        Callback::from(move |()| to_chart(&chart))
+    });
     html! {
-        <Card id={card.clone()} {open} {summary} class={classes!(props.lead.then_some("lead-figure"))}>
+        <Card id={card.clone()} {open} {summary} {on_close} class={classes!(props.lead.then_some("lead-figure"))}>
             if open {
                 // A charted figure's way to its chart (the way back, when opened from a bar)
                 // comes first, where the reader looks on arriving.
@@ -89,7 +95,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                         if worded_apart {
                             <p class="mention-wording">{ t(lang, ui::PRINTED_HERE_AS.of(medium)) }<strong>{ format_mention(figure, m, lang) }</strong></p>
                         }
-                        <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} {lang} />
+                        <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} quote_en={m.quote_en.clone()} {lang} />
                     </>
                 }) }
                 <CardActions {card} {lang}

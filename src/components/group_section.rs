@@ -60,6 +60,8 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     }
     let heading_id = props.section.heading_dom_id();
     // Each chart with the figures of it the search leaves; a chart left with none is not drawn.
+    // Under it, its figures' cards, shown only open (from a bar, a link or the lead): a figure
+    // the chart draws is not repeated beside it, and its card opens where the chart is read.
     let charts = content.charts_in(&group.id).filter_map(|c| {
         let shown: Vec<AttrValue> = c
             .figures
@@ -67,10 +69,25 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             .filter(|id| figures.iter().any(|f| &f.id == *id))
             .map(|id| AttrValue::from(id.clone()))
             .collect();
-        (!shown.is_empty()).then(|| html! {
-            <ChartView key={c.id.as_str()} chart={c.id.clone()} {lang} figures={Rc::new(shown)} />
+        (!shown.is_empty()).then(|| {
+            html! {
+                <div class="chart-with-cards" key={c.id.as_str()}>
+                    <ChartView chart={c.id.clone()} {lang} figures={Rc::new(shown.clone())} />
+                    <ul class="cards chart-cards" aria-label={c.title.get(lang)}>
+                        { for shown.iter().map(|id| html! {
+                            <FigureCard key={id.as_str()} figure={id.clone()} {lang} />
+                        }) }
+                    </ul>
+                </div>
+            }
         })
     });
+    let charts: Vec<Html> = charts.collect();
+    // The cards beside the charts: the figures no chart draws.
+    let figures: Vec<_> = figures
+        .into_iter()
+        .filter(|f| !content.in_chart(&f.id))
+        .collect();
     html! {
         <section class="group" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ super::set_text(group.title.get(lang), lang) }</h2>

@@ -13,7 +13,7 @@ mod overview_section;
 mod passage_excerpt;
 mod story_card;
 
-pub use back_to_chart::back_to_chart;
+pub use back_to_chart::{back_to_chart, to_chart};
 pub use card::Card;
 pub use card_actions::CardActions;
 pub use chart_view::ChartView;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::excerpt::excerpt_html;
+use crate::excerpt::{excerpt_html, Quote};
 use crate::model::Lang;
 
 /// Props: which passage, and the quote to mark (or the whole passage).
@@ -15,10 +15,13 @@ pub struct PassageExcerptProps {
     /// The exact words to highlight.
     #[prop_or_default]
     pub quote: Option<AttrValue>,
+    /// The same words in our translation, where the passage has one.
+    #[prop_or_default]
+    pub quote_en: Option<AttrValue>,
     /// Show every paragraph instead of the quoted one.
     #[prop_or_default]
     pub whole: bool,
-    /// The reader's language (for the notes; the passage is Chinese).
+    /// The reader's language (for the notes, and the translation in English).
     pub lang: Lang,
 }
 
@@ -31,13 +34,18 @@ pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
         (
             props.passage.clone(),
             props.quote.clone(),
+            props.quote_en.clone(),
             props.whole,
             props.lang,
         ),
-        |(passage, quote, whole, lang)| {
+        |(passage, quote, quote_en, whole, lang)| {
+            let quote = quote.as_deref().map(|zh| Quote {
+                zh,
+                en: quote_en.as_deref(),
+            });
             content()
                 .passage(passage)
-                .map(|p| AttrValue::from(excerpt_html(p, quote.as_deref(), *whole, *lang)))
+                .map(|p| AttrValue::from(excerpt_html(p, quote, *whole, *lang)))
         },
     );
     match html.as_ref() {

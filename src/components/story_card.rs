@@ -28,13 +28,16 @@ fn kind_tag(kind: PassageKind) -> ui::Str {
     }
 }
 
-/// How many characters of a story's first paragraph its closed card shows.
+/// How many characters of a story's first paragraph its closed card shows: Chinese, and our
+/// English translation (about as many words as the Chinese shows).
 const TEASER_CHARS: usize = 36;
+const TEASER_CHARS_EN: usize = 90;
 
 /// The closed card's teaser: the first words of the first paragraph, up to the first gap of
 /// our copy (a teaser never shows a gap mark), with an ellipsis where words come before them
-/// (the paragraph opens with a gap) and one where they stop short of the paragraph's end.
-pub fn teaser(first: Paragraph<'_>) -> String {
+/// (the paragraph opens with a gap) and one where they stop short of the paragraph's end. In
+/// English it stops at the end of a word.
+pub fn teaser(first: Paragraph<'_>, lang: Lang) -> String {
     let Some((after_gap, words, more)) = first.opening() else {
         return String::new();
     };
@@ -42,9 +45,26 @@ pub fn teaser(first: Paragraph<'_>) -> String {
     if after_gap {
         shown.push('…');
     }
-    let mut chars = words.chars();
-    shown.extend(chars.by_ref().take(TEASER_CHARS));
-    if more || chars.next().is_some() {
+    let limit = match lang {
+        Lang::Zh => TEASER_CHARS,
+        Lang::En => TEASER_CHARS_EN,
+    };
+    let cut = words.char_indices().nth(limit).map(|(at, _)| at);
+    match cut {
+        None => shown.push_str(words),
+        Some(at) => {
+            let head = &words[..at];
+            let head = match lang {
+                // Back to the last whole word, if the cut fell inside one.
+                Lang::En if !words[at..].starts_with(' ') => {
+                    head.rfind(' ').map_or(head, |space| &head[..space])
+                }
+                _ => head,
+            };
+            shown.push_str(head.trim_end_matches([' ', ',', ';', ':']));
+        }
+    }
+    if more || cut.is_some() {
         shown.push('…');
     }
     shown
@@ -62,18 +82,22 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
     let Some(passage) = content().passage(&props.passage) else {
         return html! {};
     };
-    let teaser = passage
-        .text
+    // In English, our translation's first words, where the passage has one.
+    let (text, teaser_lang) = match (lang, &passage.text_en) {
+        (Lang::En, Some(en)) => (en, Lang::En),
+        _ => (&passage.text, Lang::Zh),
+    };
+    let teaser = text
         .paragraphs()
         .next()
-        .map(teaser)
+        .map(|first| teaser(first, teaser_lang))
         .unwrap_or_default();
     let summary = html! {
         <>
             <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
             <span class="card-label">{ super::set_text(passage.title.get(lang), lang) }
                 if !passage.title_printed { <small class="excerpt-note">{ " " }{ super::set_text(t(lang, ui::OUR_TITLE), lang) }</small> }</span>
-            <span class="card-teaser" lang="zh-Hans">{ teaser }</span>
+            <span class="card-teaser" lang={teaser_lang.tag()}>{ teaser }</span>
         </>
     };
     html! {
@@ -90,10 +114,10 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::teaser;
-    use crate::model::Text;
+    use crate::model::{Lang, Text};
 
     fn teaser_of(text: &str) -> String {
-        teaser(Text::from(text).paragraphs().next().unwrap())
+        teaser(Text::from(text).paragraphs().next().unwrap(), Lang::Zh)
     }
 
     #[test]
@@ -112,5 +136,22 @@ mod tests {
         assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
         // The next paragraph is not this one's: a whole first paragraph ends without one.
         assert_eq!(teaser_of("电梯装好了。\n第二段。"), "电梯装好了。");
+    }
+
+    #[test]
+    fn an_english_teaser_stops_at_the_end_of_a_word() {
+        let en = |text: &str| teaser(Text::from(text).paragraphs().next().unwrap(), Lang::En);
+        let long = "The lifts were installed in eighteen old buildings, and the residents of the estate no longer climb the stairs.";
+        let shown = en(long);
+        assert!(shown.ends_with('…'), "{shown}");
+        let words = shown.trim_end_matches('…');
+        assert!(long.starts_with(words), "{shown}");
+        assert!(
+            long[words.len()..].starts_with(' '),
+            "cut inside a word: {shown}"
+        );
+        assert!(words.chars().count() <= 90);
+        assert_eq!(en("The lifts came."), "The lifts came.");
+        assert_eq!(en("……the lifts came."), "…the lifts came.");
     }
 }

@@ -87,6 +87,33 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   });
 }
 
+test('no card repeats a bar of the chart in its section; a bar opens its card just under the chart', async () => {
+  const { page } = await open(PHONE);
+  const charted = CHARTS.flatMap((c) => c.figures);
+  assert.ok(charted.length > 0);
+  // Closed, a charted figure's card is not shown: the chart is its picture and its way in.
+  for (const id of charted) assert.equal(await page.locator(`#card-${id}`).isVisible(), false, id);
+  // The section still shows the cards of figures no chart draws.
+  const shown = await page.locator('.card-toggle:visible').evaluateAll((bs) => bs.map((b) => b.id.replace(/^toggle-/, '')));
+  assert.ok(shown.length >= 40, `${shown.length} cards shown`);
+  assert.deepEqual(shown.filter((id) => charted.includes(id)), []);
+  // A bar opens its card where the chart is read: just under it, not a long way down.
+  const chart = page.locator(`#chart-${CHARTS[0].id}`);
+  await chart.scrollIntoViewIfNeeded();
+  const bar = await page.locator(`#chart-${CHARTS[0].id} .chart-plot svg rect`).first().boundingBox();
+  await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  const id = CHARTS[0].figures[0];
+  await page.locator(`#toggle-${id}[aria-expanded="true"]`).waitFor();
+  const below = await page.evaluate(([c, card]) =>
+    document.getElementById(card).getBoundingClientRect().top - document.getElementById(c).getBoundingClientRect().bottom,
+  [`chart-${CHARTS[0].id}`, `card-${id}`]);
+  assert.ok(below >= 0 && below < 40, `the card is ${below} px under its chart`);
+  // Closed again, it goes: the chart shows the figure.
+  await page.locator(`#toggle-${id}`).click();
+  await page.locator(`#card-${id}`).waitFor({ state: 'hidden' });
+  await page.context().close();
+});
+
 test('only a charted figure\'s card offers the way to its chart, however it was opened', async () => {
   const { page } = await open(PHONE, { hash: '#emerging-manufacturing-share' });
   await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
