@@ -21,6 +21,8 @@
   // reader's language is remembered under.
   var APP_JS = "__APP_JS__";
   var APP_WASM = "__APP_WASM__";
+  // Our English translations: fetched with the app for an English view only.
+  var APP_TRANSLATIONS = "__APP_TRANSLATIONS__";
   var VIEWS = "__VIEWS__";
   var STORAGE_KEY = "__LANG_STORAGE_KEY__";
   // The key a language was remembered under before; still read.
@@ -243,6 +245,15 @@
       var fetched = { bindings: import(js), wasm: fetch(wasm) };
       fetched.bindings['catch'](function () { files = null; });
       fetched.wasm['catch'](function () { files = null; });
+      // An English view's translations, beside the app; without them the app still starts
+      // (it draws the page afresh and fetches them itself).
+      var translations = new URL(APP_TRANSLATIONS, here).href;
+      w.infographicTranslations = { url: translations, bytes: null };
+      fetched.translations = page && page.lang === 'en'
+        ? fetch(translations).then(function (r) {
+          return r.ok ? r.arrayBuffer() : null;
+        }).then(function (b) { return b && new Uint8Array(b); }, function () { return null; })
+        : Promise.resolve(null);
       files = fetched;
     }
     return files;
@@ -252,7 +263,9 @@
     if (started) return;
     started = true;
     var app = fetchApp();
-    app.bindings.then(function (bindings) {
+    Promise.all([app.bindings, app.translations]).then(function (got) {
+      var bindings = got[0];
+      w.infographicTranslations.bytes = got[1];
       return bindings['default']({ module_or_path: app.wasm }).then(function (instance) {
         w.wasmBindings = bindings;
         // The app has rendered in its start; its first effects run in the next tasks.

@@ -183,7 +183,7 @@ pub fn excerpt_html(
             "</p>",
         );
         // Our translation, under the Chinese, the figure's words marked in it too.
-        if let Some(en) = &passage.text_en {
+        if let Some(en) = crate::translations::of_passage(passage) {
             out.push_str("<div class=\"excerpt-translation\" lang=\"en\">");
             push_element(
                 &mut out,

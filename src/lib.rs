@@ -14,6 +14,7 @@ pub mod html;
 pub mod share_image;
 pub mod state;
 pub mod takeover;
+pub mod translations;
 pub mod typeset;
 
 mod app;

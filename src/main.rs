@@ -23,6 +23,9 @@ fn main() {
         .and_then(|code| View::from_code(&code));
     let query = EmbedOptions::current();
     let wanted = View::wanted(page.unwrap_or_default(), &query, remembered_lang());
+    // An English view's translations, if the loader fetched them with the app: the page it
+    // takes over shows them, so it is taken over only with them here.
+    let translated = infographic::translations::take_from_loader();
     let props = AppProps {
         lang: wanted.lang,
         options: EmbedOptions {
@@ -32,7 +35,11 @@ fn main() {
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     // The prerendered page is the app's first frame: the app takes its nodes over in place.
-    if root.has_attribute("data-prerendered") && page == Some(wanted) && !query.plain {
+    if root.has_attribute("data-prerendered")
+        && page == Some(wanted)
+        && !query.plain
+        && (wanted.lang == infographic::model::Lang::Zh || translated)
+    {
         infographic::takeover::take_over(|| {
             renderer.hydrate();
         });

@@ -12,8 +12,9 @@ use crate::embed::View;
 use crate::html::escape;
 use crate::model::Lang;
 
-/// The whole printed text in reading order, as plain HTML: the static page's second half.
-pub fn static_text_html(content: &Content) -> String {
+/// The whole printed text in reading order, as plain HTML: the static page's second half. In
+/// English, each passage is followed by our translation.
+pub fn static_text_html(content: &Content, lang: Lang) -> String {
     let medium = content.page.medium;
     let heading = crate::ui::WHOLE_TEXT.of(medium);
     let mut html = format!(
@@ -62,7 +63,7 @@ pub fn static_text_html(content: &Content) -> String {
             html.push_str(&format!("<p>{}</p>\n", escape(para.as_written())));
         }
         // Our translation, where there is one, says it is ours.
-        if let Some(en) = &p.text_en {
+        if let Some(en) = p.text_en.as_ref().filter(|_| lang == Lang::En) {
             html.push_str(&format!(
                 "<div class=\"static-translation\" lang=\"en\"><p class=\"static-note\">{}</p>\n",
                 escape(crate::ui::OUR_TRANSLATION.en)
@@ -234,11 +235,18 @@ impl Profile {
     }
 }
 
-/// FNV-1a, for a short content hash in the loader's file name (cache-busting, not security).
-fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+/// FNV-1a, for a short content hash in a file's name (cache-busting, not security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Our translations as the app reads them (postcard), and their file's name: fetched for an
+/// English reader only (see `translations`).
+pub fn translations_file(content: &Content) -> Result<(String, Vec<u8>), String> {
+    let bytes = postcard::to_allocvec(&content.translations()).map_err(|e| e.to_string())?;
+    Ok((format!("translations-{:016x}.bin", fnv1a(&bytes)), bytes))
 }
 
 /// Where trunk says its files are: `Trunk.toml`'s `pattern_script` writes this element in
@@ -279,11 +287,12 @@ fn views_json() -> serde_json::Value {
 /// The loader's file name and text for `files`: the template with what Rust says filled in
 /// (the two paths, the views, the language's storage key), each as JSON, which JavaScript
 /// reads as a literal.
-pub fn loader_script(files: &AppFiles) -> Result<(String, String), String> {
+pub fn loader_script(files: &AppFiles, translations: &str) -> Result<(String, String), String> {
     let mut js = LOADER_TEMPLATE.to_string();
     for (marker, value) in [
         ("\"__APP_JS__\"", serde_json::json!(files.js)),
         ("\"__APP_WASM__\"", serde_json::json!(files.wasm)),
+        ("\"__APP_TRANSLATIONS__\"", serde_json::json!(translations)),
         ("\"__VIEWS__\"", views_json()),
         (
             "\"__LANG_STORAGE_KEY__\"",
@@ -300,7 +309,7 @@ pub fn loader_script(files: &AppFiles) -> Result<(String, String), String> {
         let literal = serde_json::to_string(&value).map_err(|e| e.to_string())?;
         js = js.replacen(marker, &literal.replace('<', "\\u003c"), 1);
     }
-    let name = format!("loader-{:016x}.js", fnv1a(&js));
+    let name = format!("loader-{:016x}.js", fnv1a(js.as_bytes()));
     Ok((name, js))
 }
 
@@ -624,8 +633,9 @@ mod tests {
             let files = app_files(fixture).unwrap();
             assert!(files.js.starts_with("./infographic-app-") && files.js.ends_with(".js"));
             assert!(files.wasm.ends_with("_bg.wasm"), "{files:?}");
-            let (name, js) = loader_script(&files).unwrap();
+            let (name, js) = loader_script(&files, "translations-0123.bin").unwrap();
             assert!(name.starts_with("loader-") && name.ends_with(".js"));
+            assert!(js.contains("var APP_TRANSLATIONS = \"translations-0123.bin\";"));
             assert!(js.contains(&format!("var APP_JS = \"{}\";", files.js)));
             assert!(js.contains(&format!("var APP_WASM = \"{}\";", files.wasm)));
             assert!(!js.contains("\"__"), "a marker left");
@@ -809,8 +819,26 @@ mod tests {
     #[test]
     fn the_static_text_holds_every_passage_escaped() {
         let content = crate::content::content();
-        let html = static_text_html(content);
+        let html = static_text_html(content, Lang::Zh);
         assert!(html.contains("每千人医疗机构床位数达到6.82张"));
+        // Our translations are the English page's alone, each said to be ours.
+        assert!(!html.contains("static-translation"));
+        let en = static_text_html(content, Lang::En);
+        let translated = content
+            .passages
+            .iter()
+            .filter(|p| p.text_en.is_some())
+            .count();
+        assert!(translated > 0);
+        assert_eq!(
+            en.matches("<div class=\"static-translation\" lang=\"en\">")
+                .count(),
+            translated
+        );
+        assert_eq!(
+            en.matches(&escape(crate::ui::OUR_TRANSLATION.en)).count(),
+            translated
+        );
         assert!(html.contains("本版稿件由北碚区融媒体中心"));
         // It says what it is (our copy, not the print), which titles are ours, what a gap is,
         // and keeps a printed subtitle.

@@ -217,6 +217,31 @@ pub struct Passage {
     pub order_is_ours: bool,
 }
 
+/// Our English translations of the passages and of each mention's words (see
+/// [`Content::translations`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Translations {
+    /// Each translated passage's id and its translation.
+    pub passages: Vec<(String, Text)>,
+    /// Each mention's figure id, passage id and English words.
+    pub quotes: Vec<(String, String, String)>,
+}
+
+impl Translations {
+    /// The translation of this passage, if it has one.
+    pub fn passage(&self, id: &str) -> Option<&Text> {
+        self.passages.iter().find(|(p, _)| p == id).map(|(_, t)| t)
+    }
+
+    /// The English words of this figure's mention in this passage, if it has them.
+    pub fn quote(&self, figure: &str, passage: &str) -> Option<&str> {
+        self.quotes
+            .iter()
+            .find(|(f, p, _)| f == figure && p == passage)
+            .map(|(_, _, q)| q.as_str())
+    }
+}
+
 /// How a figure is charted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -594,8 +619,38 @@ impl Content {
         for f in &mut self.figures {
             f.definition = None;
             f.action = None;
+            // Our translations are fetched apart, by English readers only (`Translations`).
+            for m in &mut f.mentions {
+                m.quote_en = None;
+            }
+        }
+        for p in &mut self.passages {
+            p.text_en = None;
         }
         self
+    }
+
+    /// Our English translations, apart from the rest: the browser's app is built without them
+    /// (`for_app`) and fetches them for an English reader only, so a Chinese reader's app does
+    /// not carry them.
+    pub fn translations(&self) -> Translations {
+        Translations {
+            passages: self
+                .passages
+                .iter()
+                .filter(|p| p.kind != PassageKind::Caption)
+                .filter_map(|p| Some((p.id.clone(), p.text_en.clone()?)))
+                .collect(),
+            quotes: self
+                .figures
+                .iter()
+                .flat_map(|f| {
+                    f.mentions.iter().filter_map(|m| {
+                        Some((f.id.clone(), m.passage.clone(), m.quote_en.clone()?))
+                    })
+                })
+                .collect(),
+        }
     }
 
     /// The passage with this id.

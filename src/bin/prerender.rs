@@ -20,7 +20,7 @@ mod native {
     use infographic::model::Lang;
     use infographic::prerender::{
         app_files, build_static_page, embed_script, head_tags, loader_script, render_app_html,
-        static_text_html, PageParts, Profile,
+        static_text_html, translations_file, PageParts, Profile,
     };
     use infographic::share_image;
 
@@ -65,22 +65,28 @@ mod native {
         // trunk's page, read once: every view's page is made from it.
         let index = dir.join("index.html");
         let trunk_page = read(&index)?;
-        let (loader_name, loader_js) = loader_script(&app_files(&trunk_page)?)?;
+        let (translations_name, translations) = translations_file(content)?;
+        std::fs::write(dir.join(&translations_name), &translations)
+            .map_err(|e| format!("{translations_name}: {e}"))?;
+        let (loader_name, loader_js) = loader_script(&app_files(&trunk_page)?, &translations_name)?;
         write(&dir.join(&loader_name), &loader_js)?;
         let profile = Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref());
-        let static_text = static_text_html(content);
         for view in View::ALL {
             let parts = PageParts {
                 view,
                 head_tags: head_tags(content, canonical.as_deref(), view),
                 app_html: render_app_html(view),
-                static_text: static_text.clone(),
+                static_text: static_text_html(content, view.lang),
             };
             let html = build_static_page(&trunk_page, &parts, &loader_name, profile)?;
             write(&dir.join(view.file()), &html)?;
             println!("prerender: {} ({} bytes)", view.file(), html.len());
         }
         println!("prerender: {loader_name} ({} bytes)", loader_js.len());
+        println!(
+            "prerender: {translations_name} ({} bytes)",
+            translations.len()
+        );
         Ok(())
     }
 

@@ -95,7 +95,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                         if worded_apart {
                             <p class="mention-wording">{ t(lang, ui::PRINTED_HERE_AS.of(medium)) }<strong>{ format_mention(figure, m, lang) }</strong></p>
                         }
-                        <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} quote_en={m.quote_en.clone()} {lang} />
+                        <PassageExcerpt passage={m.passage.clone()} quote={m.quote.clone()} quote_en={crate::translations::of_mention(&figure.id, m).map(AttrValue::from)} {lang} />
                     </>
                 }) }
                 <CardActions {card} {lang}

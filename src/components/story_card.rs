@@ -79,11 +79,13 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
         let card = card.clone();
         use_app_state(move |s| s.is_open(&card))
     };
+    // Drawn again when our translations come (a reader who switched to English).
+    let _translated = use_app_state(|s| s.translated);
     let Some(passage) = content().passage(&props.passage) else {
         return html! {};
     };
     // In English, our translation's first words, where the passage has one.
-    let (text, teaser_lang) = match (lang, &passage.text_en) {
+    let (text, teaser_lang) = match (lang, crate::translations::of_passage(passage)) {
         (Lang::En, Some(en)) => (en, Lang::En),
         _ => (&passage.text, Lang::Zh),
     };

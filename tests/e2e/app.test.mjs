@@ -7,7 +7,7 @@ import { serve } from './server.mjs';
 import { launch, wake, PHONE, DESKTOP } from './browser.mjs';
 
 const CHARTS = JSON.parse(await readFile(new URL('../../data/charts.json', import.meta.url), 'utf8')).charts;
-const GROUPS = JSON.parse(await readFile(new URL('../../data/figures.json', import.meta.url), 'utf8')).groups;
+const { groups: GROUPS, figures: FIGURES } = JSON.parse(await readFile(new URL('../../data/figures.json', import.meta.url), 'utf8'));
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -77,7 +77,9 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     // One tap takes the reader back to the chart, focus on its bars; the card closes.
     const back = page.locator('#panel-emerging-manufacturing-share .back-to-chart button');
     await back.click();
-    await toggle.and(page.locator('[aria-expanded="false"]')).waitFor();
+    // Closed, the card is no longer shown (the chart draws its figure).
+    await toggle.and(page.locator('[aria-expanded="false"]')).waitFor({ state: 'attached' });
+    assert.equal(await toggle.isVisible(), false);
     await page.waitForFunction(() => {
       const bars = document.activeElement;
       const r = bars.closest('.chart').querySelector('.chart-plot').getBoundingClientRect();
@@ -369,8 +371,9 @@ test('deep link opens and scrolls to the card; back closes it', async () => {
 
 test('no horizontal scrolling from 320 px to 1920 px, nor at 200% zoom', async () => {
   for (const width of [320, 390, 768, 1920]) {
-    const { page } = await open({ width, height: 800 });
-    await page.locator('#toggle-emerging-manufacturing-share').click();
+    // The widest card: the chart's, opened where it stands, under the chart.
+    const { page } = await open({ width, height: 800 }, { hash: '#emerging-manufacturing-share' });
+    await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `overflow of ${overflow}px at ${width}px`);
     if (width === 320) await page.screenshot({ path: `${SHOTS}w320.png`, fullPage: false });
@@ -378,8 +381,7 @@ test('no horizontal scrolling from 320 px to 1920 px, nor at 200% zoom', async (
   }
   // 200% zoom of a 640 px window is a 320 CSS px viewport at device scale 2: the app running,
   // a card open, as at the other widths.
-  const { page } = await open({ width: 320, height: 640 }, { deviceScaleFactor: 2 });
-  await page.locator('#toggle-emerging-manufacturing-share').click();
+  const { page } = await open({ width: 320, height: 640 }, { deviceScaleFactor: 2, hash: '#emerging-manufacturing-share' });
   await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `overflow of ${overflow}px at 200%`);
@@ -410,17 +412,30 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   assert.match(chartText, /Strategic emerging manufacturing/);
   await page.locator('#toggle-new-urban-jobs').click();
   assert.equal(await page.locator('#panel-new-urban-jobs blockquote').getAttribute('lang'), 'zh-Hans');
+  // Under the Chinese, our translation, said to be ours, the figure's words marked in both.
+  const jobs = FIGURES.find((f) => f.id === 'new-urban-jobs').mentions[0];
+  assert.equal(await page.locator('#panel-new-urban-jobs blockquote > p > mark').textContent(), jobs.quote);
+  const translation = page.locator('#panel-new-urban-jobs .excerpt-translation');
+  assert.equal(await translation.getAttribute('lang'), 'en');
+  assert.match(await translation.locator('.excerpt-translation-label').textContent(), /^Our translation/);
+  assert.equal(await translation.locator(':scope > p > mark').textContent(), jobs.quote_en);
+  assert.ok(await translation.locator(':scope > p > mark').isVisible());
+  // A story's closed card is teased in English, from the translation.
+  const teaser = page.locator('#toggle-story-elevators .card-teaser');
+  assert.equal(await teaser.getAttribute('lang'), 'en');
+  assert.match(await teaser.textContent(), /^Walk into/);
   await page.screenshot({ path: `${SHOTS}desktop-en.png`, fullPage: true });
   await page.context().close();
 });
 
 test('English on a phone: one card a row, no tall empty tile beside a long label', async () => {
   const { page } = await open(PHONE, { url: `${server.url}en.html` });
-  const lefts = await page.locator('main .cards:not(.stories) > .card').evaluateAll((cards) => [...new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left)))]);
+  // The cards shown (a charted figure's stands under its chart, shown only open).
+  const lefts = await page.locator('main .cards:not(.stories) > .card:visible').evaluateAll((cards) => [...new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left)))]);
   assert.equal(lefts.length, 1, `cards stand in ${lefts.length} columns`);
   // On a desktop, several a row still.
   await page.setViewportSize(DESKTOP);
-  const columns = await page.locator('main .cards:not(.stories) > .card').evaluateAll((cards) => new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size);
+  const columns = await page.locator('main .cards:not(.stories) > .card:visible').evaluateAll((cards) => new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size);
   assert.ok(columns >= 2, `${columns} column(s) on a desktop`);
   await page.context().close();
 });
