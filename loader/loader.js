@@ -246,17 +246,44 @@
       fetched.bindings['catch'](function () { files = null; });
       fetched.wasm['catch'](function () { files = null; });
       // An English view's translations, beside the app; without them the app still starts
-      // (it draws the page afresh and fetches them itself).
-      var translations = new URL(APP_TRANSLATIONS, here).href;
-      w.infographicTranslations = { url: translations, bytes: null };
-      fetched.translations = page && page.lang === 'en'
-        ? fetch(translations).then(function (r) {
-          return r.ok ? r.arrayBuffer() : null;
-        }).then(function (b) { return b && new Uint8Array(b); }, function () { return null; })
-        : Promise.resolve(null);
+      // (it draws the page afresh, the passages in Chinese alone).
+      fetched.translations = page && page.lang === 'en' ? fetchTranslations() : Promise.resolve();
       files = fetched;
     }
     return files;
+  }
+
+  // 4. Our English translations, which the app does not carry: fetched once, their text left
+  // where the app reads it (src/translations.rs); a failed fetch leaves none, and the app shows
+  // the passages in Chinese alone.
+  var translations = null;
+  w.infographicTranslations = { text: null };
+  function fetchTranslations() {
+    if (!translations) {
+      translations = fetch(new URL(APP_TRANSLATIONS, here).href).then(function (r) {
+        return r.ok ? r.text() : null;
+      })['catch'](function () { return null; }).then(function (text) {
+        w.infographicTranslations.text = text;
+      });
+    }
+    return translations;
+  }
+  // A switch to English before they are here is held, shown on its way, and let through once
+  // they have come (or could not).
+  function onSwitch(e) {
+    var button = e.target && e.target.closest && e.target.closest('.lang-toggle');
+    if (!button || w.infographicTranslations.text !== null || !/^zh/.test(root.lang)) return;
+    if (button.hasAttribute('data-pending')) { e.stopImmediatePropagation(); e.preventDefault(); return; }
+    if (translations) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    button.setAttribute('data-pending', '');
+    button.setAttribute('aria-busy', 'true');
+    fetchTranslations().then(function () {
+      button.removeAttribute('data-pending');
+      button.removeAttribute('aria-busy');
+      button.click();
+    });
   }
 
   function start() {
@@ -265,7 +292,9 @@
     var app = fetchApp();
     Promise.all([app.bindings, app.translations]).then(function (got) {
       var bindings = got[0];
-      w.infographicTranslations.bytes = got[1];
+      // Once the app runs, a switch to English waits for the translations, as a tap waits for
+      // the app.
+      d.addEventListener('click', onSwitch, true);
       return bindings['default']({ module_or_path: app.wasm }).then(function (instance) {
         w.wasmBindings = bindings;
         // The app has rendered in its start; its first effects run in the next tasks.

@@ -27,24 +27,6 @@ pub struct AppProps {
 /// It reads the language, the group filter and the search from the store; the open card is
 /// read by the cards and charts themselves, so opening one re-renders neither the App nor its
 /// sections. (Its data was checked when it was built: see `build.rs`.)
-/// An English reader's translations: fetched when they are not here yet (the reader switched
-/// to English, or the loader could not hand them over), and the cards drawn again when they come.
-#[hook]
-fn use_translations(lang: Lang) {
-    use_effect_with(lang, |lang| {
-        #[cfg(target_arch = "wasm32")]
-        if *lang == Lang::En && !crate::translations::here() {
-            yew::platform::spawn_local(async {
-                if crate::translations::fetch().await {
-                    crate::state::Dispatcher.dispatch(crate::state::Action::Translated);
-                }
-            });
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = lang;
-    });
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let options = &props.options;
@@ -61,7 +43,6 @@ pub fn App(props: &AppProps) -> Html {
     let (lang, group, query) =
         use_app_state(|s: &AppState| (s.lang, s.group.clone(), AttrValue::from(s.query.clone())));
     use_lang_sync(lang, options.embed);
-    use_translations(lang);
     use_hash_sync();
     use_theme(options);
     let content = content();

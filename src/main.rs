@@ -25,7 +25,7 @@ fn main() {
     let wanted = View::wanted(page.unwrap_or_default(), &query, remembered_lang());
     // An English view's translations, if the loader fetched them with the app: the page it
     // takes over shows them, so it is taken over only with them here.
-    let translated = infographic::translations::take_from_loader();
+    let translated = infographic::translations::here();
     let props = AppProps {
         lang: wanted.lang,
         options: EmbedOptions {

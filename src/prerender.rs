@@ -242,11 +242,14 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Our translations as the app reads them (postcard), and their file's name: fetched for an
-/// English reader only (see `translations`).
-pub fn translations_file(content: &Content) -> Result<(String, Vec<u8>), String> {
-    let bytes = postcard::to_allocvec(&content.translations()).map_err(|e| e.to_string())?;
-    Ok((format!("translations-{:016x}.bin", fnv1a(&bytes)), bytes))
+/// Our translations as the app reads them (`Translations::to_text`), and their file's name:
+/// fetched for an English reader only (see `translations`).
+pub fn translations_file(content: &Content) -> (String, String) {
+    let text = content.translations().to_text();
+    (
+        format!("translations-{:016x}.txt", fnv1a(text.as_bytes())),
+        text,
+    )
 }
 
 /// Where trunk says its files are: `Trunk.toml`'s `pattern_script` writes this element in
@@ -633,9 +636,9 @@ mod tests {
             let files = app_files(fixture).unwrap();
             assert!(files.js.starts_with("./infographic-app-") && files.js.ends_with(".js"));
             assert!(files.wasm.ends_with("_bg.wasm"), "{files:?}");
-            let (name, js) = loader_script(&files, "translations-0123.bin").unwrap();
+            let (name, js) = loader_script(&files, "translations-0123.txt").unwrap();
             assert!(name.starts_with("loader-") && name.ends_with(".js"));
-            assert!(js.contains("var APP_TRANSLATIONS = \"translations-0123.bin\";"));
+            assert!(js.contains("var APP_TRANSLATIONS = \"translations-0123.txt\";"));
             assert!(js.contains(&format!("var APP_JS = \"{}\";", files.js)));
             assert!(js.contains(&format!("var APP_WASM = \"{}\";", files.wasm)));
             assert!(!js.contains("\"__"), "a marker left");

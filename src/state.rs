@@ -22,9 +22,6 @@ pub struct AppState {
     pub group: Option<GroupId>,
     /// The search text.
     pub query: String,
-    /// Whether our translations have come (fetched when the reader switches to English): the
-    /// passages and teasers that show them read it, to be drawn again when they come.
-    pub translated: bool,
 }
 
 /// Everything the reader can do.
@@ -42,8 +39,6 @@ pub enum Action {
     SetGroup(Option<GroupId>),
     /// Search cards by text.
     SetQuery(String),
-    /// Our translations have come.
-    Translated,
 }
 
 impl AppState {
@@ -72,7 +67,6 @@ impl AppState {
             Action::Close => next.open = None,
             Action::SetGroup(group) => next.group = group,
             Action::SetQuery(query) => next.query = query.chars().take(MAX_QUERY).collect(),
-            Action::Translated => next.translated = true,
         }
         next
     }

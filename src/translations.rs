@@ -1,8 +1,10 @@
 //! Our English translations of the passages (see `model::Translations`): not in the app's
-//! bundle, so a Chinese reader's app does not carry them. For an English first view the loader
-//! fetches them beside the app's files and hands them over before the app starts (the page
-//! it takes over already shows them); a reader who switches to English has the app fetch them.
-//! Natively (the prerender, the tests) every passage holds its own.
+//! bundle, so a Chinese reader's app does not carry them. The loader fetches them (the one
+//! place that does): for an English first view beside the app's files, before the app takes
+//! the page over (the page already shows them); for a reader who switches to English, before
+//! it lets the switch through. It leaves their text at `window.infographicTranslations.text`,
+//! read here when first asked for. Natively (the prerender, the tests) every passage holds its
+//! own.
 
 use std::sync::OnceLock;
 
@@ -16,7 +18,7 @@ pub fn of_passage(passage: &Passage) -> Option<&Text> {
     passage
         .text_en
         .as_ref()
-        .or_else(|| LOADED.get()?.passage(&passage.id))
+        .or_else(|| loaded()?.passage(&passage.id))
 }
 
 /// The English words of `figure`'s `mention`, if they are here.
@@ -24,71 +26,44 @@ pub fn of_mention<'a>(figure: &str, mention: &'a Mention) -> Option<&'a str> {
     mention
         .quote_en
         .as_deref()
-        .or_else(|| LOADED.get()?.quote(figure, &mention.passage))
+        .or_else(|| loaded()?.quote(figure, &mention.passage))
 }
 
 /// Whether they are here (natively, always: the content holds them).
 pub fn here() -> bool {
-    cfg!(not(target_arch = "wasm32")) || LOADED.get().is_some()
+    cfg!(not(target_arch = "wasm32")) || loaded().is_some()
 }
 
-/// Takes the bytes the prerender wrote (postcard); false if they do not decode.
-#[cfg(any(target_arch = "wasm32", test))]
-fn decode(bytes: &[u8]) -> bool {
-    match postcard::from_bytes::<Translations>(bytes) {
-        Ok(t) => LOADED.set(t).is_ok() || LOADED.get().is_some(),
-        Err(_) => false,
+/// The translations, read from what the loader left the first time they are there.
+fn loaded() -> Option<&'static Translations> {
+    if let Some(t) = LOADED.get() {
+        return Some(t);
+    }
+    decode(&from_loader()?).then(|| LOADED.get()).flatten()
+}
+
+/// Takes the text the prerender wrote; false if it is not theirs.
+fn decode(text: &str) -> bool {
+    match Translations::from_text(text) {
+        Some(t) => LOADED.set(t).is_ok() || LOADED.get().is_some(),
+        None => false,
     }
 }
 
-/// What the loader left for the app: `window.infographicTranslations`, `{ url, bytes }`.
+/// The text the loader left: `window.infographicTranslations.text`.
 #[cfg(target_arch = "wasm32")]
-fn from_loader(key: &str) -> Option<wasm_bindgen::JsValue> {
+fn from_loader() -> Option<String> {
     let handed = js_sys::Reflect::get(&gloo::utils::window(), &"infographicTranslations".into())
         .ok()
         .filter(|v| v.is_object())?;
-    js_sys::Reflect::get(&handed, &key.into())
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
+    js_sys::Reflect::get(&handed, &"text".into())
+        .ok()?
+        .as_string()
 }
 
-/// Takes the translations the loader fetched for an English first view, if it did.
-#[cfg(target_arch = "wasm32")]
-pub fn take_from_loader() -> bool {
-    use wasm_bindgen::JsCast;
-    here()
-        || from_loader("bytes")
-            .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
-            .is_some_and(|bytes| decode(&bytes.to_vec()))
-}
-
-/// Fetches them (the reader switched to English); true once they are here.
-#[cfg(target_arch = "wasm32")]
-pub async fn fetch() -> bool {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    if here() {
-        return true;
-    }
-    let Some(url) = from_loader("url").and_then(|u| u.as_string()) else {
-        return false;
-    };
-    let Ok(response) = JsFuture::from(gloo::utils::window().fetch_with_str(&url)).await else {
-        return false;
-    };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
-        return false;
-    };
-    if !response.ok() {
-        return false;
-    }
-    let Ok(buffer) = response.array_buffer() else {
-        return false;
-    };
-    match JsFuture::from(buffer).await {
-        Ok(buffer) => decode(&js_sys::Uint8Array::new(&buffer).to_vec()),
-        Err(_) => false,
-    }
+#[cfg(not(target_arch = "wasm32"))]
+fn from_loader() -> Option<String> {
+    None
 }
 
 #[cfg(test)]
@@ -97,13 +72,13 @@ mod tests {
     use crate::content::content;
 
     #[test]
-    fn what_the_prerender_writes_decodes_to_every_translation() {
+    fn what_the_prerender_writes_reads_back_to_every_translation() {
         let all = content().translations();
         assert!(!all.passages.is_empty() && !all.quotes.is_empty());
-        let bytes = postcard::to_allocvec(&all).unwrap();
-        assert!(decode(&bytes));
+        assert_eq!(Translations::from_text(&all.to_text()).as_ref(), Some(&all));
+        assert!(decode(&all.to_text()));
         let p = content().passage("livelihood-report").unwrap();
         assert_eq!(LOADED.get().unwrap().passage(&p.id), p.text_en.as_ref());
-        assert!(!decode(b"not postcard"));
+        assert_eq!(Translations::from_text("not theirs"), None);
     }
 }

@@ -227,7 +227,52 @@ pub struct Translations {
     pub quotes: Vec<(String, String, String)>,
 }
 
+/// Between the records of [`Translations::to_text`] (ASCII record separator).
+const RECORD: char = '\u{1e}';
+/// Between a record's fields (ASCII unit separator).
+const FIELD: char = '\u{1f}';
+
 impl Translations {
+    /// As the browser fetches them: plain text, one record a passage (`P`, id, translation) or
+    /// a mention (`Q`, figure, passage, words), fields and records set apart by ASCII's own
+    /// separators (which the rules keep out of the texts). Read with [`Translations::from_text`]
+    /// by splitting: no decoder in the app for them.
+    pub fn to_text(&self) -> String {
+        let passages = self
+            .passages
+            .iter()
+            .map(|(id, text)| format!("P{FIELD}{id}{FIELD}{}", text.as_written()));
+        let quotes = self.quotes.iter().map(|(figure, passage, words)| {
+            format!("Q{FIELD}{figure}{FIELD}{passage}{FIELD}{words}")
+        });
+        passages
+            .chain(quotes)
+            .collect::<Vec<_>>()
+            .join(&RECORD.to_string())
+    }
+
+    /// Reads what [`Translations::to_text`] wrote; `None` if it is not that.
+    pub fn from_text(text: &str) -> Option<Translations> {
+        let mut read = Translations::default();
+        for record in text.split(RECORD).filter(|r| !r.is_empty()) {
+            let (id, rest) = record.split_once(FIELD)?.1.split_once(FIELD)?;
+            if record.starts_with('P') {
+                read.passages.push((id.into(), rest.into()));
+            } else if record.starts_with('Q') {
+                let (passage, words) = rest.split_once(FIELD)?;
+                read.quotes.push((id.into(), passage.into(), words.into()));
+            } else {
+                return None;
+            }
+        }
+        Some(read)
+    }
+
+    /// Whether `text` holds a separator of [`Translations::to_text`] (the rules refuse it).
+    pub fn holds_separator(text: &str) -> bool {
+        text.contains([RECORD, FIELD])
+    }
+
     /// The translation of this passage, if it has one.
     pub fn passage(&self, id: &str) -> Option<&Text> {
         self.passages.iter().find(|(p, _)| p == id).map(|(_, t)| t)

@@ -14,7 +14,7 @@ const LINK_RULE: &str =
     "id must be a link: lowercase ASCII letters, digits and `-`, at most 80 characters (74 for a passage, linked as `story-<id>`)";
 use crate::model::{
     qualifiers_in, Chart, ChartKind, Content, Figure, FigureKind, Passage, PassageKind, Section,
-    Text, GAP_MARK,
+    Text, Translations, GAP_MARK,
 };
 
 /// The large-number word an English unit starts with, if it does (`trillion` in `trillion
@@ -181,6 +181,9 @@ fn check_translation(p: &Passage, en: &Text) -> Result<(), DataError> {
         return fault(format!(
             "text_en: a gap is written `{GAP_MARK}` (two `…`), never one or more than two"
         ));
+    }
+    if Translations::holds_separator(en.as_written()) {
+        return fault("text_en holds an ASCII separator (U+001E or U+001F)".into());
     }
     let paragraphs = |t: &Text| t.paragraphs().count();
     if paragraphs(en) != paragraphs(&p.text) {
@@ -381,6 +384,11 @@ fn check_figure<'a>(
                 ))
             }
             (Some(en), Some(q)) => {
+                if Translations::holds_separator(q) {
+                    return fault(format!(
+                        "quote_en `{q}` holds an ASCII separator (U+001E or U+001F)"
+                    ));
+                }
                 let at = paragraph_of(en, q);
                 if at.is_none() {
                     return fault(format!(

@@ -65,9 +65,8 @@ mod native {
         // trunk's page, read once: every view's page is made from it.
         let index = dir.join("index.html");
         let trunk_page = read(&index)?;
-        let (translations_name, translations) = translations_file(content)?;
-        std::fs::write(dir.join(&translations_name), &translations)
-            .map_err(|e| format!("{translations_name}: {e}"))?;
+        let (translations_name, translations) = translations_file(content);
+        write(&dir.join(&translations_name), &translations)?;
         let (loader_name, loader_js) = loader_script(&app_files(&trunk_page)?, &translations_name)?;
         write(&dir.join(&loader_name), &loader_js)?;
         let profile = Profile::from_trunk(std::env::var("TRUNK_PROFILE").ok().as_deref());

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::content::content;
 use crate::excerpt::{excerpt_html, Quote};
-use crate::hooks::use_app_state;
 use crate::model::Lang;
 
 /// Props: which passage, and the quote to mark (or the whole passage).
@@ -31,18 +30,15 @@ pub struct PassageExcerptProps {
 pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
     // Written once per passage, quote and language. (A language switch writes it anew, so an
     // open "whole passage" closes: the text it shows is the same in both languages.)
-    // Written again when our translations come (a reader who switched to English).
-    let translated = use_app_state(|s| s.translated);
     let html = use_memo(
         (
-            translated,
             props.passage.clone(),
             props.quote.clone(),
             props.quote_en.clone(),
             props.whole,
             props.lang,
         ),
-        |(_, passage, quote, quote_en, whole, lang)| {
+        |(passage, quote, quote_en, whole, lang)| {
             let quote = quote.as_deref().map(|zh| Quote {
                 zh,
                 en: quote_en.as_deref(),

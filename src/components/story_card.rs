@@ -79,8 +79,6 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
         let card = card.clone();
         use_app_state(move |s| s.is_open(&card))
     };
-    // Drawn again when our translations come (a reader who switched to English).
-    let _translated = use_app_state(|s| s.translated);
     let Some(passage) = content().passage(&props.passage) else {
         return html! {};
     };

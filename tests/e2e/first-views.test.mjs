@@ -284,6 +284,10 @@ test('without JavaScript the English page reads in English', async () => {
   assert.equal(await page.locator('.dek').textContent(), PAGE.dek.en);
   assert.match(await page.title(), /Infographic/);
   assert.match(await page.locator('#toggle-city-parks').textContent(), /parks/i);
+  // The passages in Chinese, each with our translation, said to be ours.
+  const translations = page.locator('#static-text .static-translation');
+  assert.ok((await translations.count()) > 10);
+  assert.match(await translations.first().textContent(), /^Our translation/);
   await page.close();
 });
 
@@ -300,5 +304,57 @@ test('switching language goes to that language\'s page: a reload opens it, the h
   await page.waitForFunction(() => !location.pathname.endsWith('.html'));
   await page.reload();
   assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  await page.close();
+});
+
+test('our translations come to English readers only: with the app in English, before the switch in Chinese', async () => {
+  const FIGURES = JSON.parse(await readFile(new URL('../../data/figures.json', import.meta.url), 'utf8')).figures;
+  const beds = FIGURES.find((f) => f.id === 'hospital-beds').mentions[0];
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (r) => /translations-[0-9a-f]+\.txt$/.test(r.url()) && asked.push(r.url()));
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/translations-[0-9a-f]+\.txt$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
+  await page.goto(`${env.server.url}#hospital-beds`);
+  await wake(page);
+  await page.waitForFunction(() => window.appStarted === true);
+  await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+  // A Chinese reader's app never asks for them.
+  assert.deepEqual(asked, []);
+  // The switch to English waits for them, shown on its way, and is then made.
+  await page.locator('.lang-toggle').click();
+  assert.equal(await page.locator('.lang-toggle').getAttribute('aria-busy'), 'true');
+  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  assert.equal(asked.length, 1);
+  release();
+  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, PAGE.headline.en);
+  assert.equal(await page.locator('.lang-toggle').getAttribute('aria-busy'), null);
+  const mark = page.locator('#panel-hospital-beds .excerpt-translation > p > mark');
+  assert.equal(await mark.textContent(), beds.quote_en);
+  // Back to Chinese and again to English: they are here, nothing is asked again.
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, PAGE.headline.zh);
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, PAGE.headline.en);
+  assert.equal(asked.length, 1);
+  await context.close();
+});
+
+test('an English first view takes its page over with our translations in it', async () => {
+  const page = await env.browser.newPage({ viewport: PHONE });
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
+  await page.goto(`${env.server.url}en.html#story-elevators`);
+  await wake(page);
+  await page.waitForFunction(() => window.appStarted === true);
+  const translation = page.locator('#panel-story-elevators .excerpt-translation');
+  await translation.waitFor();
+  assert.match(await translation.textContent(), /Xinfangzi/);
+  assert.equal(await page.locator('#toggle-story-elevators .card-teaser').getAttribute('lang'), 'en');
   await page.close();
 });
