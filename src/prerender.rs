@@ -104,7 +104,7 @@ pub fn static_text_html(content: &Content, lang: Lang) -> String {
 /// (`index.html` holds no page-specific words.)
 pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> String {
     let lang = view.lang;
-    let title = escape(content.page.headline.get(lang));
+    let title = escape(content.page.shown_headline().get(lang));
     // The page's own description (ours, which says whose figures these are), not the printed
     // dek: it is what search results and link previews show without the page around it.
     let description = escape(content.page.description.get(lang));
@@ -203,12 +203,12 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
             "{}。图表——{chart}{heading}：{}。",
-            content.page.headline.zh,
+            content.page.shown_headline().zh,
             figures.join("，")
         ),
         Lang::En => format!(
             "{}. Chart — {chart} {heading}: {}.",
-            content.page.headline.en,
+            content.page.shown_headline().en,
             figures.join("; ")
         ),
     }
@@ -780,7 +780,7 @@ mod tests {
         let tags = head_tags(content, Some("https://news.example/beibei/"), zh);
         assert!(tags.contains(&format!(
             "<title>{} · 数据图解</title>",
-            content.page.headline.zh
+            content.page.shown_headline().zh
         )));
         assert!(tags.contains(&format!(
             "<meta name=\"description\" content=\"{}\">",
@@ -788,7 +788,10 @@ mod tests {
         )));
         assert!(tags.contains("<link rel=\"canonical\" href=\"https://news.example/beibei/\">"));
         assert!(tags.contains("content=\"https://news.example/beibei/share.png\""));
-        assert!(tags.contains("og:title\" content=\"北碚奋力谱写高质量发展高品质生活新篇章\""));
+        assert!(tags.contains(&format!(
+            "og:title\" content=\"{}\"",
+            escape(&content.page.shown_headline().zh)
+        )));
         // Each language names the other's page.
         for view in [zh, en] {
             let tags = head_tags(content, Some("https://news.example/beibei/"), view);
@@ -798,7 +801,7 @@ mod tests {
         let english = head_tags(content, Some("https://news.example/beibei/"), en);
         assert!(english.contains(&format!(
             "<title>{} · Infographic</title>",
-            escape(&content.page.headline.en)
+            escape(&content.page.shown_headline().en)
         )));
         assert!(english
             .contains("<link rel=\"canonical\" href=\"https://news.example/beibei/en.html\">"));
@@ -879,7 +882,8 @@ mod tests {
         for view in View::ALL {
             let html = render_app_html(view);
             // The headline, its last two Chinese characters kept on one line.
-            let (rest, tail) = crate::typeset::split_tail(content.page.headline.get(view.lang));
+            let (rest, tail) =
+                crate::typeset::split_tail(content.page.shown_headline().get(view.lang));
             assert!(html.contains(&escape(rest)), "{view:?}");
             assert!(html.contains(&escape(tail)), "{view:?}");
             // Every chart of the data is drawn.
@@ -898,8 +902,9 @@ mod tests {
             );
         }
         let english = render_app_html(View::ALL[1]);
-        assert!(english.contains(&escape(&content.page.dek.en)));
-        assert!(!english.contains(&escape(&content.page.dek.zh)));
+        // Under our headline, the page's own, in the reader's language.
+        assert!(english.contains(&escape(&content.page.headline.en)));
+        assert!(!english.contains(&escape(&content.page.headline.zh)));
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -194,7 +194,7 @@ pub fn draw_share_image(
     let muted = RGBColor(0x4e, 0x58, 0x63);
     // English runs about twice as wide as Chinese: smaller type, and room to wrap.
     let (headline_size, title_size, label_size, value_size) = match lang {
-        Lang::Zh => (50.0, 26.0, 22.0, 48.0),
+        Lang::Zh => (36.0, 26.0, 22.0, 48.0),
         Lang::En => (34.0, 22.0, 19.0, 30.0),
     };
     let (left, right, full) = (60, 660, 1080.0);
@@ -211,11 +211,8 @@ pub fn draw_share_image(
         max_lines,
         leading,
     };
-    let headline = content.page.headline.get(lang);
-    let headline_lines = match lang {
-        Lang::Zh => 1,
-        Lang::En => 2,
-    };
+    let headline = content.page.shown_headline().get(lang);
+    let headline_lines = 2;
     draw_block(
         &root,
         headline,

@@ -106,6 +106,22 @@ pub const BACK_TO_CHART: Str = Str {
     zh: "回到图表",
     en: "Back to the chart",
 };
+/// In a lead figure's card: back to the figures at the top of the page.
+pub const BACK_TO_LEAD: Str = Str {
+    zh: "回到首屏数字",
+    en: "Back to the top figures",
+};
+/// Before the printed headline, where our own leads the page.
+pub const PRINTED_HEADLINE: ByMedium = ByMedium {
+    print: Str {
+        zh: "版面原标题：",
+        en: "The page’s headline: ",
+    },
+    web: Str {
+        zh: "原文标题：",
+        en: "The text’s headline: ",
+    },
+};
 /// Clears the search box.
 pub const CLEAR_SEARCH: Str = Str {
     zh: "清除搜索",

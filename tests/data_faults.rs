@@ -512,7 +512,7 @@ fn the_share_image_says_its_source_and_shows_figures_of_one_heading() {
     assert!(m.contains("`source` must say in one line"), "{m}");
     let m = message(parse_edited(
         "passages",
-        "\"figures\": [\"new-urban-jobs\", \"schools-built\"",
+        "\"figures\": [\"new-urban-jobs\", \"income-growth\"",
         "\"figures\": [\"new-urban-jobs\", \"forest-cover\"",
     ));
     assert!(
@@ -668,19 +668,63 @@ fn a_chart_or_group_id_that_would_not_make_a_link_or_a_path_is_refused() {
 
 #[test]
 fn the_lead_names_two_to_four_figures_that_exist_once_each() {
-    let lead = "\"figures\": [\"high-tech-enterprises\", \"tech-enterprises\", \"good-air-days\", \"forest-cover\"]";
+    let lead = "\"figures\": [\"new-urban-jobs\", \"income-growth\", \"hospital-beds\", \"life-expectancy\"]";
     for (to, fault) in [
-        ("\"figures\": [\"high-tech-enterprises\", \"no-such-figure\"]", "figure `no-such-figure` does not exist"),
+        ("\"figures\": [\"new-urban-jobs\", \"no-such-figure\"]", "figure `no-such-figure` does not exist"),
         ("\"figures\": [\"forest-cover\"]", "names two to four figures"),
         ("\"figures\": [\"forest-cover\", \"forest-cover\"]", "figure `forest-cover` is named twice"),
         (
-            "\"figures\": [\"high-tech-enterprises\", \"tech-enterprises\", \"good-air-days\", \"forest-cover\", \"rd-share\"]",
+            "\"figures\": [\"new-urban-jobs\", \"income-growth\", \"hospital-beds\", \"life-expectancy\", \"rd-share\"]",
             "names two to four figures",
         ),
     ] {
         let m = message(parse_edited("passages", lead, to));
         assert!(m.contains("entry `lead`") && m.contains(fault), "{m}");
     }
+}
+
+#[test]
+fn our_headline_says_only_numbers_its_lead_figures_print() {
+    // A number no lead figure's words print, in either language.
+    for (from, to, lang, n) in [
+        ("就业12.5万人", "就业13万人", "zh", "13"),
+        (
+            "a life expectancy of 78.2\"",
+            "a life expectancy of 79\"",
+            "en",
+            "79",
+        ),
+        // A figure the headline cites, taken out of the lead.
+        (
+            "\"hospital-beds\", \"life-expectancy\"]",
+            "\"hospital-beds\"]",
+            "zh",
+            "78.2",
+        ),
+    ] {
+        let m = message(parse_edited("passages", from, to));
+        assert!(m.contains("entry `lead`"), "{m}");
+        assert!(
+            m.contains(&format!(
+                "`headline` ({lang}) says {n}, which no lead figure"
+            )),
+            "{m}"
+        );
+    }
+}
+
+#[test]
+fn a_translation_sets_its_apostrophes_curly_as_our_english_does() {
+    let m = message(parse_edited(
+        "passages",
+        "on Beibei’s soil",
+        "on Beibei's soil",
+    ));
+    assert!(m.contains("entry `feature-intro`"), "{m}");
+    assert!(
+        m.contains("writes a straight ' after `t, on Beibei`: write ’"),
+        "{m}"
+    );
 }
 
 #[test]

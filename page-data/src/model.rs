@@ -125,9 +125,24 @@ pub struct Page {
     pub lead: Option<Lead>,
 }
 
+impl Page {
+    /// The headline a reader sees first (the page, the tab, links shared): our lead's when it
+    /// has one, else the printed one. Citations name the printed one.
+    pub fn shown_headline(&self) -> &Bilingual {
+        self.lead
+            .as_ref()
+            .and_then(|l| l.headline.as_ref())
+            .unwrap_or(&self.headline)
+    }
+}
+
 /// The lead on the first screen.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lead {
+    /// Our headline, over the page's own printed one (which then stands under it, named as the
+    /// page's): a finding built on the lead's figures, every number in it one of theirs.
+    #[serde(default)]
+    pub headline: Option<Bilingual>,
     /// What the page is and that every number opens its printed words (ours).
     pub line: Bilingual,
     /// Two to four figure ids.

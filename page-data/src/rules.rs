@@ -185,6 +185,14 @@ fn check_translation(p: &Passage, en: &Text) -> Result<(), DataError> {
     if Translations::holds_separator(en.as_written()) {
         return fault("text_en holds an ASCII separator (U+001E or U+001F)".into());
     }
+    // Set as the rest of our English is: an apostrophe is ’ (a quote within a quote is ‘…’).
+    if let Some(at) = en.as_written().find('\'') {
+        let near: String = en.as_written()[..at].chars().rev().take(12).collect();
+        let near: String = near.chars().rev().collect();
+        return fault(format!(
+            "text_en writes a straight ' after `{near}`: write ’ (and ‘…’ for a quote within a quote)"
+        ));
+    }
     let paragraphs = |t: &Text| t.paragraphs().count();
     if paragraphs(en) != paragraphs(&p.text) {
         return fault(format!(
@@ -232,7 +240,43 @@ fn check_lead(content: &Content) -> Result<(), DataError> {
     if lead.line.zh.trim().is_empty() || lead.line.en.trim().is_empty() {
         return fault("`line` must say in both languages what the page is".into());
     }
+    if let Some(headline) = &lead.headline {
+        // Our headline may say only numbers its figures' marked words print, in each language.
+        let figures: Vec<_> = lead
+            .figures
+            .iter()
+            .filter_map(|id| content.figure(id))
+            .collect();
+        let printed = |en: bool| -> Vec<&str> {
+            let quotes = figures
+                .iter()
+                .flat_map(|f| &f.mentions)
+                .filter_map(|m| match en {
+                    false => Some(m.quote.as_str()),
+                    true => m.quote_en.as_deref(),
+                });
+            quotes.flat_map(numbers_in).collect()
+        };
+        for (lang, text, en) in [("zh", &headline.zh, false), ("en", &headline.en, true)] {
+            if text.trim().is_empty() {
+                return fault(format!("`headline`: the {lang} headline is empty"));
+            }
+            let printed = printed(en);
+            if let Some(n) = numbers_in(text).find(|n| !printed.contains(n)) {
+                return fault(format!(
+                    "`headline` ({lang}) says {n}, which no lead figure's marked words print"
+                ));
+            }
+        }
+    }
     Ok(())
+}
+
+/// The numbers a text writes in digits (with their decimal point and thousands commas).
+fn numbers_in(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|n| n.trim_matches(|c| c == '.' || c == ','))
+        .filter(|n| !n.is_empty())
 }
 
 fn check_share_image(content: &Content) -> Result<(), DataError> {

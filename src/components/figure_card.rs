@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{back_to_chart, to_chart, Card, CardActions, PassageExcerpt};
+use super::{Card, CardActions, PassageExcerpt, WayBack};
 use crate::charts::{draw_visual, visual_key, visual_of};
 use crate::cite::citation;
 use crate::content::content;
@@ -75,17 +75,21 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     let period = ui::period_of(figure, medium, lang);
     // A charted figure's card is shown only open (see `GroupSection`): closed, the reader goes
     // back to the chart's bars, not to a button that is no longer there.
-    let on_close = content().chart_of(&figure.id).map(|chart| {
-        let chart = chart.id.clone();
-        Callback::from(move |()| to_chart(&chart))
-    });
+    let way_back = WayBack::of(&figure.id);
+    let on_close = match &way_back {
+        Some(WayBack::Chart(chart)) => {
+            let chart = WayBack::Chart(chart.clone());
+            Some(Callback::from(move |()| chart.go()))
+        }
+        _ => None,
+    };
     html! {
         <Card id={card.clone()} {open} {summary} {on_close} class={classes!(props.lead.then_some("lead-figure"))}>
             if open {
-                // A charted figure's way to its chart (the way back, when opened from a bar)
-                // comes first, where the reader looks on arriving.
-                if let Some(chart) = content().chart_of(&figure.id) {
-                    { back_to_chart(chart.id.clone(), lang, dispatch) }
+                // A charted or lead figure's way to its chart or to the top (the way back,
+                // when opened from there) comes first, where the reader looks on arriving.
+                if let Some(way_back) = way_back {
+                    { way_back.button(lang, dispatch) }
                 }
                 <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN.of(medium)) }</p>

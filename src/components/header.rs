@@ -11,6 +11,11 @@ use crate::route::CardId;
 use crate::state::Action;
 use crate::ui::{self, t};
 
+/// The DOM id of a lead figure's link, where its card's way back goes.
+pub fn lead_dom_id(figure: &str) -> String {
+    format!("lead-{figure}")
+}
+
 /// Props: the language, and whether to show the compact (embedded) header.
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -53,9 +58,17 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>
                 </button>
             </div>
-            <h1 class="headline">{ super::set_text(content.page.headline.get(lang), lang) }</h1>
+            <h1 class="headline">{ super::set_text(content.page.shown_headline().get(lang), lang) }</h1>
             if !props.compact {
-                <p class="dek">{ super::set_text(content.page.dek.get(lang), lang) }</p>
+                // Under our headline, the page's own, named as the page's; else its dek.
+                if *content.page.shown_headline() != content.page.headline {
+                    <p class="dek printed-headline">
+                        { ui::PRINTED_HEADLINE.of(content.page.medium).get(lang) }
+                        { super::set_text(content.page.headline.get(lang), lang) }
+                    </p>
+                } else {
+                    <p class="dek">{ super::set_text(content.page.dek.get(lang), lang) }</p>
+                }
                 if let Some(lead) = &content.page.lead {
                     // The page's strongest figures, large; each a link to its card (the public
                     // link, #figure-id), which the app opens and brings into view.
@@ -63,12 +76,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                         <p class="page-lead-line">{ lead.line.get(lang) }</p>
                         <ul class="page-lead-figures">
                             { for lead.figures.iter().filter_map(|id| content.figure(id)).map(|f| html! {
-                                <li><a class="page-lead-figure" href={CardId::Figure(f.id.clone()).hash()}
+                                <li><a class="page-lead-figure" id={lead_dom_id(&f.id)} href={CardId::Figure(f.id.clone()).hash()}
                                     onclick={open_lead(CardId::Figure(f.id.clone()))}>
                                     <span class="page-lead-value">{ format_figure(f, lang) }</span>
                                     <span class="page-lead-label">{ super::set_text(f.label.get(lang), lang) }</span>
                                     // When: a figure with no date says so, as its card does.
-                                    <span class="page-lead-period">{ ui::period_of(f, content.page.medium, lang) }</span>
+                                    <span class="page-lead-period">{ super::set_text(ui::period_of(f, content.page.medium, lang), lang) }</span>
                                 </a></li>
                             }) }
                         </ul>

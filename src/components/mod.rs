@@ -1,6 +1,5 @@
 //! One Yew component per file.
 
-mod back_to_chart;
 mod card;
 mod card_actions;
 mod chart_view;
@@ -12,8 +11,8 @@ mod header;
 mod overview_section;
 mod passage_excerpt;
 mod story_card;
+mod way_back;
 
-pub use back_to_chart::{back_to_chart, to_chart};
 pub use card::Card;
 pub use card_actions::CardActions;
 pub use chart_view::ChartView;
@@ -21,10 +20,11 @@ pub use figure_card::FigureCard;
 pub use filter_bar::FilterBar;
 pub use footer::Footer;
 pub use group_section::{GroupSection, SectionProps};
-pub use header::Header;
+pub use header::{lead_dom_id, Header};
 pub use overview_section::OverviewSection;
 pub use passage_excerpt::PassageExcerpt;
 pub use story_card::StoryCard;
+pub use way_back::WayBack;
 
 /// A headline, dek or label, in Chinese its last two characters kept on one line (see
 /// [`crate::typeset`]): never one character alone on the last line.

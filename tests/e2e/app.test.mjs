@@ -75,7 +75,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.screenshot({ path: `${SHOTS}${name}-card-open.png` });
 
     // One tap takes the reader back to the chart, focus on its bars; the card closes.
-    const back = page.locator('#panel-emerging-manufacturing-share .back-to-chart button');
+    const back = page.locator('#panel-emerging-manufacturing-share .way-back button');
     await back.click();
     // Closed, the card is no longer shown (the chart draws its figure).
     await toggle.and(page.locator('[aria-expanded="false"]')).waitFor({ state: 'attached' });
@@ -116,40 +116,52 @@ test('no card repeats a bar of the chart in its section; a bar opens its card ju
   await page.context().close();
 });
 
-test('only a charted figure\'s card offers the way to its chart, however it was opened', async () => {
+test('only a charted or top figure\'s card offers the way back to it, however it was opened', async () => {
   const { page } = await open(PHONE, { hash: '#emerging-manufacturing-share' });
   await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
-  assert.equal(await page.locator('#panel-emerging-manufacturing-share .back-to-chart').count(), 1);
-  // Hospital beds are on no chart: nothing to go back to.
-  await page.locator('#toggle-hospital-beds').click();
-  await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
-  assert.equal(await page.locator('.back-to-chart').count(), 0);
+  assert.equal(await page.locator('#panel-emerging-manufacturing-share .way-back').count(), 1);
+  // Pocket squares are on no chart and not among the top figures: nothing to go back to.
+  await page.locator('#toggle-pocket-squares').click();
+  await page.locator('#toggle-pocket-squares[aria-expanded="true"]').waitFor();
+  assert.equal(await page.locator('.way-back').count(), 0);
   await page.context().close();
 });
 
-test('the lead\'s figures open their cards, quote marked and in view, focus on the card; back closes it', async () => {
+test('the lead\'s figures open their cards, quote marked and in view, focus on the card; the card leads back; back closes it', async () => {
   const { page, problems } = await open(PHONE);
   const figures = await page.locator('.page-lead-figure').count();
   assert.ok(figures >= 2 && figures <= 4, `${figures} lead figures`);
   // Each says when, or that the page gives no period, as its card does.
   for (const period of await page.locator('.page-lead-period').allTextContents()) assert.match(period, /\S/);
   assert.equal(await page.locator('.page-lead-period').count(), figures);
-  await page.locator('.page-lead-figure[href="#tech-enterprises"]').click();
-  await page.locator('#toggle-tech-enterprises[aria-expanded="true"]').waitFor();
+  await page.locator('.page-lead-figure[href="#new-urban-jobs"]').click();
+  await page.locator('#toggle-new-urban-jobs[aria-expanded="true"]').waitFor();
   await page.waitForFunction(() => {
-    const r = document.querySelector('#panel-tech-enterprises mark').getBoundingClientRect();
-    return location.hash === '#tech-enterprises' && r.top >= 0 && r.bottom <= innerHeight;
+    const r = document.querySelector('#panel-new-urban-jobs mark').getBoundingClientRect();
+    return location.hash === '#new-urban-jobs' && r.top >= 0 && r.bottom <= innerHeight;
   });
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-tech-enterprises');
-  // Followed again while its card is open (no hash change): focus and view go to the card.
-  await page.evaluate(() => scrollTo(0, 0));
-  await page.locator('.page-lead-figure[href="#tech-enterprises"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-new-urban-jobs');
+  // Far down the page on a phone, one tap takes the reader back to the figure they tapped,
+  // focus on it; the card closes.
+  const far = await page.evaluate(() => scrollY);
+  assert.ok(far > 844, `the card is ${far} px down`);
+  await page.locator('#panel-new-urban-jobs .way-back button').click();
+  await page.locator('#toggle-new-urban-jobs[aria-expanded="false"]').waitFor();
   await page.waitForFunction(() => {
-    const r = document.getElementById('toggle-tech-enterprises').getBoundingClientRect();
-    return document.activeElement.id === 'toggle-tech-enterprises' && r.top >= 0 && r.bottom <= innerHeight;
+    const r = document.getElementById('lead-new-urban-jobs').getBoundingClientRect();
+    return document.activeElement.id === 'lead-new-urban-jobs' && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  // Followed again, and again while its card is open (no hash change): focus and view go to the card.
+  await page.locator('.page-lead-figure[href="#new-urban-jobs"]').click();
+  await page.locator('#toggle-new-urban-jobs[aria-expanded="true"]').waitFor();
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.locator('.page-lead-figure[href="#new-urban-jobs"]').click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('toggle-new-urban-jobs').getBoundingClientRect();
+    return document.activeElement.id === 'toggle-new-urban-jobs' && r.top >= 0 && r.bottom <= innerHeight;
   });
   await page.goBack();
-  await page.locator('#toggle-tech-enterprises[aria-expanded="false"]').waitFor();
+  await page.locator('#toggle-new-urban-jobs[aria-expanded="false"]').waitFor();
   assert.deepEqual(problems, []);
   await page.context().close();
 });

@@ -56,21 +56,21 @@ test('a card tapped before the app has started shows it is pending, then opens w
 test('a lead figure tapped before the app has started brings its card into view, pending, and the app opens it', async () => {
   const { page, errors, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
-  const lead = page.locator('.page-lead-figure[href="#good-air-days"]');
-  assert.match(await lead.textContent(), /340/);
+  const lead = page.locator('.page-lead-figure[href="#life-expectancy"]');
+  assert.match(await lead.textContent(), /78\.2/);
   await lead.click();
   assert.equal(await page.evaluate(() => window.appStarted), undefined, 'the app waited');
-  const toggle = page.locator('#toggle-good-air-days');
-  await page.locator('#toggle-good-air-days[aria-busy="true"]').waitFor();
+  const toggle = page.locator('#toggle-life-expectancy');
+  await page.locator('#toggle-life-expectancy[aria-busy="true"]').waitFor();
   assert.equal(await page.evaluate(() => window.appStarted), undefined, 'still before the app');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-good-air-days', 'focus went with the link');
-  const top = await page.locator('#card-good-air-days').evaluate((c) => c.getBoundingClientRect().top);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-life-expectancy', 'focus went with the link');
+  const top = await page.locator('#card-life-expectancy').evaluate((c) => c.getBoundingClientRect().top);
   assert.ok(top >= -1 && top < 844, `the card is at ${top}`);
   release();
-  await page.locator('#toggle-good-air-days[aria-expanded="true"]').waitFor();
-  assert.match(await page.locator('#panel-good-air-days blockquote > p > mark').first().textContent(), /340/);
+  await page.locator('#toggle-life-expectancy[aria-expanded="true"]').waitFor();
+  assert.match(await page.locator('#panel-life-expectancy blockquote > p > mark').first().textContent(), /78\.2/);
   await page.waitForFunction(() => {
-    const r = document.querySelector('#panel-good-air-days mark').getBoundingClientRect();
+    const r = document.querySelector('#panel-life-expectancy mark').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
   assert.equal(await toggle.getAttribute('aria-busy'), null);
