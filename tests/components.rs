@@ -123,9 +123,14 @@ impl Drop for Mounted {
 #[wasm_bindgen_test]
 async fn renders_headline_charts_and_cards() {
     let app = Mounted::new("").await;
+    // Our headline, a finding; the page's printed one under it, named as the page's.
     assert_eq!(
         app.get("h1").text_content().unwrap(),
-        "北碚奋力谱写高质量发展高品质生活新篇章"
+        "北碚称“十三五”城镇新增就业12.5万人 人均预期寿命达78.2岁"
+    );
+    assert_eq!(
+        app.get(".printed-headline").text_content().unwrap(),
+        "版面原标题：北碚奋力谱写高质量发展高品质生活新篇章"
     );
     let content = infographic::content();
     assert_eq!(
@@ -324,7 +329,7 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
         .get("h1")
         .text_content()
         .unwrap()
-        .starts_with("Beibei strives"));
+        .starts_with("Beibei reports"));
     let value = app
         .get("#toggle-new-urban-jobs .card-value")
         .text_content()

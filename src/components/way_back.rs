@@ -62,16 +62,17 @@ impl WayBack {
     /// A button that closes the card and goes back (`dispatch` is the card's; no component of
     /// its own, which would cost the WASM ~1 KB).
     pub fn button(self, lang: Lang, dispatch: Dispatcher) -> Html {
-        let label = match self {
-            Self::Chart(_) => ui::BACK_TO_CHART,
-            Self::Lead(_) => ui::BACK_TO_LEAD,
+        // An embedded or plain view shows no lead: its way back is hidden there (CSS).
+        let (label, class) = match self {
+            Self::Chart(_) => (ui::BACK_TO_CHART, "way-back"),
+            Self::Lead(_) => (ui::BACK_TO_LEAD, "way-back way-back-lead"),
         };
         let onclick = Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::Close);
             self.go();
         });
         html! {
-            <p class="way-back">
+            <p {class}>
                 <button type="button" class="card-action" {onclick}>
                     <span aria-hidden="true">{ "↑ " }</span>{ t(lang, label) }
                 </button>

@@ -134,34 +134,34 @@ test('the lead\'s figures open their cards, quote marked and in view, focus on t
   // Each says when, or that the page gives no period, as its card does.
   for (const period of await page.locator('.page-lead-period').allTextContents()) assert.match(period, /\S/);
   assert.equal(await page.locator('.page-lead-period').count(), figures);
-  await page.locator('.page-lead-figure[href="#new-urban-jobs"]').click();
-  await page.locator('#toggle-new-urban-jobs[aria-expanded="true"]').waitFor();
+  await page.locator('.page-lead-figure[href="#life-expectancy"]').click();
+  await page.locator('#toggle-life-expectancy[aria-expanded="true"]').waitFor();
   await page.waitForFunction(() => {
-    const r = document.querySelector('#panel-new-urban-jobs mark').getBoundingClientRect();
-    return location.hash === '#new-urban-jobs' && r.top >= 0 && r.bottom <= innerHeight;
+    const r = document.querySelector('#panel-life-expectancy mark').getBoundingClientRect();
+    return location.hash === '#life-expectancy' && r.top >= 0 && r.bottom <= innerHeight;
   });
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-new-urban-jobs');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-life-expectancy');
   // Far down the page on a phone, one tap takes the reader back to the figure they tapped,
   // focus on it; the card closes.
   const far = await page.evaluate(() => scrollY);
   assert.ok(far > 844, `the card is ${far} px down`);
-  await page.locator('#panel-new-urban-jobs .way-back button').click();
-  await page.locator('#toggle-new-urban-jobs[aria-expanded="false"]').waitFor();
+  await page.locator('#panel-life-expectancy .way-back button').click();
+  await page.locator('#toggle-life-expectancy[aria-expanded="false"]').waitFor();
   await page.waitForFunction(() => {
-    const r = document.getElementById('lead-new-urban-jobs').getBoundingClientRect();
-    return document.activeElement.id === 'lead-new-urban-jobs' && r.top >= 0 && r.bottom <= innerHeight;
+    const r = document.getElementById('lead-life-expectancy').getBoundingClientRect();
+    return document.activeElement.id === 'lead-life-expectancy' && r.top >= 0 && r.bottom <= innerHeight;
   });
   // Followed again, and again while its card is open (no hash change): focus and view go to the card.
-  await page.locator('.page-lead-figure[href="#new-urban-jobs"]').click();
-  await page.locator('#toggle-new-urban-jobs[aria-expanded="true"]').waitFor();
+  await page.locator('.page-lead-figure[href="#life-expectancy"]').click();
+  await page.locator('#toggle-life-expectancy[aria-expanded="true"]').waitFor();
   await page.evaluate(() => scrollTo(0, 0));
-  await page.locator('.page-lead-figure[href="#new-urban-jobs"]').click();
+  await page.locator('.page-lead-figure[href="#life-expectancy"]').click();
   await page.waitForFunction(() => {
-    const r = document.getElementById('toggle-new-urban-jobs').getBoundingClientRect();
-    return document.activeElement.id === 'toggle-new-urban-jobs' && r.top >= 0 && r.bottom <= innerHeight;
+    const r = document.getElementById('toggle-life-expectancy').getBoundingClientRect();
+    return document.activeElement.id === 'toggle-life-expectancy' && r.top >= 0 && r.bottom <= innerHeight;
   });
   await page.goBack();
-  await page.locator('#toggle-new-urban-jobs[aria-expanded="false"]').waitFor();
+  await page.locator('#toggle-life-expectancy[aria-expanded="false"]').waitFor();
   assert.deepEqual(problems, []);
   await page.context().close();
 });
@@ -418,7 +418,7 @@ for (const colorScheme of ['light', 'dark']) {
 test('English: labels, units, chart labels and lang attributes', async () => {
   const { page } = await open(DESKTOP, { url: `${server.url}?lang=en` });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
+  assert.match(await page.locator('h1').textContent(), /^Beibei reports/);
   assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 jobs');
   const chartText = (await page.locator('.chart svg').first().textContent()).replace(/\s+/g, ' ');
   assert.match(chartText, /Strategic emerging manufacturing/);

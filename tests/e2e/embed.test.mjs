@@ -98,7 +98,7 @@ test('embed.js sizes each iframe to its content, independently, as cards open an
 
     // Copy link inside a cross-origin frame: no clipboard permission there, so the link is
     // shown selected to copy by hand, and the frame grows with it.
-    await frame.locator('#panel-hospital-beds .card-action').first().click();
+    await frame.locator('#panel-hospital-beds .card-actions .card-action').first().click();
     await frame.locator('#panel-hospital-beds .card-notice').filter({ hasText: /./ }).waitFor();
     const copied = await settled(page, '#one');
     assert.equal(copied.outer, copied.inner, 'the frame follows the card actions');
@@ -248,7 +248,7 @@ test('embed flags: compact, plain, forced dark or light, language, start card', 
   assert.equal(bg, 'rgb(18, 21, 24)', 'dark background although the reader prefers light');
   assert.ok(await page.locator('.masthead.compact h1').isVisible());
   assert.equal(await page.locator('.dek').count(), 0, 'no dek when embedded');
-  assert.match(await page.locator('h1').textContent(), /^Beibei strives/);
+  assert.match(await page.locator('h1').textContent(), /^Beibei reports/);
   await page.goto(`${app.url}?plain&dark=false`);
   await page.locator('.chart svg').first().waitFor();
   await wake(page);

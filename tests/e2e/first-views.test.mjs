@@ -11,6 +11,8 @@ import { takeover } from './takeover.mjs';
 
 const env = servedDist();
 const PAGE = JSON.parse(await readFile(new URL('../../data/passages.json', import.meta.url), 'utf8')).page;
+/** The headline a reader sees: ours, where the lead has one, over the printed one. */
+const HEADLINE = PAGE.lead?.headline ?? PAGE.headline;
 
 /** A page whose WASM is held back until `release()` is called. */
 async function heldPage(options = {}) {
@@ -186,10 +188,10 @@ test('an explicit ?lang=zh wins over a remembered English, also on its way to th
   const page = await context.newPage();
   await page.goto(`${env.server.url}en.html?lang=zh`);
   assert.equal(new URL(page.url()).pathname, '/');
-  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.zh);
   await page.goto(`${env.server.url}?embed&lang=zh`);
   assert.equal(new URL(page.url()).pathname, '/embed.html');
-  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.zh);
   // Without it, the remembered English is kept, now under the new key too, where the app reads it.
   await page.goto(env.server.url);
   assert.equal(new URL(page.url()).pathname, '/en.html');
@@ -254,11 +256,11 @@ test('the app is fetched when the browser is idle, and runs only when the reader
 const PRERENDERED = '#app h1, #app h2, #app h3, #app .card-toggle';
 
 for (const [name, path, file, headline] of [
-  ['English', 'en.html', 'en.html', PAGE.headline.en],
-  ['?lang=en', '?lang=en', 'en.html', PAGE.headline.en],
-  ['embedded', 'embed.html', 'embed.html', PAGE.headline.zh],
-  ['?embed (a snippet already pasted on a host site)', '?embed=', 'embed.html', PAGE.headline.zh],
-  ['embedded English', '?embed&lang=en&childId=c1', 'embed-en.html', PAGE.headline.en],
+  ['English', 'en.html', 'en.html', HEADLINE.en],
+  ['?lang=en', '?lang=en', 'en.html', HEADLINE.en],
+  ['embedded', 'embed.html', 'embed.html', HEADLINE.zh],
+  ['?embed (a snippet already pasted on a host site)', '?embed=', 'embed.html', HEADLINE.zh],
+  ['embedded English', '?embed&lang=en&childId=c1', 'embed-en.html', HEADLINE.en],
 ]) {
   test(`${name}: the first paint is that view's own prerendered page, taken over in place`, async () => {
     const { page, boxes, report, errors, firstHeadline } = await takeover(env.browser, env.server.url + path, PHONE, PRERENDERED);
@@ -280,8 +282,9 @@ test('without JavaScript the English page reads in English', async () => {
   const page = await env.browser.newPage({ viewport: PHONE, javaScriptEnabled: false });
   await page.goto(`${env.server.url}en.html`);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await page.locator('h1').textContent(), PAGE.headline.en);
-  assert.equal(await page.locator('.dek').textContent(), PAGE.dek.en);
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.en);
+  // Under our headline, the page's own, in English and named as the page's.
+  assert.equal(await page.locator('.printed-headline').textContent(), `The page’s headline: ${PAGE.headline.en}`);
   assert.match(await page.title(), /Infographic/);
   assert.match(await page.locator('#toggle-city-parks').textContent(), /parks/i);
   // The passages in Chinese, each with our translation, said to be ours.
@@ -299,11 +302,11 @@ test('switching language goes to that language\'s page: a reload opens it, the h
   await page.waitForFunction(() => location.pathname.endsWith('/en.html'));
   assert.equal(new URL(page.url()).hash, '#city-parks');
   await page.reload();
-  assert.equal(await page.locator('h1').textContent(), PAGE.headline.en);
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.en);
   await page.locator('.lang-toggle').click();
   await page.waitForFunction(() => !location.pathname.endsWith('.html'));
   await page.reload();
-  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.zh);
   await page.close();
 });
 
@@ -330,18 +333,18 @@ test('our translations come to English readers only: with the app in English, be
   // The switch to English waits for them, shown on its way, and is then made.
   await page.locator('.lang-toggle').click();
   assert.equal(await page.locator('.lang-toggle').getAttribute('aria-busy'), 'true');
-  assert.equal(await page.locator('h1').textContent(), PAGE.headline.zh);
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.zh);
   assert.equal(asked.length, 1);
   release();
-  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, PAGE.headline.en);
+  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, HEADLINE.en);
   assert.equal(await page.locator('.lang-toggle').getAttribute('aria-busy'), null);
   const mark = page.locator('#panel-hospital-beds .excerpt-translation > p > mark');
   assert.equal(await mark.textContent(), beds.quote_en);
   // Back to Chinese and again to English: they are here, nothing is asked again.
   await page.locator('.lang-toggle').click();
-  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, PAGE.headline.zh);
+  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, HEADLINE.zh);
   await page.locator('.lang-toggle').click();
-  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, PAGE.headline.en);
+  await page.waitForFunction((h) => document.querySelector('h1').textContent === h, HEADLINE.en);
   assert.equal(asked.length, 1);
   await context.close();
 });
