@@ -55,14 +55,20 @@
       : known(remembered) ? remembered : 'zh';
     var embed = page.embed || (query.has('embed') && query.get('embed') !== 'false' && query.get('embed') !== '0');
     var wanted = find(function (v) { return v.lang === lang && v.embed === embed; });
+    // A piece's own page (`Piece::file`): its file in the other language is its own too.
+    var piece = root.getAttribute('data-piece');
+    var file = wanted.file, href = wanted.href;
+    if (piece && /^[a-z0-9-]+$/.test(piece)) {
+      file = href = piece + (wanted.lang === 'en' ? '.en' : '') + '.html';
+    }
     var path = location.pathname;
     // Already at that file (a host that answers every path with index.html): stay, or the
     // reader would be sent round in a loop.
-    var there = wanted.href === './' ? /\/(index\.html)?$/.test(path) : path.slice(-wanted.file.length - 1) === '/' + wanted.file;
+    var there = href === './' ? /\/(index\.html)?$/.test(path) : path.slice(-file.length - 1) === '/' + file;
     if (wanted !== page && !there) {
       // The query goes along whole: an explicit `lang` keeps counting there.
       root.style.visibility = 'hidden';
-      location.replace(wanted.href + location.search + location.hash);
+      location.replace(href + location.search + location.hash);
       return;
     }
   }
@@ -326,6 +332,8 @@
   // 4. Height messages to the host page, when framed.
   var parentWindow = w.parent;
   if (parentWindow && parentWindow !== w) {
+    // What is for the page's own readers, not the host's (a piece's embed snippet), hides.
+    root.classList.add('framed');
     var params = new URLSearchParams(location.search);
     // An id safe to echo, as the host gave it: `childId` (pym.js sets it), else `id`; letters,
     // digits, - _ . : and at most 64 of them, or none.

@@ -2,11 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::components::{FilterBar, Footer, GroupSection, Header, OverviewSection, SectionProps};
+use crate::components::{
+    chart_with_cards, FigureCard, FilterBar, Footer, GroupSection, Header, OverviewSection,
+    SectionProps,
+};
 use crate::content::content;
 use crate::embed::EmbedOptions;
 use crate::hooks::{use_app_state, use_hash_sync, use_lang_sync, use_theme};
 use crate::model::{Lang, Section};
+use crate::piece::Piece;
+use crate::route::CardId;
 use crate::state::{section_shown, shows_group, store, AppState};
 use crate::ui;
 
@@ -20,6 +25,9 @@ pub struct AppProps {
     /// The page's options: embedded, plain, theme, the host's id.
     #[prop_or_default]
     pub options: EmbedOptions,
+    /// The piece shown alone (a figure's, chart's or section's own page), if any.
+    #[prop_or_default]
+    pub piece: Option<Piece>,
 }
 
 /// The whole infographic.
@@ -33,19 +41,28 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The store starts afresh with each app (and each prerendered view).
         let lang = props.lang;
+        // A figure's own page opens with its card open.
+        let open = match &props.piece {
+            Some(Piece::Figure(id)) => Some(CardId::Figure(id.clone())),
+            _ => None,
+        };
         use_memo((), move |_| {
             store::reset(AppState {
                 lang,
+                open,
                 ..AppState::default()
             })
         });
     }
     let (lang, group, query) =
         use_app_state(|s: &AppState| (s.lang, s.group.clone(), AttrValue::from(s.query.clone())));
-    use_lang_sync(lang, options.embed);
+    use_lang_sync(lang, options.embed, props.piece.clone());
     use_hash_sync();
     use_theme(options);
     let content = content();
+    if let Some(piece) = &props.piece {
+        return piece_page(piece, lang, options);
+    }
     let section = |section: Section| SectionProps {
         section,
         lang,
@@ -71,6 +88,51 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             if !options.plain {
                 <Footer {lang} compact={options.embed} />
+            }
+        </div>
+    }
+}
+
+/// A piece's own page: the piece alone, between the embedded view's header and footer, with
+/// the way to the whole page at that piece (its own embed snippet is the piece's: in the card's
+/// actions, under the chart, at the section's end).
+fn piece_page(piece: &Piece, lang: Lang, options: &EmbedOptions) -> Html {
+    let content = content();
+    let shown = match piece {
+        Piece::Figure(id) => html! {
+            <ul class="cards piece-cards">
+                <FigureCard figure={AttrValue::from(id.clone())} {lang} />
+            </ul>
+        },
+        Piece::Chart(id) => content
+            .charts
+            .iter()
+            .find(|c| &c.id == id)
+            .map_or(html! {}, |chart| {
+                let figures = chart
+                    .figures
+                    .iter()
+                    .map(|f| AttrValue::from(f.clone()))
+                    .collect();
+                chart_with_cards(chart, lang, figures)
+            }),
+        Piece::Section(id) => html! {
+            <GroupSection section={Section::Group(id.clone())} {lang} query={AttrValue::default()} />
+        },
+    };
+    html! {
+        <div class={classes!("page", "embed", "piece", options.plain.then_some("plain"))} lang={lang.tag()}>
+            if !options.plain {
+                <Header {lang} compact=true />
+            }
+            <main id="main" class="sections piece-main" aria-label={piece.title(content, lang)}>
+                { shown }
+                <p class="whole-page">
+                    <a href={piece.whole_page_href(lang)} target="_blank" rel="noopener">{ ui::t(lang, ui::WHOLE_PAGE) }</a>
+                </p>
+            </main>
+            if !options.plain {
+                <Footer {lang} compact=true />
             }
         </div>
     }

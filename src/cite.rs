@@ -1,14 +1,25 @@
 //! Sharing and citing a figure: its public link, and a one-line citation for journalists who
 //! reuse it, built only from words printed on the page.
 
-use crate::model::{Content, Figure};
+use crate::model::{Content, Figure, Lang};
+use crate::piece::Piece;
 use crate::route::CardId;
 
-/// The card's public link: `base` (the canonical URL when the build sets one, else the page's
-/// own address, without its hash) with the card's hash.
-pub fn card_link(base: &str, card: &CardId) -> String {
-    let base = base.split('#').next().unwrap_or(base);
-    format!("{base}{}", card.hash())
+/// The card's public link, from `base` (the canonical URL when the build sets one, else the
+/// page's own address): a figure's own page in `lang` (`…/figure-hospital-beds.html`, which
+/// previews as that figure where it is shared), or a story card's hash on the page.
+pub fn card_link(base: &str, card: &CardId, lang: Lang) -> String {
+    match card {
+        CardId::Figure(id) => format!(
+            "{}{}",
+            crate::embed::folder_of(base),
+            Piece::Figure(id.clone()).file(lang)
+        ),
+        CardId::Story(_) => {
+            let base = base.split('#').next().unwrap_or(base);
+            format!("{base}{}", card.hash())
+        }
+    }
 }
 
 /// A one-line citation of a figure, as printed: its first quote, the passage's printed title
@@ -38,15 +49,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_link_is_the_base_with_the_cards_hash() {
+    fn a_figures_link_is_its_own_page_and_a_storys_the_pages_hash() {
         let card = CardId::Figure("hospital-beds".into());
         assert_eq!(
-            card_link("https://news.example/beibei/", &card),
-            "https://news.example/beibei/#hospital-beds"
+            card_link("https://news.example/beibei/", &card, Lang::Zh),
+            "https://news.example/beibei/figure-hospital-beds.html"
         );
         assert_eq!(
-            card_link("http://127.0.0.1:8080/?lang=en#city-parks", &card),
-            "http://127.0.0.1:8080/?lang=en#hospital-beds"
+            card_link(
+                "http://127.0.0.1:8080/en.html?x=1#city-parks",
+                &card,
+                Lang::En
+            ),
+            "http://127.0.0.1:8080/figure-hospital-beds.en.html"
+        );
+        let story = CardId::Story("elevators".into());
+        assert_eq!(
+            card_link(
+                "http://127.0.0.1:8080/?lang=en#city-parks",
+                &story,
+                Lang::En
+            ),
+            "http://127.0.0.1:8080/?lang=en#story-elevators"
         );
     }
 

@@ -184,9 +184,10 @@ impl View {
     }
 }
 
-/// The URL of `view` for a reader at `search` and `hash` (both as `location` gives them): the
-/// same query without `lang` (the file says the language now), and the same hash.
-pub fn view_url(view: View, search: &str, hash: &str) -> String {
+/// The URL of a view's file (`href`: [`View::href`], or a piece's file) for a reader at
+/// `search` and `hash` (both as `location` gives them): the same query without `lang` (the
+/// file says the language now), and the same hash.
+pub fn view_url(href: &str, search: &str, hash: &str) -> String {
     let query: Vec<&str> = search
         .strip_prefix('?')
         .unwrap_or(search)
@@ -198,22 +199,31 @@ pub fn view_url(view: View, search: &str, hash: &str) -> String {
     } else {
         format!("?{}", query.join("&"))
     };
-    format!("{}{query}{hash}", view.href())
+    format!("{href}{query}{hash}")
 }
 
 /// The snippet an editor pastes into an article page, for the infographic at `base_url`
-/// (the folder that holds `index.html` and `embed.js`). Without a known address (a build
-/// without `INFOGRAPHIC_CANONICAL_URL`, before the browser has run the app), `fill_in` stands where
-/// the address goes, saying what to put there.
-pub fn embed_snippet(base_url: Option<&str>, title: &str, fill_in: &str) -> String {
+/// (the folder that holds `index.html` and `embed.js`), whole or one `piece` of it alone (its
+/// code: `figure-hospital-beds`). Without a known address (a build without
+/// `INFOGRAPHIC_CANONICAL_URL`, before the browser has run the app), `fill_in` stands where the
+/// address goes, saying what to put there.
+pub fn embed_snippet(
+    base_url: Option<&str>,
+    piece: Option<&str>,
+    title: &str,
+    fill_in: &str,
+) -> String {
     let base = match base_url {
         Some(url) if url.ends_with('/') => url.to_string(),
         Some(url) => format!("{url}/"),
         None => fill_in.to_string(),
     };
     let attr = crate::html::escape;
+    let piece = piece.map_or(String::new(), |code| {
+        format!(" data-piece=\"{}\"", attr(code))
+    });
     format!(
-        "<div data-infographic=\"{}\" data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
+        "<div data-infographic=\"{}\"{piece} data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
         attr(&base),
         attr(title),
         attr(&base)
@@ -337,6 +347,7 @@ mod tests {
     fn the_snippet_names_the_folder_and_the_host_script() {
         let s = embed_snippet(
             Some("https://news.example/graphics/beibei"),
+            None,
             "北碚 \"数据\"",
             "x",
         );
@@ -344,6 +355,20 @@ mod tests {
             s,
             "<div data-infographic=\"https://news.example/graphics/beibei/\" data-title=\"北碚 &quot;数据&quot;\"></div>\n<script src=\"https://news.example/graphics/beibei/embed.js\" async></script>"
         );
+    }
+
+    #[test]
+    fn a_pieces_snippet_names_the_piece_beside_the_folder() {
+        let s = embed_snippet(
+            Some("https://news.example/beibei/"),
+            Some("figure-hospital-beds"),
+            "t",
+            "x",
+        );
+        assert!(s.starts_with(
+            "<div data-infographic=\"https://news.example/beibei/\" data-piece=\"figure-hospital-beds\" data-title=\"t\">"
+        ));
+        assert!(s.contains("src=\"https://news.example/beibei/embed.js\""));
     }
 
     #[test]
@@ -416,21 +441,24 @@ mod tests {
     #[test]
     fn a_view_url_keeps_the_query_and_hash_but_the_language() {
         let [zh, en, _, embed_en] = View::ALL;
-        assert_eq!(view_url(en, "", ""), "en.html");
+        assert_eq!(view_url(en.href(), "", ""), "en.html");
         assert_eq!(
-            view_url(zh, "?lang=en", "#hospital-beds"),
+            view_url(zh.href(), "?lang=en", "#hospital-beds"),
             "./#hospital-beds"
         );
         assert_eq!(
-            view_url(embed_en, "?embed=&lang=zh&childId=c1", "#x"),
+            view_url(embed_en.href(), "?embed=&lang=zh&childId=c1", "#x"),
             "embed-en.html?embed=&childId=c1#x"
         );
-        assert_eq!(view_url(en, "?language=x&lang", ""), "en.html?language=x");
+        assert_eq!(
+            view_url(en.href(), "?language=x&lang", ""),
+            "en.html?language=x"
+        );
     }
 
     #[test]
     fn without_an_address_the_snippet_says_what_to_fill_in() {
-        let s = embed_snippet(None, "t", "[folder]/");
+        let s = embed_snippet(None, None, "t", "[folder]/");
         assert!(s.contains("data-infographic=\"[folder]/\""));
         assert!(s.contains("src=\"[folder]/embed.js\""));
         assert!(!s.contains("example.com"));

@@ -22,6 +22,7 @@ pub mod components;
 pub mod embed;
 pub mod hooks;
 pub mod panic_notice;
+pub mod piece;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod ui;

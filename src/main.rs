@@ -26,12 +26,17 @@ fn main() {
     // An English view's translations, if the loader fetched them with the app: the page it
     // takes over shows them, so it is taken over only with them here.
     let translated = infographic::translations::here();
+    // A piece's own page (`<html data-piece>`): that piece alone.
+    let piece = gloo::utils::document_element()
+        .get_attribute("data-piece")
+        .and_then(|code| infographic::piece::Piece::parse(&code, infographic::content()));
     let props = AppProps {
         lang: wanted.lang,
         options: EmbedOptions {
             embed: wanted.embed,
             ..query.clone()
         },
+        piece,
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     // The prerendered page is the app's first frame: the app takes its nodes over in place.

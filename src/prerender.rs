@@ -11,6 +11,7 @@ use crate::content::{chart_bars, Content};
 use crate::embed::View;
 use crate::html::escape;
 use crate::model::Lang;
+use crate::piece::Piece;
 
 /// The whole printed text in reading order, as plain HTML: the static page's second half. In
 /// English, each passage is followed by our translation.
@@ -132,25 +133,98 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
         let url = url_of(full(lang));
         tags.push_str(&format!("<link rel=\"canonical\" href=\"{url}\">\n<meta property=\"og:url\" content=\"{url}\">\n"));
     }
+    let image_alt = share_image_alt(content, lang);
+    let image = format!("{base}{}", crate::share_image::file_name(lang));
+    tags.push_str(&share_tags(lang, &title, &description, &image, &image_alt));
+    tags
+}
+
+/// The Open Graph and Twitter card tags of a page (`title` and `description` escaped already):
+/// its image is 1200×630, as every share image is.
+fn share_tags(lang: Lang, title: &str, description: &str, image: &str, image_alt: &str) -> String {
     let locale = match lang {
         Lang::Zh => "zh_CN",
         Lang::En => "en_GB",
     };
-    let image_alt = escape(&share_image_alt(content, lang));
-    let image = crate::share_image::file_name(lang);
-    tags.push_str(&format!(
+    let image_alt = escape(image_alt);
+    format!(
         "<meta property=\"og:type\" content=\"article\">\n\
          <meta property=\"og:locale\" content=\"{locale}\">\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"og:description\" content=\"{description}\">\n\
-         <meta property=\"og:image\" content=\"{base}{image}\">\n\
+         <meta property=\"og:image\" content=\"{image}\">\n\
          <meta property=\"og:image:width\" content=\"1200\">\n\
          <meta property=\"og:image:height\" content=\"630\">\n\
          <meta property=\"og:image:alt\" content=\"{image_alt}\">\n\
          <meta name=\"twitter:card\" content=\"summary_large_image\">\n\
          <meta name=\"twitter:title\" content=\"{title}\">\n\
          <meta name=\"twitter:description\" content=\"{description}\">\n\
-         <meta name=\"twitter:image\" content=\"{base}{image}\">\n"
+         <meta name=\"twitter:image\" content=\"{image}\">\n"
+    )
+}
+
+/// A piece's own page's head tags: its title and description (a figure's: its printed words),
+/// its own share image (a section: the page's), its other language's page, and its own
+/// canonical URL when the public folder is known (`canonical`). A piece's page is for sharing
+/// and embedding, and may be found: it is not `noindex`.
+pub fn piece_head_tags(
+    content: &Content,
+    canonical: Option<&str>,
+    piece: &Piece,
+    lang: Lang,
+) -> String {
+    let shown = piece.title(content, lang);
+    let title = escape(&format!("{shown} · {}", content.page.short_title.get(lang)));
+    let description = match piece {
+        Piece::Figure(id) => content.figure(id).and_then(|f| {
+            let mention = f.mentions.first()?;
+            match lang {
+                Lang::Zh => Some(format!("“{}”——{}", mention.quote, content.page.credit.zh)),
+                Lang::En => mention
+                    .quote_en
+                    .as_ref()
+                    .map(|q| format!("“{q}” (our translation) — {}", content.page.credit.en)),
+            }
+        }),
+        Piece::Chart(id) => content
+            .charts
+            .iter()
+            .find(|c| &c.id == id)
+            .map(|c| c.measure.get(lang).to_string()),
+        Piece::Section(id) => content.group(id).map(|g| g.dek.get(lang).to_string()),
+    };
+    let description =
+        escape(&description.unwrap_or_else(|| content.page.description.get(lang).to_string()));
+    let base = canonical.map(escape).unwrap_or_else(|| "./".to_string());
+    let mut tags =
+        format!("<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n");
+    if canonical.is_some() {
+        for other in [Lang::Zh, Lang::En] {
+            tags.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{base}{}\">\n",
+                other.tag(),
+                piece.file(other)
+            ));
+        }
+        let url = format!("{base}{}", piece.file(lang));
+        tags.push_str(&format!("<link rel=\"canonical\" href=\"{url}\">\n<meta property=\"og:url\" content=\"{url}\">\n"));
+    }
+    let (image, image_alt) = match piece.image_file(lang) {
+        Some(file) => (
+            file,
+            crate::share_image::piece_image_alt(content, piece, lang),
+        ),
+        None => (
+            crate::share_image::file_name(lang).to_string(),
+            share_image_alt(content, lang),
+        ),
+    };
+    tags.push_str(&share_tags(
+        lang,
+        &title,
+        &description,
+        &format!("{base}{image}"),
+        &image_alt,
     ));
     tags
 }
@@ -433,6 +507,9 @@ pub fn build_static_page(
             element!("html", |el| {
                 el.set_attribute("lang", page.view.lang.tag())?;
                 el.set_attribute("data-view", page.view.code())?;
+                if let Some(piece) = &page.piece {
+                    el.set_attribute("data-piece", piece)?;
+                }
                 Ok(())
             }),
             element!("#app", |el| {
@@ -480,6 +557,8 @@ pub fn build_static_page(
 pub struct PageParts {
     /// The view.
     pub view: View,
+    /// The piece the page shows alone (`<html data-piece>`, its code), if any.
+    pub piece: Option<String>,
     /// Its head tags ([`head_tags`]).
     pub head_tags: String,
     /// The app rendered in that view ([`render_app_html`]).
@@ -554,15 +633,17 @@ pub fn embed_script(js: &str, content: &Content) -> Result<String, String> {
     Ok(js.replacen(DEFAULT, &format!("var DEFAULT_TITLE = {literal};"), 1))
 }
 
-/// Renders the app to HTML natively, as a first visit to `view` sees it.
+/// Renders the app to HTML natively, as a first visit to `view` sees it (a piece's own page:
+/// that piece alone).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn render_app_html(view: View) -> String {
+pub fn render_app_html(view: View, piece: Option<crate::piece::Piece>) -> String {
     let props = crate::AppProps {
         lang: view.lang,
         options: crate::embed::EmbedOptions {
             embed: view.embed,
             ..Default::default()
         },
+        piece,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -588,6 +669,7 @@ mod tests {
     fn parts(view: View, app_html: &str, head_tags: &str) -> PageParts {
         PageParts {
             view,
+            piece: None,
             head_tags: head_tags.to_string(),
             app_html: app_html.to_string(),
             static_text: "<section id=\"static-text\">text</section>".to_string(),
@@ -880,7 +962,7 @@ mod tests {
     fn the_app_prerenders_with_charts_cards_and_no_inline_style() {
         let content = crate::content::content();
         for view in View::ALL {
-            let html = render_app_html(view);
+            let html = render_app_html(view, None);
             // The headline, its last two Chinese characters kept on one line.
             let (rest, tail) =
                 crate::typeset::split_tail(content.page.shown_headline().get(view.lang));
@@ -901,7 +983,7 @@ mod tests {
                 "{view:?}"
             );
         }
-        let english = render_app_html(View::ALL[1]);
+        let english = render_app_html(View::ALL[1], None);
         // Under our headline, the page's own, in the reader's language.
         assert!(english.contains(&escape(&content.page.headline.en)));
         assert!(!english.contains(&escape(&content.page.headline.zh)));
@@ -910,7 +992,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_english_page_names_its_charts_with_an_english_colon() {
-        let english = render_app_html(View::ALL[1]);
+        let english = render_app_html(View::ALL[1], None);
         let listboxes: Vec<&str> = english
             .split("role=\"listbox\"")
             .skip(1)
@@ -936,7 +1018,7 @@ mod tests {
         let content = crate::content::content();
         assert!(!content.corrections.is_empty());
         for view in [View::ALL[0], View::ALL[1]] {
-            let html = render_app_html(view);
+            let html = render_app_html(view, None);
             for c in &content.corrections {
                 let reason = c.reason.get(view.lang);
                 assert!(html.contains(&as_text(reason)), "{view:?}: {reason}");
@@ -951,7 +1033,7 @@ mod tests {
     fn the_prerendered_embed_snippet_names_the_public_folder_or_says_what_goes_there() {
         use crate::embed::{canonical_folder, CANONICAL_ENV};
         for view in [View::ALL[0], View::ALL[1]] {
-            let html = render_app_html(view);
+            let html = render_app_html(view, None);
             assert!(!html.contains("example.com"), "a placeholder host");
             let address = canonical_folder(std::env::var(CANONICAL_ENV).ok().as_deref())
                 .unwrap_or_else(|| crate::ui::EMBED_ADDRESS.get(view.lang).to_string());
@@ -997,7 +1079,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_search_box_takes_no_more_than_the_filter_keeps() {
-        let html = render_app_html(View::default());
+        let html = render_app_html(View::default(), None);
         assert!(html.contains(&format!("maxlength=\"{}\"", crate::state::MAX_QUERY)));
     }
 }

@@ -335,6 +335,323 @@ pub fn draw_share_image(
     Ok(())
 }
 
+/// Sets `text` in the largest of `sizes` (largest first) at which it fits in `max_lines`
+/// lines of `width`, from `at`; the smallest size must fit. Returns the y under it.
+fn fit_block<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    at: (i32, i32),
+    (width, max_lines): (f64, usize),
+    sizes: &[f64],
+    color: RGBColor,
+) -> Result<i32, String> {
+    fit_block_led(area, text, at, (width, max_lines), sizes, color, 1.3)
+}
+
+/// [`fit_block`], its lines `leading` times its size apart.
+fn fit_block_led<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    at: (i32, i32),
+    (width, max_lines): (f64, usize),
+    sizes: &[f64],
+    color: RGBColor,
+    leading: f64,
+) -> Result<i32, String> {
+    let font = FONT.get().ok_or("register_font was not called")?;
+    let size = sizes
+        .iter()
+        .copied()
+        .find(|size| wrap(font, *size, text, width).len() <= max_lines)
+        .unwrap_or(sizes[sizes.len() - 1]);
+    let style = ("sans-serif", size).into_font().color(&color);
+    let leading = (size * leading).round() as i32;
+    draw_block(
+        area,
+        text,
+        Block {
+            at,
+            width,
+            max_lines,
+            leading,
+        },
+        style,
+    )
+}
+
+/// A piece's share image in `lang` (a figure's or a chart's: a section shares the page's),
+/// drawn into a PNG at `path`. A figure's: its number large, its label, its printed words (in
+/// English, our translation of them, named so), the page's headline and credit, and where the
+/// words come from. A chart's: its title, measure, bars and note, and the same source.
+pub fn draw_piece_image(
+    content: &Content,
+    piece: &crate::piece::Piece,
+    lang: Lang,
+    path: &std::path::Path,
+) -> Result<(), String> {
+    use crate::piece::Piece;
+    let (w, h) = SIZE;
+    let mut buffer = vec![255u8; (w * h * 3) as usize];
+    {
+        let root = BitMapBackend::with_buffer(&mut buffer, SIZE).into_drawing_area();
+        let text = |size: f64, color: RGBColor| ("sans-serif", size).into_font().color(&color);
+        let muted = RGBColor(0x4e, 0x58, 0x63);
+        let (left, full) = (60, 1080.0);
+        draw_line(
+            &root,
+            content.page.kicker.get(lang),
+            (left, 40),
+            text(24.0, palette::ACTIVE),
+        )?;
+        match piece {
+            Piece::Figure(id) => {
+                let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
+                let group = content
+                    .group(&figure.group)
+                    .map(|g| g.title.get(lang))
+                    .unwrap_or_default();
+                let heading = match &figure.period {
+                    Some(period) => format!("{group} · {}", period.get(lang)),
+                    None => group.to_string(),
+                };
+                let y = fit_block(
+                    &root,
+                    &heading,
+                    (left, 84),
+                    (full, 1),
+                    &[24.0, 20.0, 17.0],
+                    muted,
+                )?;
+                let y = fit_block_led(
+                    &root,
+                    &crate::format::format_figure(figure, lang),
+                    (left, y + 8),
+                    (full, 1),
+                    &[110.0, 90.0, 72.0, 56.0],
+                    palette::VALUE,
+                    1.1,
+                )?;
+                let y = fit_block(
+                    &root,
+                    figure.label.get(lang),
+                    (left, y + 8),
+                    (full, 2),
+                    &[36.0, 30.0, 26.0],
+                    palette::INK,
+                )?;
+                if let Some(mention) = figure.mentions.first() {
+                    let quote = match (lang, &mention.quote_en) {
+                        (Lang::En, Some(quote)) => {
+                            format!("“{quote}” (our translation of the printed words)")
+                        }
+                        _ => format!("“{}”", mention.quote),
+                    };
+                    let end = fit_block(
+                        &root,
+                        &quote,
+                        (left + 24, y + 20),
+                        (full - 24.0, 3),
+                        &[26.0, 22.0, 19.0, 16.0],
+                        palette::INK,
+                    )?;
+                    // The printed words' rule, beside them, as the page's passages mark a quote.
+                    root.draw(&Rectangle::new(
+                        [(left, y + 18), (left + 6, end)],
+                        palette::ACTIVE.filled(),
+                    ))
+                    .map_err(|e| e.to_string())?;
+                }
+            }
+            Piece::Chart(id) => {
+                let chart = content
+                    .charts
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .ok_or(format!("no chart `{id}`"))?;
+                let y = fit_block(
+                    &root,
+                    chart.title.get(lang),
+                    (left, 80),
+                    (full, 2),
+                    &[36.0, 30.0, 26.0],
+                    palette::INK,
+                )?;
+                let mut y = fit_block(
+                    &root,
+                    chart.measure.get(lang),
+                    (left, y + 4),
+                    (full, 2),
+                    &[18.0, 15.0],
+                    muted,
+                )?;
+                let bars = chart_bars(content, chart, lang);
+                let max = match chart.kind {
+                    ChartKind::Share => 100.0,
+                    ChartKind::Bars => bars.iter().map(|b| b.value).fold(0.0, f64::max),
+                };
+                let bottom = if chart.note.is_some() { 462 } else { 500 };
+                let row = ((bottom - y) / bars.len().max(1) as i32).min(90);
+                let (label_size, track_w) = (22.0, 760);
+                for bar in &bars {
+                    draw_line(
+                        &root,
+                        &bar.label,
+                        (left, y + 6),
+                        text(label_size, palette::INK),
+                    )?;
+                    let bar_y = y + label_size as i32 + 14;
+                    let thick = (row - label_size as i32 - 24).clamp(12, 30);
+                    root.draw(&Rectangle::new(
+                        [(left, bar_y), (left + track_w, bar_y + thick)],
+                        palette::TRACK.filled(),
+                    ))
+                    .map_err(|e| e.to_string())?;
+                    let end =
+                        left + (track_w as f64 * (bar.value / max).clamp(0.0, 1.0)).round() as i32;
+                    root.draw(&Rectangle::new(
+                        [(left, bar_y), (end, bar_y + thick)],
+                        palette::BAR.filled(),
+                    ))
+                    .map_err(|e| e.to_string())?;
+                    let value_style =
+                        text(28.0, palette::VALUE).pos(Pos::new(HPos::Left, VPos::Center));
+                    draw_line(
+                        &root,
+                        &bar.value_text,
+                        (left + track_w + 16, bar_y + thick / 2),
+                        value_style,
+                    )?;
+                    y += row;
+                }
+                if let Some(note) = &chart.note {
+                    fit_block(
+                        &root,
+                        note.get(lang),
+                        (left, 470),
+                        (full, 1),
+                        &[22.0, 19.0, 16.0],
+                        palette::INK,
+                    )?;
+                }
+            }
+            Piece::Section(_) => return Err("a section has no share image of its own".into()),
+        }
+        root.draw(&Rectangle::new(
+            [(left, 512), (left + full as i32, 514)],
+            palette::INK.filled(),
+        ))
+        .map_err(|e| e.to_string())?;
+        let page = &content.page;
+        let printed = match lang {
+            Lang::Zh => format!("《{}》 {}", page.headline.zh, page.credit.zh),
+            Lang::En => format!(
+                "The page’s headline: “{}” · {}",
+                page.headline.en, page.credit.en
+            ),
+        };
+        fit_block(
+            &root,
+            &printed,
+            (left, 522),
+            (full, 2),
+            &[17.0, 15.0],
+            muted,
+        )?;
+        fit_block(
+            &root,
+            page.share_image.source.get(lang),
+            (left, 566),
+            (full, 2),
+            &[17.0, 15.0, 13.0],
+            muted,
+        )?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    write_png(&buffer, SIZE, path)
+}
+
+/// Writes an RGB buffer as a small PNG: indexed when it has at most 256 colours (a share
+/// image's few inks and their anti-aliased edges often do), else RGB, at the best compression.
+fn write_png(rgb: &[u8], (w, h): (u32, u32), path: &std::path::Path) -> Result<(), String> {
+    let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+    encoder.set_compression(png::Compression::Best);
+    encoder.set_filter(png::FilterType::Paeth);
+    encoder.set_adaptive_filter(png::AdaptiveFilterType::Adaptive);
+    let mut palette: Vec<[u8; 3]> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    let mut indices = Vec::with_capacity((w * h) as usize);
+    for pixel in rgb.chunks_exact(3) {
+        let colour = [pixel[0], pixel[1], pixel[2]];
+        let next = index.len();
+        let i = *index.entry(colour).or_insert(next);
+        if i == palette.len() {
+            palette.push(colour);
+        }
+        if palette.len() > 256 {
+            break;
+        }
+        indices.push(i as u8);
+    }
+    let err = |e: png::EncodingError| format!("{}: {e}", path.display());
+    if palette.len() <= 256 {
+        encoder.set_color(png::ColorType::Indexed);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_palette(palette.concat());
+        encoder.set_filter(png::FilterType::NoFilter);
+        encoder.set_adaptive_filter(png::AdaptiveFilterType::NonAdaptive);
+        encoder
+            .write_header()
+            .map_err(err)?
+            .write_image_data(&indices)
+            .map_err(err)
+    } else {
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder
+            .write_header()
+            .map_err(err)?
+            .write_image_data(rgb)
+            .map_err(err)
+    }
+}
+
+/// What a piece's share image shows, in words (its `og:image:alt`).
+pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lang) -> String {
+    use crate::piece::Piece;
+    match piece {
+        Piece::Figure(id) => content.figure(id).map_or(String::new(), |f| {
+            let value = crate::format::format_figure(f, lang);
+            let quote = f.mentions.first().map(|m| match (lang, &m.quote_en) {
+                (Lang::En, Some(q)) => format!(" “{q}”"),
+                _ => format!("“{}”", m.quote),
+            });
+            match lang {
+                Lang::Zh => format!("{}{value}。{}", f.label.zh, quote.unwrap_or_default()),
+                Lang::En => format!("{value} — {}.{}", f.label.en, quote.unwrap_or_default()),
+            }
+        }),
+        Piece::Chart(id) => {
+            content
+                .charts
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or(String::new(), |c| {
+                    let bars: Vec<String> = chart_bars(content, c, lang)
+                        .iter()
+                        .map(|b| format!("{} {}", b.label, b.value_text))
+                        .collect();
+                    let note = c.note.as_ref().map_or("", |n| n.get(lang));
+                    match lang {
+                        Lang::Zh => format!("{}：{}。{note}", c.title.zh, bars.join("，")),
+                        Lang::En => format!("{}: {}. {note}", c.title.en, bars.join(", ")),
+                    }
+                })
+        }
+        Piece::Section(_) => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -497,6 +497,16 @@ pub const EMBED: Str = Str {
     zh: "嵌入本图解",
     en: "Embed this infographic",
 };
+/// The embed disclosure of a figure's card, a chart or a section: that piece alone.
+pub const EMBED_PIECE: Str = Str {
+    zh: "嵌入此项",
+    en: "Embed this alone",
+};
+/// On a piece's own page: the whole infographic, at that piece.
+pub const WHOLE_PAGE: Str = Str {
+    zh: "在完整图解中查看（在新标签页打开）",
+    en: "See it in the whole infographic (opens in a new tab)",
+};
 /// Stands for the address in the embed snippet where the build was not told it.
 pub const EMBED_ADDRESS: Str = Str {
     zh: "【本图解所在文件夹的网址】/",

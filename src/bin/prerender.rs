@@ -18,9 +18,10 @@ mod native {
     use infographic::content::content;
     use infographic::embed::View;
     use infographic::model::Lang;
+    use infographic::piece::Piece;
     use infographic::prerender::{
-        app_files, build_static_page, embed_script, head_tags, loader_script, render_app_html,
-        static_text_html, translations_file, PageParts, Profile,
+        app_files, build_static_page, embed_script, head_tags, loader_script, piece_head_tags,
+        render_app_html, static_text_html, translations_file, PageParts, Profile,
     };
     use infographic::share_image;
 
@@ -73,14 +74,46 @@ mod native {
         for view in View::ALL {
             let parts = PageParts {
                 view,
+                piece: None,
                 head_tags: head_tags(content, canonical.as_deref(), view),
-                app_html: render_app_html(view),
+                app_html: render_app_html(view, None),
                 static_text: static_text_html(content, view.lang),
             };
             let html = build_static_page(&trunk_page, &parts, &loader_name, profile)?;
             write(&dir.join(view.file()), &html)?;
             println!("prerender: {} ({} bytes)", view.file(), html.len());
         }
+        // Each figure, chart and section alone: its own page in each language (embedded view,
+        // the piece alone; the shared CSS, loader and app are the whole page's), and a figure's
+        // or chart's own share image.
+        let started = std::time::Instant::now();
+        let (mut pages, mut page_bytes, mut images, mut image_bytes) = (0, 0, 0, 0);
+        for piece in Piece::all(content) {
+            for lang in [Lang::Zh, Lang::En] {
+                let view = View { lang, embed: true };
+                let parts = PageParts {
+                    view,
+                    piece: Some(piece.code()),
+                    head_tags: piece_head_tags(content, canonical.as_deref(), &piece, lang),
+                    app_html: render_app_html(view, Some(piece.clone())),
+                    static_text: String::new(),
+                };
+                let html = build_static_page(&trunk_page, &parts, &loader_name, profile)?;
+                write(&dir.join(piece.file(lang)), &html)?;
+                pages += 1;
+                page_bytes += html.len();
+                if let Some(image) = piece.image_file(lang) {
+                    let path = dir.join(image);
+                    share_image::draw_piece_image(content, &piece, lang, &path)?;
+                    images += 1;
+                    image_bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
+                }
+            }
+        }
+        println!(
+            "prerender: {pages} piece pages ({page_bytes} bytes), {images} share images ({image_bytes} bytes), {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
         println!("prerender: {loader_name} ({} bytes)", loader_js.len());
         println!(
             "prerender: {translations_name} ({} bytes)",

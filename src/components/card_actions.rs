@@ -35,8 +35,12 @@ fn navigator_api(name: &str) -> Option<wasm_bindgen::JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-/// Whether the browser has a share sheet (`navigator.share`); asked once.
+/// Whether the browser has a share sheet (`navigator.share`); asked once, in the browser (a
+/// prerendered card has no share button).
 fn has_share() -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return false;
+    }
     thread_local! {
         static SHARE: bool = navigator_api("share").is_some();
     }
@@ -100,9 +104,16 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
     };
     let link: Rc<dyn Fn() -> String> = {
         let card = props.card.clone();
-        Rc::new(move || card_link(&public_url().unwrap_or_default(), &card))
+        Rc::new(move || card_link(&public_url().unwrap_or_default(), &card, lang))
     };
-    let share = has_share().then(|| {
+    // The share button comes after the first render: a prerendered open card (a figure's own
+    // page) has none, and the page taken over must match it.
+    let sheet = use_state(|| false);
+    {
+        let sheet = sheet.clone();
+        use_effect_with((), move |_| sheet.set(has_share()));
+    }
+    let share = sheet.then(|| {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let data = js_sys::Object::new();
@@ -141,6 +152,9 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
                     aria-label={t(lang, ui::COPY_BY_HAND)} />
             }
             <p class="card-notice" role="status">{ notice.as_ref().map(|n| t(lang, n.message)) }</p>
+            if let Some(id) = props.card.figure() {
+                <super::EmbedCode piece={crate::piece::Piece::Figure(id.to_string())} {lang} />
+            }
         </div>
     }
 }

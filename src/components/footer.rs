@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::embed::{embed_snippet, folder_of, public_url, View};
+use crate::embed::View;
 use crate::export;
 use crate::model::Lang;
 use crate::ui::{self, t};
@@ -53,11 +53,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                 }) }
             </ul>
             }
-            <details class="embed-code">
-                <summary>{ t(lang, ui::EMBED) }</summary>
-                <p>{ t(lang, ui::EMBED_HINT) }</p>
-                <pre><code>{ embed_snippet(public_url().as_deref().map(folder_of), page.short_title.get(lang), t(lang, ui::EMBED_ADDRESS)) }</code></pre>
-            </details>
+            <super::EmbedCode {lang} />
             }
         </footer>
     }

@@ -33,6 +33,23 @@ pub fn story_cards(props: &SectionProps, passages: &[&Passage]) -> Html {
     }
 }
 
+/// A chart with the figures of it that are `shown`, and under it their cards, shown only open
+/// (from a bar, a link or the lead): a figure the chart draws is not repeated beside it, and its
+/// card opens where the chart is read.
+pub fn chart_with_cards(chart: &crate::model::Chart, lang: Lang, shown: Vec<AttrValue>) -> Html {
+    html! {
+        <div class="chart-with-cards" key={chart.id.to_string()}>
+            <ChartView chart={chart.id.clone()} {lang} figures={Rc::new(shown.clone())} />
+            <super::EmbedCode piece={crate::piece::Piece::Chart(chart.id.clone())} {lang} />
+            <ul class="cards chart-cards" aria-label={chart.title.get(lang).to_string()}>
+                { for shown.iter().map(|id| html! {
+                    <FigureCard key={id.as_str()} figure={id.clone()} {lang} />
+                }) }
+            </ul>
+        </div>
+    }
+}
+
 /// A group's charts and cards, filtered by the search.
 #[component]
 pub fn GroupSection(props: &SectionProps) -> Html {
@@ -60,8 +77,6 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     }
     let heading_id = props.section.heading_dom_id();
     // Each chart with the figures of it the search leaves; a chart left with none is not drawn.
-    // Under it, its figures' cards, shown only open (from a bar, a link or the lead): a figure
-    // the chart draws is not repeated beside it, and its card opens where the chart is read.
     let charts = content.charts_in(&group.id).filter_map(|c| {
         let shown: Vec<AttrValue> = c
             .figures
@@ -69,18 +84,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             .filter(|id| figures.iter().any(|f| &f.id == *id))
             .map(|id| AttrValue::from(id.clone()))
             .collect();
-        (!shown.is_empty()).then(|| {
-            html! {
-                <div class="chart-with-cards" key={c.id.as_str()}>
-                    <ChartView chart={c.id.clone()} {lang} figures={Rc::new(shown.clone())} />
-                    <ul class="cards chart-cards" aria-label={c.title.get(lang)}>
-                        { for shown.iter().map(|id| html! {
-                            <FigureCard key={id.as_str()} figure={id.clone()} {lang} />
-                        }) }
-                    </ul>
-                </div>
-            }
-        })
+        (!shown.is_empty()).then(|| chart_with_cards(c, lang, shown))
     });
     let charts: Vec<Html> = charts.collect();
     // The cards beside the charts: the figures no chart draws.
@@ -107,6 +111,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
                 <h3 class="stories-heading">{ t(lang, ui::STORIES.of(content.page.medium)) }</h3>
                 { story_cards(props, &stories) }
             }
+            <super::EmbedCode piece={crate::piece::Piece::Section(group.id.clone())} {lang} />
         </section>
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::embed::{view_url, View};
 use crate::model::Lang;
+use crate::piece::Piece;
 
 const STORAGE_KEY: &str = crate::embed::LANG_STORAGE_KEY;
 
@@ -27,7 +28,7 @@ pub fn remembered_lang() -> Option<Lang> {
 /// and puts that language's file in the address (the page they opened is already the right
 /// one).
 #[hook]
-pub fn use_lang_sync(lang: Lang, embed: bool) {
+pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
     let shown = use_mut_ref(|| lang);
     use_effect_with(lang, move |lang| {
         let _ = gloo::utils::document_element().set_attribute("lang", lang.tag());
@@ -41,8 +42,12 @@ pub fn use_lang_sync(lang: Lang, embed: bool) {
             }
             let window = gloo::utils::window();
             let location = window.location();
+            let href = match &piece {
+                Some(piece) => piece.file(*lang),
+                None => View { lang: *lang, embed }.href().to_string(),
+            };
             let url = view_url(
-                View { lang: *lang, embed },
+                &href,
                 &location.search().unwrap_or_default(),
                 &location.hash().unwrap_or_default(),
             );
