@@ -28,8 +28,13 @@
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
     var q = new URLSearchParams(el.getAttribute('data-query') || '');
     q.forEach(function (v, k) { url.searchParams.set(k, v); });
-    // The embedded view's own prerendered page in that folder (embed.html, embed-en.html).
-    var file = url.searchParams.get('lang') === 'en' ? 'embed-en.html' : 'embed.html';
+    // The embedded view's own prerendered page in that folder (embed.html, embed-en.html), or
+    // one piece's alone (`data-piece="figure-hospital-beds"`: figure-hospital-beds.html, or
+    // .en.html); a piece named otherwise is not mounted.
+    var en = url.searchParams.get('lang') === 'en';
+    var piece = el.getAttribute('data-piece');
+    if (piece !== null && !/^(figure|chart|section)-[a-z0-9-]{1,80}$/.test(piece)) return;
+    var file = piece ? piece + (en ? '.en' : '') + '.html' : en ? 'embed-en.html' : 'embed.html';
     url.pathname = url.pathname.replace(/\/(index\.html)?$/, '/' + file);
     url.searchParams.set('embed', '');
     var f = d.createElement('iframe');

@@ -856,6 +856,68 @@ mod tests {
     }
 
     #[test]
+    fn a_pieces_head_tags_are_its_own_and_absolute_with_the_canonical_url() {
+        let content = crate::content::content();
+        let base = "https://news.example/beibei/";
+        let pieces = [
+            Piece::Figure("hospital-beds".into()),
+            Piece::Chart(content.charts[0].id.clone()),
+            Piece::Section(content.groups[0].id.clone()),
+        ];
+        for piece in &pieces {
+            for lang in [Lang::Zh, Lang::En] {
+                let tags = piece_head_tags(content, Some(base), piece, lang);
+                let url = format!("{base}{}", piece.file(lang));
+                assert!(
+                    tags.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")),
+                    "{tags}"
+                );
+                assert!(tags.contains(&format!("og:url\" content=\"{url}\"")));
+                for other in [Lang::Zh, Lang::En] {
+                    assert!(tags.contains(&format!(
+                        "hreflang=\"{}\" href=\"{base}{}\"",
+                        other.tag(),
+                        piece.file(other)
+                    )));
+                }
+                // Every URL an `og:` or `twitter:` tag gives is absolute.
+                for line in tags
+                    .lines()
+                    .filter(|l| l.contains("og:") || l.contains("twitter:"))
+                {
+                    let content = line.split("content=\"").nth(1).unwrap_or("");
+                    if content.contains(".png") || content.contains(".html") {
+                        assert!(content.starts_with(base), "{line}");
+                    }
+                }
+                // Its own image: a figure's or a chart's; a section shows the page's.
+                let image = piece
+                    .image_file(lang)
+                    .unwrap_or_else(|| crate::share_image::file_name(lang).to_string());
+                assert!(tags.contains(&format!("og:image\" content=\"{base}{image}\"")));
+                assert!(!tags.contains("noindex"));
+                let relative = piece_head_tags(content, None, piece, lang);
+                assert!(relative.contains(&format!("og:image\" content=\"./{image}\"")));
+                assert!(!relative.contains("canonical") && !relative.contains("hreflang"));
+            }
+        }
+        // A figure's page says its printed words (and in English, our translation of them).
+        let beds = content.figure("hospital-beds").unwrap();
+        let zh = piece_head_tags(content, None, &pieces[0], Lang::Zh);
+        assert!(zh.contains(&format!(
+            "<meta name=\"description\" content=\"“{}”",
+            beds.mentions[0].quote
+        )));
+        assert!(zh.contains("<title>每千人医疗机构床位数6.82张 · "), "{zh}");
+        let en = piece_head_tags(content, None, &pieces[0], Lang::En);
+        let quote_en = escape(beds.mentions[0].quote_en.as_deref().unwrap());
+        assert!(
+            en.contains(&format!("“{quote_en}” (our translation)")),
+            "{en}"
+        );
+    }
+
+    #[test]
     fn head_tags_come_from_the_data_and_use_the_canonical_url_when_given() {
         let content = crate::content::content();
         let [zh, en, embed, _] = View::ALL;

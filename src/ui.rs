@@ -497,10 +497,20 @@ pub const EMBED: Str = Str {
     zh: "嵌入本图解",
     en: "Embed this infographic",
 };
-/// The embed disclosure of a figure's card, a chart or a section: that piece alone.
-pub const EMBED_PIECE: Str = Str {
-    zh: "嵌入此项",
-    en: "Embed this alone",
+/// The embed disclosure of a figure's card: that figure alone.
+pub const EMBED_FIGURE: Str = Str {
+    zh: "嵌入这个数字",
+    en: "Embed this figure alone",
+};
+/// The embed disclosure under a chart: that chart alone.
+pub const EMBED_CHART: Str = Str {
+    zh: "嵌入这张图表",
+    en: "Embed this chart alone",
+};
+/// The embed disclosure at a section's end: that section alone.
+pub const EMBED_SECTION: Str = Str {
+    zh: "嵌入这一部分",
+    en: "Embed this section alone",
 };
 /// On a piece's own page: the whole infographic, at that piece.
 pub const WHOLE_PAGE: Str = Str {

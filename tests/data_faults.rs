@@ -667,6 +667,25 @@ fn a_chart_or_group_id_that_would_not_make_a_link_or_a_path_is_refused() {
 }
 
 #[test]
+fn a_figure_id_that_would_not_make_its_own_page_is_refused() {
+    // A figure's page is `figure-<id>.html` beside the whole page: its id is a path as it is.
+    for bad in [
+        "../schools-built",
+        "schools-built.html",
+        "Schools-Built",
+        "schools/built",
+        "学校",
+    ] {
+        let m = message(parse_edited(
+            "figures",
+            "\"id\": \"schools-built\"",
+            &format!("\"id\": \"{bad}\""),
+        ));
+        assert!(m.contains("id must be a link"), "{bad}: {m}");
+    }
+}
+
+#[test]
 fn the_lead_names_two_to_four_figures_that_exist_once_each() {
     let lead = "\"figures\": [\"new-urban-jobs\", \"income-growth\", \"hospital-beds\", \"life-expectancy\"]";
     for (to, fault) in [

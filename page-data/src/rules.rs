@@ -498,7 +498,7 @@ fn check_chart<'a>(
     if !ids.insert(c.id.as_str()) {
         return fault("id is used twice".into());
     }
-    // A chart's id names its DOM ids and its link (#chart-<id>), and one day its own page.
+    // A chart's id names its DOM ids, its link (#chart-<id>) and its own page (chart-<id>.html).
     if !is_link_id(c.id.as_str(), 74) {
         return fault(PATH_RULE.into());
     }

@@ -153,7 +153,7 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
             }
             <p class="card-notice" role="status">{ notice.as_ref().map(|n| t(lang, n.message)) }</p>
             if let Some(id) = props.card.figure() {
-                <super::EmbedCode piece={crate::piece::Piece::Figure(id.to_string())} {lang} />
+                { super::embed_code(Some(&crate::piece::Piece::Figure(id.to_string())), lang) }
             }
         </div>
     }

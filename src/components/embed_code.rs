@@ -9,25 +9,19 @@ use crate::model::Lang;
 use crate::piece::Piece;
 use crate::ui::{self, t};
 
-/// Props: the piece (none: the whole page) and the language.
-#[derive(Properties, PartialEq)]
-pub struct EmbedCodeProps {
-    /// The piece the snippet embeds alone; `None` for the whole infographic.
-    #[prop_or_default]
-    pub piece: Option<Piece>,
-    /// The reader's language.
-    pub lang: Lang,
-}
-
-/// A disclosure with the snippet and how to use it.
-#[component]
-pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
-    let lang = props.lang;
+/// A disclosure with the snippet for `piece` (none: the whole infographic) and how to use it.
+/// (A function, not a component: it has no state, and a component of its own would cost the
+/// bundle more than its few nodes.)
+pub fn embed_code(piece: Option<&Piece>, lang: Lang) -> Html {
     let content = content();
-    let (summary, title) = match &props.piece {
+    let (summary, title) = match piece {
         None => (ui::EMBED, content.page.short_title.get(lang).to_string()),
         Some(piece) => (
-            ui::EMBED_PIECE,
+            match piece {
+                Piece::Figure(_) => ui::EMBED_FIGURE,
+                Piece::Chart(_) => ui::EMBED_CHART,
+                Piece::Section(_) => ui::EMBED_SECTION,
+            },
             format!(
                 "{} · {}",
                 piece.title(content, lang),
@@ -35,7 +29,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             ),
         ),
     };
-    let code = props.piece.as_ref().map(Piece::code);
+    let code = piece.map(Piece::code);
     html! {
         <details class="embed-code">
             <summary>{ t(lang, summary) }</summary>

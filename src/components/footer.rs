@@ -53,7 +53,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                 }) }
             </ul>
             }
-            <super::EmbedCode {lang} />
+            { super::embed_code(None, lang) }
             }
         </footer>
     }

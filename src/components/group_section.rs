@@ -40,12 +40,12 @@ pub fn chart_with_cards(chart: &crate::model::Chart, lang: Lang, shown: Vec<Attr
     html! {
         <div class="chart-with-cards" key={chart.id.to_string()}>
             <ChartView chart={chart.id.clone()} {lang} figures={Rc::new(shown.clone())} />
-            <super::EmbedCode piece={crate::piece::Piece::Chart(chart.id.clone())} {lang} />
             <ul class="cards chart-cards" aria-label={chart.title.get(lang).to_string()}>
                 { for shown.iter().map(|id| html! {
                     <FigureCard key={id.as_str()} figure={id.clone()} {lang} />
                 }) }
             </ul>
+            { super::embed_code(Some(&crate::piece::Piece::Chart(chart.id.clone())), lang) }
         </div>
     }
 }
@@ -111,7 +111,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
                 <h3 class="stories-heading">{ t(lang, ui::STORIES.of(content.page.medium)) }</h3>
                 { story_cards(props, &stories) }
             }
-            <super::EmbedCode piece={crate::piece::Piece::Section(group.id.clone())} {lang} />
+            { super::embed_code(Some(&crate::piece::Piece::Section(group.id.clone())), lang) }
         </section>
     }
 }

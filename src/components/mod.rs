@@ -17,7 +17,7 @@ mod way_back;
 pub use card::Card;
 pub use card_actions::CardActions;
 pub use chart_view::ChartView;
-pub use embed_code::EmbedCode;
+pub use embed_code::embed_code;
 pub use figure_card::FigureCard;
 pub use filter_bar::FilterBar;
 pub use footer::Footer;

@@ -329,9 +329,10 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
 
 test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter opens, Escape leaves', async () => {
   const { page } = await open(DESKTOP);
-  // From the last card of the section before the first chart, one Tab reaches the chart.
+  // From the last control of the section before the first chart (its "Embed this section alone"), one
+  // Tab reaches the chart.
   const chartSection = page.locator('section.group').filter({ has: page.locator('.chart-bars') }).first();
-  await chartSection.locator('xpath=preceding-sibling::section[1]').locator('.card-toggle').last().focus();
+  await chartSection.locator('xpath=preceding-sibling::section[1]').locator('.embed-code summary').last().focus();
   await page.keyboard.press('Tab');
   const bars = page.locator('.chart-bars').first();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');

@@ -2,12 +2,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
+import { serve, CSP } from './server.mjs';
 import { launch, wake, PHONE, DESKTOP } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const PYM = new URL('./node_modules/pym.js/dist/pym.v1.min.js', import.meta.url).pathname;
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let app, host, other, browser;
 
 before(async () => {

@@ -79,3 +79,6 @@ export async function serve(root, { base = '/', port = 0, headers = {}, pages = 
   const url = `http://127.0.0.1:${server.address().port}${base}`;
   return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
+
+/** A strict Content-Security-Policy: no inline script or style, the WASM compiled from 'self'. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";

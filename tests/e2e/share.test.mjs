@@ -25,12 +25,13 @@ async function open(viewport, path, { clipboard = true } = {}) {
   return page;
 }
 
-test('copy link puts the card\'s deep link on the clipboard and says so (zh, phone)', async () => {
+test('copy link puts the figure\'s own page on the clipboard and says so (zh, phone); that page shows the figure', async () => {
   const page = await open(PHONE, '#hospital-beds');
   const panel = page.locator('#panel-hospital-beds');
   await panel.getByRole('button', { name: '复制链接' }).click();
   await assert.doesNotReject(panel.getByRole('status').getByText('链接已复制').waitFor());
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}#hospital-beds`);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${env.server.url}figure-hospital-beds.html`);
   await panel.getByRole('button', { name: '复制引用' }).click();
   await panel.getByRole('status').getByText('引用已复制').waitFor();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
@@ -39,16 +40,21 @@ test('copy link puts the card\'s deep link on the clipboard and says so (zh, pho
   // And where its words come from: the share image's source line, in brackets.
   const source = PAGE.share_image.source.zh.replace(/^来源：/, '');
   assert.ok(citation.endsWith(`（${source}）`), citation);
+  // The link opens the figure alone, its card open and its words marked, and previews as it.
+  await page.goto(link);
+  assert.equal(await page.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('#panel-hospital-beds mark').first().textContent(), '每千人医疗机构床位数达到6.82张');
+  assert.equal(await page.locator('meta[property="og:image"]').getAttribute('content'), './share-figure-hospital-beds.png');
   await page.context().close();
 });
 
-test('in English on a desktop, by keyboard, the same (the link is the English page\'s, its query kept)', async () => {
+test('in English on a desktop, by keyboard, the same (the link is the figure\'s English page)', async () => {
   const page = await open(DESKTOP, '?lang=en#city-parks');
   const button = page.locator('#panel-city-parks').getByRole('button', { name: 'Copy link' });
   await button.focus();
   await page.keyboard.press('Enter');
   await page.locator('#panel-city-parks').getByRole('status').getByText('Link copied').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}en.html?lang=en#city-parks`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}figure-city-parks.en.html`);
   await page.context().close();
 });
 

@@ -1,0 +1,197 @@
+// End-to-end: each figure, chart and section has a page of its own (figure-<id>.html and
+// .en.html …), prerendered with the piece alone, readable without JavaScript, taken over in
+// place, with its own share image, and embeddable alone: a host page on another origin embeds a
+// figure's card, a chart and a section beside the whole page, each iframe sized to its content.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, CSP } from './server.mjs';
+import { launch, wake, PHONE, DESKTOP } from './browser.mjs';
+import { takeover } from './takeover.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const read = async (file) => JSON.parse(await readFile(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
+const FIGURES = (await read('figures.json')).figures;
+const CHART = (await read('charts.json')).charts[0];
+const BEDS = FIGURES.find((f) => f.id === 'hospital-beds');
+// A figure no chart draws, in the livelihood section: its card stands in the section.
+const CHARTED = new Set((await read('charts.json')).charts.flatMap((c) => c.figures));
+const UNCHARTED = FIGURES.find((f) => f.group === 'livelihood' && !CHARTED.has(f.id));
+
+let app, host, browser;
+before(async () => {
+  browser = await launch();
+  app = await serve(DIST, { headers: { 'content-security-policy': CSP } });
+  host = await serve(DIST, {
+    base: '/nothing-here/',
+    pages: {
+      '/article.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body>
+        <h1>An article</h1>
+        <div id="whole" data-infographic="${app.url}"></div>
+        <p>A story about hospitals.</p>
+        <div id="figure" data-infographic="${app.url}" data-piece="figure-${BEDS.id}"></div>
+        <p>A story about industry.</p>
+        <div id="chart" data-infographic="${app.url}" data-piece="chart-${CHART.id}" data-query="lang=en"></div>
+        <p>A story about people's lives.</p>
+        <div id="section" data-infographic="${app.url}" data-piece="section-livelihood"></div>
+        <div id="forged" data-infographic="${app.url}" data-piece="../index"></div>
+        <script>window.received = []; addEventListener('message', (e) => received.push(e.data));</script>
+        <script src="${app.url}embed.js"></script>
+      </body></html>`,
+    },
+  });
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([app?.close(), host?.close()]);
+});
+
+/** The iframe's height once it has reported and it matches its document's. */
+async function settled(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction((sel) => {
+    const f = document.querySelector(`${sel} iframe`);
+    return f && f.style.height && f.style.height !== '600px';
+  }, selector);
+  const frame = page.frameLocator(`${selector} iframe`);
+  let outer, inner;
+  for (let i = 0; i < 60; i++) {
+    outer = await page.locator(`${selector} iframe`).evaluate((f) => f.getBoundingClientRect().height);
+    inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    if (outer === inner) break;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  }
+  assert.equal(outer, inner, `${selector}: the iframe fits its content`);
+  return outer;
+}
+
+test('a host page embeds a figure, a chart and a section alone beside the whole page: each iframe follows its content, under a strict CSP', async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const context = await browser.newContext({ viewport });
+    // In every frame: the policy's violations, and the app's start.
+    await context.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      addEventListener('TrunkApplicationStarted', () => (window.appStarted = true));
+    });
+    const page = await context.newPage();
+    await page.goto(`${host.url.replace('/nothing-here/', '')}/article.html`);
+    const frames = {};
+    for (const id of ['whole', 'figure', 'chart', 'section']) frames[id] = await settled(page, `#${id}`);
+    assert.equal(await page.locator('#forged iframe').count(), 0, 'a piece named otherwise is not mounted');
+    // Each frame is its piece's own page: the figure's card open with its quote marked, the
+    // chart (in English, as the snippet asked), the section's heading.
+    const figure = page.frameLocator('#figure iframe');
+    const chart = page.frameLocator('#chart iframe');
+    const section = page.frameLocator('#section iframe');
+    assert.match(await page.locator('#figure iframe').getAttribute('src'), /\/figure-hospital-beds\.html\?embed=$/);
+    assert.match(await page.locator('#chart iframe').getAttribute('src'), new RegExp(`/chart-${CHART.id}\\.en\\.html\\?lang=en&embed=$`));
+    assert.equal(await figure.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
+    assert.equal(await figure.locator('#panel-hospital-beds mark').first().textContent(), BEDS.mentions[0].quote);
+    assert.equal(await chart.locator('.chart').count(), 1);
+    assert.equal(await chart.locator('h1').textContent().then((t) => /Beibei/.test(t)), true);
+    assert.equal(await section.locator('h2').count(), 1);
+    assert.ok(frames.figure < frames.whole / 3 && frames.chart < frames.whole / 3, `pieces are short: ${JSON.stringify(frames)}`);
+    // No embed snippet is offered inside a host's frame.
+    assert.equal(await figure.locator('.embed-code').first().isVisible(), false);
+
+    // The figure's card closes and opens again: its frame shrinks and grows back.
+    await figure.locator('#toggle-hospital-beds').click();
+    await figure.locator('#toggle-hospital-beds[aria-expanded="false"]').waitFor();
+    const closed = await settled(page, '#figure');
+    assert.ok(closed < frames.figure, `shrank: ${frames.figure} → ${closed}`);
+    await figure.locator('#toggle-hospital-beds').click();
+    await figure.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+    assert.equal(await settled(page, '#figure'), frames.figure, 'grew back');
+
+    // A bar of the chart opens its card under it: the chart's frame grows; the others stay.
+    const first = CHART.figures[0];
+    // (The first bar: its 100% track is drawn first, under it.)
+    await chart.locator('.chart-plot svg rect').nth(1).click();
+    await chart.locator(`#toggle-${first}[aria-expanded="true"]`).waitFor();
+    const opened = await settled(page, '#chart');
+    assert.ok(opened > frames.chart, `grew: ${frames.chart} → ${opened}`);
+
+    // A card of the section opens: its frame grows.
+    await section.locator(`#toggle-${UNCHARTED.id}`).click();
+    await section.locator(`#toggle-${UNCHARTED.id}[aria-expanded="true"]`).waitFor();
+    assert.ok(await settled(page, '#section') > frames.section, 'the section grew');
+    assert.equal(await settled(page, '#whole'), frames.whole, 'the whole page is unchanged');
+
+    // Messages of the wrong kind, or from the host itself, change nothing.
+    await page.evaluate(() => {
+      postMessage({ type: 'infographic:height', height: 5 }, '*');
+      postMessage({ type: 'infographic:height', height: '5' }, '*');
+      postMessage({ sentinel: 'amp', type: 'embed-size', height: 5 }, '*');
+    });
+    await page.waitForFunction(() => received.filter((m) => m && m.height === 5).length >= 2);
+    assert.equal(await page.locator('#figure iframe').evaluate((f) => f.getBoundingClientRect().height), frames.figure);
+
+    // Under the policy, every frame ran its app (the taps above were the app's) with no violation.
+    const violations = [];
+    for (const frame of page.frames()) violations.push(...(await frame.evaluate(() => window.cspViolations ?? [])));
+    assert.deepEqual(violations, []);
+    await context.close();
+  }
+});
+
+test('without JavaScript a figure\'s page and a chart\'s page show the piece, with their own share images', async () => {
+  const page = await browser.newPage({ viewport: PHONE, javaScriptEnabled: false });
+  const png = async (url) => {
+    const bytes = Buffer.from(await (await page.request.get(url)).body());
+    assert.equal(bytes.subarray(1, 4).toString(), 'PNG', url);
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes };
+  };
+  const images = [];
+  for (const [file, own] of [
+    ['figure-hospital-beds.html', 'share-figure-hospital-beds.png'],
+    ['figure-hospital-beds.en.html', 'share-figure-hospital-beds.en.png'],
+    [`chart-${CHART.id}.html`, `share-chart-${CHART.id}.png`],
+  ]) {
+    await page.goto(app.url + file);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    assert.equal(image, `./${own}`, file);
+    const { width, height, bytes } = await png(new URL(image, app.url).href);
+    assert.deepEqual([width, height], [1200, 630], own);
+    images.push(bytes);
+    assert.match(await page.title(), file.startsWith('figure') ? /6\.82/ : new RegExp(CHART.title.zh.slice(0, 6)));
+    if (file.startsWith('figure')) {
+      // The card is open, its printed words marked (in English, in our translation too).
+      assert.equal(await page.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
+      const marks = await page.locator('#panel-hospital-beds mark').allTextContents();
+      assert.ok(marks.includes(BEDS.mentions[0].quote), marks.join(' | '));
+      if (file.includes('.en.')) assert.ok(marks.includes(BEDS.mentions[0].quote_en), marks.join(' | '));
+      // And the way to the whole page, at the figure.
+      assert.match(await page.locator('.whole-page a').getAttribute('href'), /#hospital-beds$/);
+    } else {
+      assert.ok(await page.locator('.chart svg').first().isVisible());
+      assert.equal(await page.locator('.chart-table tbody tr').count(), CHART.figures.length);
+    }
+    // Only this piece: no other figure's card.
+    assert.equal(await page.locator('#toggle-life-expectancy').count(), 0);
+  }
+  // Each image is the piece's own: none is another's, nor the page's.
+  const page_image = (await png(`${app.url}share.png`)).bytes;
+  for (let i = 0; i < images.length; i++) {
+    assert.ok(!images[i].equals(page_image));
+    for (let j = i + 1; j < images.length; j++) assert.ok(!images[i].equals(images[j]));
+  }
+  await page.close();
+});
+
+test('a figure\'s page is taken over in place, and its language switch goes to its own English page', async () => {
+  const { page, boxes, report, errors } = await takeover(browser, `${app.url}figure-hospital-beds.html`, PHONE, '#app h1, #app .card-toggle, #app mark, #app .whole-page a');
+  assert.ok(boxes >= 4, `${boxes} prerendered nodes`);
+  assert.deepEqual(report.gone, [], 'replaced instead of taken over');
+  assert.deepEqual(report.moved, []);
+  assert.deepEqual(errors, []);
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction(() => location.pathname.endsWith('/figure-hospital-beds.en.html'));
+  await page.locator('#panel-hospital-beds mark', { hasText: BEDS.mentions[0].quote_en }).first().waitFor();
+  // A reload opens the English page as prerendered; a remembered English leads the Chinese
+  // page's reader there too.
+  await page.goto(`${app.url}figure-hospital-beds.html`);
+  await page.waitForFunction(() => location.pathname.endsWith('/figure-hospital-beds.en.html'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.context().close();
+});
