@@ -57,7 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     let (lang, group, query) =
         use_app_state(|s: &AppState| (s.lang, s.group.clone(), AttrValue::from(s.query.clone())));
     use_lang_sync(lang, options.embed, props.piece.clone());
-    use_hash_sync();
+    use_hash_sync(props.piece.is_some());
     use_theme(options);
     let content = content();
     if let Some(piece) = &props.piece {

@@ -425,18 +425,18 @@ pub fn draw_piece_image(
                 let y = fit_block_led(
                     &root,
                     &crate::format::format_figure(figure, lang),
-                    (left, y + 8),
+                    (left, y + 18),
                     (full, 1),
-                    &[110.0, 90.0, 72.0, 56.0],
+                    &[120.0, 96.0, 76.0, 60.0],
                     palette::VALUE,
-                    1.1,
+                    0.85,
                 )?;
                 let y = fit_block(
                     &root,
                     figure.label.get(lang),
-                    (left, y + 8),
+                    (left, y + 4),
                     (full, 2),
-                    &[36.0, 30.0, 26.0],
+                    &[40.0, 34.0, 28.0],
                     palette::INK,
                 )?;
                 if let Some(mention) = figure.mentions.first() {
@@ -449,14 +449,14 @@ pub fn draw_piece_image(
                     let end = fit_block(
                         &root,
                         &quote,
-                        (left + 24, y + 20),
+                        (left + 24, y + 22),
                         (full - 24.0, 3),
-                        &[26.0, 22.0, 19.0, 16.0],
+                        &[30.0, 26.0, 22.0, 19.0, 16.0],
                         palette::INK,
                     )?;
                     // The printed words' rule, beside them, as the page's passages mark a quote.
                     root.draw(&Rectangle::new(
-                        [(left, y + 18), (left + 6, end)],
+                        [(left, y + 16), (left + 6, end - 8)],
                         palette::ACTIVE.filled(),
                     ))
                     .map_err(|e| e.to_string())?;
@@ -736,6 +736,40 @@ mod tests {
         // Beside Chinese, the full-width mark keeps its cell: ” a whole cell after 碚.
         let chinese = ink_starts("“北碚”");
         assert!(chinese[3] - chinese[2] >= 30, "{chinese:?}");
+    }
+
+    #[test]
+    fn every_figure_and_chart_has_its_own_share_image_and_its_words_fit() {
+        use crate::piece::Piece;
+        let content = crate::content::content();
+        load_font();
+        let dir = std::env::temp_dir().join("piece-images");
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for piece in Piece::all(content) {
+            for lang in [Lang::Zh, Lang::En] {
+                let Some(file) = piece.image_file(lang) else {
+                    assert!(matches!(piece, Piece::Section(_)));
+                    continue;
+                };
+                let path = dir.join(&file);
+                // A text that would need more lines than its place has is an error here.
+                draw_piece_image(content, &piece, lang, &path)
+                    .unwrap_or_else(|e| panic!("{file}: {e}"));
+                let png = std::fs::read(&path).unwrap();
+                let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+                let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
+                assert_eq!((width, height), SIZE, "{file}");
+                assert!(seen.insert(png), "{file} is another piece's image");
+            }
+        }
+        assert!(draw_piece_image(
+            content,
+            &Piece::Section(content.groups[0].id.clone()),
+            Lang::Zh,
+            &dir.join("x.png")
+        )
+        .is_err());
     }
 
     #[test]

@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::content::content;
+use crate::embed::View;
 use crate::route::CardId;
 use crate::state::{store, Action};
 
@@ -32,9 +33,11 @@ struct PendingWrite {
 /// Opens the card named at load, follows `hashchange`/`popstate`, and writes the open card
 /// back to the hash. It listens to the store rather than reading the state in a render, so
 /// opening a card re-renders nothing here. (The card scrolls itself into view when it opens:
-/// see `Card`.)
+/// see `Card`.) On a piece's own page (`piece`), a link to a card the page does not hold (a
+/// passage's "continued from") opens the whole page at that card, in the reader's language and
+/// a new tab, as the piece's other links to the whole page do.
 #[hook]
-pub fn use_hash_sync() {
+pub fn use_hash_sync(piece: bool) {
     use_effect_with((), move |_| {
         // The state at mount has no card open, whatever the hash says: only later changes are
         // written (writing that one would add a history entry, and Back would land on a
@@ -70,7 +73,35 @@ pub fn use_hash_sync() {
         if let Some(card) = card_at_hash() {
             store::dispatch(Action::Open(card));
         }
-        let on_change = |_: &web_sys::Event| match card_at_hash() {
+        let on_change = move |_: &web_sys::Event| match card_at_hash() {
+            Some(card)
+                if piece
+                    && gloo::utils::document()
+                        .get_element_by_id(&card.card_dom_id())
+                        .is_none() =>
+            {
+                let whole = View {
+                    lang: store::current().lang,
+                    embed: false,
+                };
+                let url = format!("{}{}", whole.href(), card.hash());
+                let window = gloo::utils::window();
+                let _ = window.open_with_url_and_target(&url, "_blank");
+                // The address is this piece's again (with its open card's hash, so that the
+                // `hashchange` after this `popstate` changes nothing), and the same link works
+                // a second time.
+                let location = window.location();
+                let open = store::current().open.as_ref().map(CardId::hash);
+                let here = format!(
+                    "{}{}{}",
+                    location.pathname().unwrap_or_default(),
+                    location.search().unwrap_or_default(),
+                    open.unwrap_or_default()
+                );
+                if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&here));
+                }
+            }
             Some(card) => store::dispatch(Action::Open(card)),
             None => store::dispatch(Action::Close),
         };

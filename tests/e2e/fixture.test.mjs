@@ -15,6 +15,7 @@ const DIST = join(ROOT, 'target/fixture-dist');
 const FIXTURE = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/page/passages.json'), 'utf8'));
 // Words of our page that must not leak into another: the district's name, in both languages.
 const OURS = ['北碚', 'Beibei'];
+const CANONICAL = 'https://news.example/fixture/';
 let server, browser;
 
 before(async () => {
@@ -22,7 +23,8 @@ before(async () => {
   execFileSync('trunk', ['build', '--dist', DIST], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, INFOGRAPHIC_DATA: 'tests/fixtures/page', CARGO_TARGET_DIR: join(ROOT, 'target/fixture') },
+    // Built for its public address: every page names it (canonical, og:url, og:image).
+    env: { ...process.env, INFOGRAPHIC_DATA: 'tests/fixtures/page', CARGO_TARGET_DIR: join(ROOT, 'target/fixture'), INFOGRAPHIC_CANONICAL_URL: CANONICAL },
   });
   server = await serve(DIST);
   browser = await launch();
@@ -113,6 +115,27 @@ test('a web text in 亿 and 万亿: right English numbers, no word of a printed 
   const csv = await readFile(join(DIST, 'data/figures.csv'), 'utf8');
   assert.match(csv, /"亿元","100 million yuan","826300000000","yuan","8263亿元"/);
   assert.match(csv, /"万亿元","trillion yuan","1200000000000","yuan","突破1.2万亿元"/);
+});
+
+test('built with its public address, a figure\'s and a chart\'s own pages give every og: URL absolute, naming their own image', async () => {
+  for (const [file, image] of [
+    ['figure-library-books.html', 'share-figure-library-books.png'],
+    ['figure-library-books.en.html', 'share-figure-library-books.en.png'],
+    ['chart-parks-built.html', 'share-chart-parks-built.png'],
+    ['chart-parks-built.en.html', 'share-chart-parks-built.en.png'],
+  ]) {
+    const html = await readFile(join(DIST, file), 'utf8');
+    const tags = [...html.matchAll(/<meta (?:property|name)="((?:og|twitter):[a-z:_]+)" content="([^"]*)"/g)];
+    const urls = tags.filter(([, name]) => /:(url|image)$/.test(name));
+    assert.deepEqual(urls.map(([, name]) => name).sort(), ['og:image', 'og:url', 'twitter:image'], file);
+    for (const [, name, value] of urls) assert.ok(value.startsWith(CANONICAL), `${file}: ${name} is ${value}`);
+    assert.ok(html.includes(`<meta property="og:url" content="${CANONICAL}${file}">`), file);
+    assert.ok(html.includes(`<link rel="canonical" href="${CANONICAL}${file}">`), file);
+    assert.ok(html.includes(`<meta property="og:image" content="${CANONICAL}${image}">`), file);
+    // The image is there, 1200×630.
+    const png = await readFile(join(DIST, image));
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], image);
+  }
 });
 
 test('no file of the fixture build holds a word of our page', async () => {

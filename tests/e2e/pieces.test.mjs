@@ -195,3 +195,25 @@ test('a figure\'s page is taken over in place, and its language switch goes to i
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.context().close();
 });
+
+test('on a figure\'s page, the link to the passage it continues opens the whole page at that passage, in a new tab', async () => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
+  await page.goto(`${app.url}figure-hospital-beds.html`);
+  await wake(page);
+  await page.waitForFunction(() => window.appStarted === true);
+  const link = page.locator('#panel-hospital-beds .excerpt-continues-note a');
+  const story = (await link.getAttribute('href')).slice(1);
+  assert.match(story, /^story-/);
+  for (let time = 0; time < 2; time++) {
+    const [whole] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await whole.waitForURL(new RegExp(`/#${story}$`));
+    await whole.locator(`#toggle-${story}[aria-expanded="true"]`).waitFor();
+    await whole.close();
+    // The piece's own address again, its card still open: the same link works a second time.
+    assert.equal(new URL(page.url()).hash, '#hospital-beds');
+    assert.equal(await page.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
+  }
+  await context.close();
+});
