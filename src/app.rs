@@ -42,6 +42,7 @@ pub fn App(props: &AppProps) -> Html {
         // The store starts afresh with each app (and each prerendered view).
         let lang = props.lang;
         // A figure's own page opens with its card open.
+        let piece_page = props.piece.is_some();
         let open = match &props.piece {
             Some(Piece::Figure(id)) => Some(CardId::Figure(id.clone())),
             _ => None,
@@ -50,6 +51,7 @@ pub fn App(props: &AppProps) -> Html {
             store::reset(AppState {
                 lang,
                 open,
+                piece_page,
                 ..AppState::default()
             })
         });

@@ -105,11 +105,15 @@ fn push_text(
 
 /// The excerpt of `passage`: the paragraph that holds `quote`, marked, with the whole passage
 /// in a closed `<details>`; or every paragraph when `whole` (or when the quote is not found).
+/// On a page that holds one piece, `whole_page` is the whole page's address: a link to another
+/// card (the passage this one continues) leads there, in a new tab, as the piece's other links
+/// to the whole page do.
 pub fn excerpt_html(
     passage: &Passage,
     quote: Option<Quote<'_>>,
     whole: bool,
     lang: Lang,
+    whole_page: Option<&str>,
 ) -> String {
     let mut out = String::with_capacity(passage.text.as_written().len() * 2 + 512);
     out.push_str("<figure class=\"excerpt\"><figcaption class=\"excerpt-title\">");
@@ -151,10 +155,17 @@ pub fn excerpt_html(
         let (title_lang, title) = shown_title(before, lang);
         push_element(
             &mut out,
-            &format!(
-                "<a href=\"#{}\" lang=\"{title_lang}\">",
-                CardId::Story(before.id.clone())
-            ),
+            &match whole_page {
+                Some(page) => format!(
+                    "<a href=\"{}#{}\" target=\"_blank\" rel=\"noopener\" lang=\"{title_lang}\">",
+                    escape(page),
+                    CardId::Story(before.id.clone())
+                ),
+                None => format!(
+                    "<a href=\"#{}\" lang=\"{title_lang}\">",
+                    CardId::Story(before.id.clone())
+                ),
+            },
             title,
             "</a></p>",
         );
@@ -253,7 +264,7 @@ mod tests {
     #[test]
     fn the_quote_is_marked_in_its_paragraph_and_in_the_whole_passage_behind_a_disclosure() {
         let p = passage("第一段。\n床位数达到6.82张，居全市前列。\n第三段。");
-        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh, None);
         assert!(html.contains(
             "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到6.82张</mark>，居全市前列。</p><details class=\"full-passage\"><summary>"
         ), "{html}");
@@ -271,7 +282,7 @@ mod tests {
             zh: "达到6.82张",
             en: Some("Beds reached 6.82"),
         };
-        let en = excerpt_html(&p, Some(quote), false, Lang::En);
+        let en = excerpt_html(&p, Some(quote), false, Lang::En, None);
         let chinese = en.find("<blockquote lang=\"zh-Hans\">").unwrap();
         let translation = en
             .find("<div class=\"excerpt-translation\" lang=\"en\">")
@@ -287,10 +298,10 @@ mod tests {
         assert!(en[translation..].contains(ui::FULL_TRANSLATION.en), "{en}");
         assert_eq!(en[translation..].matches("<mark>").count(), 2, "{en}");
         // A Chinese reader gets the Chinese alone.
-        let zh = excerpt_html(&p, Some(quote), false, Lang::Zh);
+        let zh = excerpt_html(&p, Some(quote), false, Lang::Zh, None);
         assert!(!zh.contains("excerpt-translation"), "{zh}");
         // A whole passage (a story card) in English: every paragraph of both.
-        let whole = excerpt_html(&p, None, true, Lang::En);
+        let whole = excerpt_html(&p, None, true, Lang::En, None);
         assert!(
             whole.contains("<p>The first paragraph.</p>") && whole.contains("<p>第一段。</p>"),
             "{whole}"
@@ -303,13 +314,13 @@ mod tests {
         // The gap is in another paragraph: noted inside the whole passage, not under the
         // excerpt's paragraph, which has none.
         let p = passage("第一段……缺字。\n床位数达到6.82张，居全市前列。");
-        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh, None);
         let details_end = html.find("</details>").unwrap();
         assert!(note(&html).is_some_and(|at| at < details_end), "{html}");
         assert_eq!(html.matches("excerpt-gap-note").count(), 1);
         // In the excerpt's own paragraph: noted under the excerpt.
         let p = passage("第一段。\n床位数……达到6.82张，居全市前列。");
-        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh, None);
         assert!(
             note(&html).is_some_and(|at| at > html.find("</blockquote>").unwrap()),
             "{html}"
@@ -317,7 +328,13 @@ mod tests {
         // No gap: no note.
         let p = passage("第一段。\n床位数达到6.82张。");
         assert_eq!(
-            note(&excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh)),
+            note(&excerpt_html(
+                &p,
+                Some(zh("达到6.82张")),
+                false,
+                Lang::Zh,
+                None
+            )),
             None
         );
     }
@@ -326,8 +343,8 @@ mod tests {
     fn a_whole_passage_or_a_missing_quote_shows_every_paragraph_unmarked() {
         let p = passage("一。\n二。");
         for html in [
-            excerpt_html(&p, None, true, Lang::Zh),
-            excerpt_html(&p, Some(zh("不在此处")), false, Lang::Zh),
+            excerpt_html(&p, None, true, Lang::Zh, None),
+            excerpt_html(&p, Some(zh("不在此处")), false, Lang::Zh, None),
         ] {
             assert!(
                 html.contains("<blockquote lang=\"zh-Hans\"><p>一。</p><p>二。</p></blockquote>"),
@@ -345,7 +362,7 @@ mod tests {
         let mut p = passage("a<b>&\"c\"\n<script>x</script>");
         p.title.zh = "<i>标题</i>".into();
         p.title_printed = true;
-        let html = excerpt_html(&p, Some(zh("<b>")), false, Lang::Zh);
+        let html = excerpt_html(&p, Some(zh("<b>")), false, Lang::Zh, None);
         assert!(
             !html.contains("<script>") && !html.contains("<i>") && !html.contains("<b>"),
             "{html}"
@@ -361,7 +378,7 @@ mod tests {
     fn notes_follow_the_reader_and_the_text() {
         let mut p = passage("前文……后文");
         p.title_printed = false;
-        let en = excerpt_html(&p, Some(zh("后文")), false, Lang::En);
+        let en = excerpt_html(&p, Some(zh("后文")), false, Lang::En, None);
         assert!(
             en.contains(&format!(
                 "<span lang=\"en\">{}</span>",
@@ -374,8 +391,31 @@ mod tests {
         assert!(en.contains("class=\"excerpt-gap-note\""), "{en}");
         // The words before the quote's run, and the gap between, stay in its paragraph.
         assert!(en.contains("<p>前文……<mark>后文</mark></p>"), "{en}");
-        let zh = excerpt_html(&p, Some(zh("后文")), false, Lang::Zh);
+        let zh = excerpt_html(&p, Some(zh("后文")), false, Lang::Zh, None);
         assert!(!zh.contains("excerpt-lang-note"), "{zh}");
+    }
+
+    #[test]
+    fn a_passage_links_the_one_it_continues_here_or_on_the_whole_page() {
+        let p = content()
+            .passages
+            .iter()
+            .find(|p| p.continues.is_some())
+            .unwrap();
+        let before = p.continues.as_deref().unwrap();
+        let here = excerpt_html(p, None, true, Lang::Zh, None);
+        assert!(
+            here.contains(&format!("<a href=\"#story-{before}\" lang=")),
+            "{here}"
+        );
+        // On a piece's own page the card is not there: the whole page is, in a new tab.
+        let piece = excerpt_html(p, None, true, Lang::En, Some("en.html"));
+        assert!(
+            piece.contains(&format!(
+                "<a href=\"en.html#story-{before}\" target=\"_blank\" rel=\"noopener\" lang="
+            )),
+            "{piece}"
+        );
     }
 
     #[test]
@@ -383,7 +423,7 @@ mod tests {
         let elevators = content().passage("elevators").unwrap();
         assert!(!elevators.uncertain_joins.is_empty());
         for lang in [Lang::Zh, Lang::En] {
-            let html = excerpt_html(elevators, None, true, lang);
+            let html = excerpt_html(elevators, None, true, lang, None);
             let note = format!(
                 "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">「…{}…」</span></p>",
                 escape(t(lang, ui::JOIN_NOTE.of(content().page.medium))),
@@ -392,6 +432,6 @@ mod tests {
             assert!(html.contains(&note), "{html}");
         }
         let other = passage("一。");
-        assert!(!excerpt_html(&other, None, true, Lang::Zh).contains("excerpt-join-note"));
+        assert!(!excerpt_html(&other, None, true, Lang::Zh, None).contains("excerpt-join-note"));
     }
 }

@@ -492,6 +492,14 @@ pub fn draw_piece_image(
                 let bottom = if chart.note.is_some() { 462 } else { 500 };
                 let row = ((bottom - y) / bars.len().max(1) as i32).min(90);
                 let (label_size, track_w) = (22.0, 760);
+                // A row holds its label, then its bar (at least 12 px) under it.
+                if row < label_size as i32 + 14 + 12 {
+                    return Err(format!(
+                        "chart `{id}`: its {} bars do not fit its share image (at most {})",
+                        bars.len(),
+                        (bottom - y) / (label_size as i32 + 26)
+                    ));
+                }
                 for bar in &bars {
                     draw_line(
                         &root,
@@ -770,6 +778,23 @@ mod tests {
             &dir.join("x.png")
         )
         .is_err());
+    }
+
+    #[test]
+    fn a_chart_with_more_bars_than_its_share_image_holds_is_an_error_not_an_overlap() {
+        use crate::piece::Piece;
+        let mut content = crate::content::content().clone();
+        load_font();
+        let chart = &mut content.charts[0];
+        let id = chart.id.clone();
+        chart.figures = vec![chart.figures[0].clone(); 12];
+        let path = std::env::temp_dir().join("beibei-too-many-bars.png");
+        let error = draw_piece_image(&content, &Piece::Chart(id.clone()), Lang::Zh, &path)
+            .expect_err("12 bars cannot fit");
+        assert!(
+            error.contains(&format!("chart `{id}`: its 12 bars do not fit")),
+            "{error}"
+        );
     }
 
     #[test]

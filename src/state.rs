@@ -22,6 +22,9 @@ pub struct AppState {
     pub group: Option<GroupId>,
     /// The search text.
     pub query: String,
+    /// The page holds one piece alone (a figure's, chart's or section's own page). Set when the
+    /// app starts; never changes.
+    pub piece_page: bool,
 }
 
 /// Everything the reader can do.

@@ -4,8 +4,10 @@
 use yew::prelude::*;
 
 use crate::content::content;
+use crate::embed::View;
 use crate::excerpt::{excerpt_html, Quote};
 use crate::model::Lang;
+use crate::state::store;
 
 /// Props: which passage, and the quote to mark (or the whole passage).
 #[derive(Properties, PartialEq)]
@@ -28,6 +30,8 @@ pub struct PassageExcerptProps {
 /// The passage with its source line.
 #[component]
 pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
+    // On a piece's own page the other cards are on the whole page (fixed when the app starts).
+    let on_piece_page = store::current().piece_page;
     // Written once per passage, quote and language. (A language switch writes it anew, so an
     // open "whole passage" closes: the text it shows is the same in both languages.)
     let html = use_memo(
@@ -37,15 +41,23 @@ pub fn PassageExcerpt(props: &PassageExcerptProps) -> Html {
             props.quote_en.clone(),
             props.whole,
             props.lang,
+            on_piece_page,
         ),
-        |(passage, quote, quote_en, whole, lang)| {
+        |(passage, quote, quote_en, whole, lang, on_piece_page)| {
             let quote = quote.as_deref().map(|zh| Quote {
                 zh,
                 en: quote_en.as_deref(),
             });
+            let whole_page = on_piece_page.then(|| {
+                View {
+                    lang: *lang,
+                    embed: false,
+                }
+                .href()
+            });
             content()
                 .passage(passage)
-                .map(|p| AttrValue::from(excerpt_html(p, quote, *whole, *lang)))
+                .map(|p| AttrValue::from(excerpt_html(p, quote, *whole, *lang, whole_page)))
         },
     );
     match html.as_ref() {

@@ -10,7 +10,6 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::embed::View;
 use crate::route::CardId;
 use crate::state::{store, Action};
 
@@ -33,9 +32,8 @@ struct PendingWrite {
 /// Opens the card named at load, follows `hashchange`/`popstate`, and writes the open card
 /// back to the hash. It listens to the store rather than reading the state in a render, so
 /// opening a card re-renders nothing here. (The card scrolls itself into view when it opens:
-/// see `Card`.) On a piece's own page (`piece`), a link to a card the page does not hold (a
-/// passage's "continued from") opens the whole page at that card, in the reader's language and
-/// a new tab, as the piece's other links to the whole page do.
+/// see `Card`.) On a piece's own page (`piece`), a hash naming a card the page does not hold
+/// changes nothing (its links to other cards lead to the whole page: see `excerpt_html`).
 #[hook]
 pub fn use_hash_sync(piece: bool) {
     use_effect_with((), move |_| {
@@ -70,38 +68,11 @@ pub fn use_hash_sync(piece: bool) {
                 drop(old.timer.borrow_mut().take());
             })
         };
-        if let Some(card) = card_at_hash() {
+        if let Some(card) = card_at_hash().filter(|card| !piece || held(card)) {
             store::dispatch(Action::Open(card));
         }
         let on_change = move |_: &web_sys::Event| match card_at_hash() {
-            Some(card)
-                if piece
-                    && gloo::utils::document()
-                        .get_element_by_id(&card.card_dom_id())
-                        .is_none() =>
-            {
-                let whole = View {
-                    lang: store::current().lang,
-                    embed: false,
-                };
-                let url = format!("{}{}", whole.href(), card.hash());
-                let window = gloo::utils::window();
-                let _ = window.open_with_url_and_target(&url, "_blank");
-                // The address is this piece's again (with its open card's hash, so that the
-                // `hashchange` after this `popstate` changes nothing), and the same link works
-                // a second time.
-                let location = window.location();
-                let open = store::current().open.as_ref().map(CardId::hash);
-                let here = format!(
-                    "{}{}{}",
-                    location.pathname().unwrap_or_default(),
-                    location.search().unwrap_or_default(),
-                    open.unwrap_or_default()
-                );
-                if let Ok(history) = window.history() {
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&here));
-                }
-            }
+            Some(card) if piece && !held(&card) => {}
             Some(card) => store::dispatch(Action::Open(card)),
             None => store::dispatch(Action::Close),
         };
@@ -114,6 +85,13 @@ pub fn use_hash_sync(piece: bool) {
             drop((subscription, hash, pop, last.frame));
         }
     });
+}
+
+/// Whether the page holds `card`'s element.
+fn held(card: &CardId) -> bool {
+    gloo::utils::document()
+        .get_element_by_id(&card.card_dom_id())
+        .is_some()
 }
 
 /// Writes the open card's hash (`""`: none) to the location, as a new history entry.

@@ -196,7 +196,11 @@ test('a figure\'s page is taken over in place, and its language switch goes to i
   await page.context().close();
 });
 
-test('on a figure\'s page, the link to the passage it continues opens the whole page at that passage, in a new tab', async () => {
+test('on a figure\'s page, the link to the passage it continues opens the whole page at that passage, in a new tab, with or without the app', async () => {
+  // As printed, before any script: the card is not on this page, so the link is the whole page's.
+  const printed = await (await fetch(`${app.url}figure-hospital-beds.html`)).text();
+  const [, story] = printed.match(/<p class="excerpt-continues-note">[^<]*<a href="\.\/#(story-[a-z0-9-]+)" target="_blank" rel="noopener"/) ?? [];
+  assert.ok(story, 'the prerendered figure page links the passage it continues on the whole page');
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
@@ -204,16 +208,25 @@ test('on a figure\'s page, the link to the passage it continues opens the whole 
   await wake(page);
   await page.waitForFunction(() => window.appStarted === true);
   const link = page.locator('#panel-hospital-beds .excerpt-continues-note a');
-  const story = (await link.getAttribute('href')).slice(1);
-  assert.match(story, /^story-/);
+  assert.equal(await link.getAttribute('href'), `./#${story}`);
+  const address = page.url();
   for (let time = 0; time < 2; time++) {
     const [whole] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await whole.waitForURL(new RegExp(`/#${story}$`));
     await whole.locator(`#toggle-${story}[aria-expanded="true"]`).waitFor();
     await whole.close();
-    // The piece's own address again, its card still open: the same link works a second time.
-    assert.equal(new URL(page.url()).hash, '#hospital-beds');
+    // The piece's own address still, its card still open: the same link works a second time.
+    assert.equal(page.url(), address);
     assert.equal(await page.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
   }
+  // A hash naming a card this page does not hold changes nothing; the English page links the
+  // English whole page.
+  await page.evaluate((story) => (location.hash = story), story);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
+  await page.goto(`${app.url}figure-hospital-beds.en.html`);
+  await wake(page);
+  await page.waitForFunction(() => window.appStarted === true);
+  assert.equal(await page.locator('#panel-hospital-beds .excerpt-continues-note a').getAttribute('href'), `en.html#${story}`);
   await context.close();
 });
