@@ -440,12 +440,7 @@ pub fn draw_piece_image(
                     palette::INK,
                 )?;
                 if let Some(mention) = figure.mentions.first() {
-                    let quote = match (lang, &mention.quote_en) {
-                        (Lang::En, Some(quote)) => {
-                            format!("“{quote}” (our translation of the printed words)")
-                        }
-                        _ => format!("“{}”", mention.quote),
-                    };
+                    let quote = printed_words(mention, lang);
                     let end = fit_block(
                         &root,
                         &quote,
@@ -624,19 +619,27 @@ fn write_png(rgb: &[u8], (w, h): (u32, u32), path: &std::path::Path) -> Result<(
     }
 }
 
+/// A figure's printed words as its share image quotes them: in English our translation, named
+/// so (or the Chinese, where we have none).
+fn printed_words(mention: &crate::model::Mention, lang: Lang) -> String {
+    match (lang, &mention.quote_en) {
+        (Lang::En, Some(quote)) => format!("“{quote}” (our translation of the printed words)"),
+        _ => format!("“{}”", mention.quote),
+    }
+}
+
 /// What a piece's share image shows, in words (its `og:image:alt`).
 pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lang) -> String {
     use crate::piece::Piece;
     match piece {
         Piece::Figure(id) => content.figure(id).map_or(String::new(), |f| {
             let value = crate::format::format_figure(f, lang);
-            let quote = f.mentions.first().map(|m| match (lang, &m.quote_en) {
-                (Lang::En, Some(q)) => format!(" “{q}”"),
-                _ => format!("“{}”", m.quote),
-            });
+            let quote = f.mentions.first().map(|m| printed_words(m, lang));
             match lang {
                 Lang::Zh => format!("{}{value}。{}", f.label.zh, quote.unwrap_or_default()),
-                Lang::En => format!("{value} — {}.{}", f.label.en, quote.unwrap_or_default()),
+                Lang::En => format!("{value} — {}. {}", f.label.en, quote.unwrap_or_default())
+                    .trim_end()
+                    .to_string(),
             }
         }),
         Piece::Chart(id) => {
@@ -795,6 +798,39 @@ mod tests {
             error.contains(&format!("chart `{id}`: its 12 bars do not fit")),
             "{error}"
         );
+    }
+
+    #[test]
+    fn a_figures_image_alt_says_its_words_and_whose_translation_they_are() {
+        use crate::piece::Piece;
+        let content = crate::content::content();
+        let beds = Piece::Figure("hospital-beds".into());
+        let zh = piece_image_alt(content, &beds, Lang::Zh);
+        assert!(zh.contains("6.82") && zh.contains("。“"), "{zh}");
+        let en = piece_image_alt(content, &beds, Lang::En);
+        assert!(
+            en.contains(". “") && en.ends_with("” (our translation of the printed words)"),
+            "{en}"
+        );
+        // Without our translation, the printed words in Chinese, still after a space.
+        let mut content = content.clone();
+        let figure = content
+            .figures
+            .iter_mut()
+            .find(|f| f.id == "hospital-beds")
+            .unwrap();
+        figure.mentions[0].quote_en = None;
+        let en = piece_image_alt(&content, &beds, Lang::En);
+        assert!(
+            en.contains(&format!(". “{}”", figure_quote(&content))),
+            "{en}"
+        );
+    }
+
+    fn figure_quote(content: &Content) -> String {
+        content.figure("hospital-beds").unwrap().mentions[0]
+            .quote
+            .clone()
     }
 
     #[test]

@@ -108,7 +108,7 @@ pub fn CardActions(props: &CardActionsProps) -> Html {
     };
     // The share button comes after the first render: a prerendered open card (a figure's own
     // page) has none, and the page taken over must match it.
-    let sheet = use_state(|| false);
+    let sheet = use_state_eq(|| false);
     {
         let sheet = sheet.clone();
         use_effect_with((), move |_| sheet.set(has_share()));
