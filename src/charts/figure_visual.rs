@@ -157,7 +157,7 @@ mod tests {
         );
         let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
         assert!(
-            en == "Whole bar: 5 companies (Beibei-based, listed on China’s A-share market); filled: 3 companies (Of these, privately owned)",
+            en == "Whole bar: 5 companies (Beibei-based, listed on China’s A-share market); filled: 3 companies (Privately owned A-share listed companies)",
             "{en}"
         );
         let svg = draw_visual(&v);
