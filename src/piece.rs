@@ -84,15 +84,15 @@ impl Piece {
         format!("{}{at}", View { lang, embed: false }.href())
     }
 
-    /// What the piece shows, in a line: the figure as its card says it, or the chart's or
-    /// section's title.
+    /// What the piece shows, in a line: the figure's label and value (`Forest cover: 50.7%`),
+    /// or the chart's or section's title.
     pub fn title(&self, content: &Content, lang: Lang) -> String {
         match self {
             Piece::Figure(id) => content.figure(id).map_or(String::new(), |f| {
                 let value = crate::format::format_figure(f, lang);
                 match lang {
                     Lang::Zh => format!("{}{value}", f.label.zh),
-                    Lang::En => format!("{value} {}", f.label.en),
+                    Lang::En => format!("{}: {value}", f.label.en),
                 }
             }),
             Piece::Chart(id) => content

@@ -175,15 +175,18 @@ pub fn piece_head_tags(
 ) -> String {
     let shown = piece.title(content, lang);
     let title = escape(&format!("{shown} · {}", content.page.short_title.get(lang)));
+    // A figure's: whose figures they are (the kicker), then its printed words (in English our
+    // translation, named so). Cut to what a link preview shows.
     let description = match piece {
         Piece::Figure(id) => content.figure(id).and_then(|f| {
             let mention = f.mentions.first()?;
+            let kicker = content.page.kicker.get(lang);
             match lang {
-                Lang::Zh => Some(format!("“{}”——{}", mention.quote, content.page.credit.zh)),
+                Lang::Zh => Some(format!("{kicker}。“{}”", mention.quote)),
                 Lang::En => mention
                     .quote_en
                     .as_ref()
-                    .map(|q| format!("“{q}” (our translation) — {}", content.page.credit.en)),
+                    .map(|q| format!("{kicker}. “{q}” (our translation)")),
             }
         }),
         Piece::Chart(id) => content
@@ -193,8 +196,10 @@ pub fn piece_head_tags(
             .map(|c| c.measure.get(lang).to_string()),
         Piece::Section(id) => content.group(id).map(|g| g.dek.get(lang).to_string()),
     };
-    let description =
-        escape(&description.unwrap_or_else(|| content.page.description.get(lang).to_string()));
+    let description = escape(&preview_text(
+        &description.unwrap_or_else(|| content.page.description.get(lang).to_string()),
+        lang,
+    ));
     let base = canonical.map(escape).unwrap_or_else(|| "./".to_string());
     let mut tags =
         format!("<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n");
@@ -227,6 +232,52 @@ pub fn piece_head_tags(
         &image_alt,
     ));
     tags
+}
+
+/// The longest description a link preview shows whole, in characters (Chinese sets about half
+/// as many in the same width).
+fn preview_limit(lang: Lang) -> usize {
+    match lang {
+        Lang::Zh => 110,
+        Lang::En => 200,
+    }
+}
+
+/// `text` as a link preview shows it: whole when short enough, else cut after its last
+/// sentence or clause that fits, or at a word with `…`.
+pub fn preview_text(text: &str, lang: Lang) -> String {
+    let limit = preview_limit(lang);
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let fits: String = text.chars().take(limit).collect();
+    let sentence = fits
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '。' | '；' | '！' | '？')
+                || (matches!(c, '.' | ';' | ':') && fits[i + c.len_utf8()..].starts_with(' '))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .filter(|&end| end >= fits.len() / 2);
+    match sentence {
+        // A clause's mark closes it as a sentence does.
+        Some(end) => {
+            let kept = &fits[..end];
+            match kept.chars().last() {
+                Some(';' | ':') => format!("{}.", &kept[..kept.len() - 1]),
+                Some('；') => format!("{}。", &kept[..kept.len() - '；'.len_utf8()]),
+                _ => kept.to_string(),
+            }
+        }
+        None => {
+            let cut = match lang {
+                Lang::En => fits.rfind(' ').unwrap_or(fits.len()),
+                Lang::Zh => fits.char_indices().last().map_or(0, |(i, _)| i),
+            };
+            format!("{}…", fits[..cut].trim_end_matches([',', '，', ' ']))
+        }
+    }
 }
 
 /// What the share image shows, in words (its `og:image:alt`): the chart, with its note, and the
@@ -856,6 +907,67 @@ mod tests {
     }
 
     #[test]
+    fn a_long_description_is_cut_where_a_sentence_or_clause_ends() {
+        let short = "Forest cover.";
+        assert_eq!(preview_text(short, Lang::En), short);
+        let long = format!(
+            "{}; then more words that go on.",
+            "word ".repeat(30).trim_end()
+        );
+        let cut = preview_text(&(long.clone() + &" more".repeat(40)), Lang::En);
+        assert_eq!(cut, long);
+        let cut = preview_text(
+            &(long.replace(" go on.", "") + &" more".repeat(40)),
+            Lang::En,
+        );
+        assert_eq!(cut, format!("{}.", "word ".repeat(30).trim_end()));
+        // No sentence ends in the first half: cut at a word, marked.
+        let words = "word ".repeat(60);
+        let cut = preview_text(&words, Lang::En);
+        assert!(
+            cut.ends_with("word…") && cut.chars().count() <= 201,
+            "{cut}"
+        );
+        let zh = format!("{}；{}", "字".repeat(80), "字".repeat(80));
+        assert_eq!(
+            preview_text(&zh, Lang::Zh),
+            format!("{}。", "字".repeat(80))
+        );
+    }
+
+    #[test]
+    fn every_pieces_description_fits_a_link_preview_and_a_figure_says_whose_it_is() {
+        let content = crate::content::content();
+        for piece in Piece::all(content) {
+            for lang in [Lang::Zh, Lang::En] {
+                let tags = piece_head_tags(content, None, &piece, lang);
+                let description = tags
+                    .split("<meta name=\"description\" content=\"")
+                    .nth(1)
+                    .and_then(|d| d.split('"').next())
+                    .unwrap();
+                let shown = [
+                    ("&quot;", "\""),
+                    ("&#39;", "'"),
+                    ("&lt;", "<"),
+                    ("&gt;", ">"),
+                    ("&amp;", "&"),
+                ]
+                .iter()
+                .fold(description.to_string(), |d, (from, to)| d.replace(from, to));
+                assert!(
+                    shown.chars().count() <= preview_limit(lang) + 1,
+                    "{}: {shown}",
+                    piece.code()
+                );
+                if matches!(piece, Piece::Figure(_)) {
+                    assert!(shown.starts_with(content.page.kicker.get(lang)), "{shown}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_pieces_head_tags_are_its_own_and_absolute_with_the_canonical_url() {
         let content = crate::content::content();
         let base = "https://news.example/beibei/";
@@ -905,8 +1017,8 @@ mod tests {
         let beds = content.figure("hospital-beds").unwrap();
         let zh = piece_head_tags(content, None, &pieces[0], Lang::Zh);
         assert!(zh.contains(&format!(
-            "<meta name=\"description\" content=\"“{}”",
-            beds.mentions[0].quote
+            "<meta name=\"description\" content=\"{}。“{}”",
+            content.page.kicker.zh, beds.mentions[0].quote
         )));
         assert!(zh.contains("<title>每千人医疗机构床位数6.82张 · "), "{zh}");
         let en = piece_head_tags(content, None, &pieces[0], Lang::En);

@@ -211,8 +211,14 @@ pub fn draw_share_image(
         max_lines,
         leading,
     };
+    // On one line at a slightly smaller size when that fits (no word left alone on a second
+    // line), else on two.
     let headline = content.page.shown_headline().get(lang);
-    let headline_lines = 2;
+    let font = FONT.get().ok_or("register_font was not called")?;
+    let one_line = [headline_size, headline_size - 2.0, headline_size - 4.0]
+        .into_iter()
+        .find(|size| wrap(font, *size, headline, full).len() == 1);
+    let (headline_size, headline_lines) = one_line.map_or((headline_size, 2), |size| (size, 1));
     draw_block(
         &root,
         headline,
@@ -548,7 +554,7 @@ pub fn draw_piece_image(
         let printed = match lang {
             Lang::Zh => format!("《{}》 {}", page.headline.zh, page.credit.zh),
             Lang::En => format!(
-                "The page’s headline: “{}” · {}",
+                "Printed headline: “{}” · {}",
                 page.headline.en, page.credit.en
             ),
         };

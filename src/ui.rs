@@ -115,7 +115,7 @@ pub const BACK_TO_LEAD: Str = Str {
 pub const PRINTED_HEADLINE: ByMedium = ByMedium {
     print: Str {
         zh: "版面原标题：",
-        en: "The page’s headline: ",
+        en: "Printed headline: ",
     },
     web: Str {
         zh: "原文标题：",
@@ -325,17 +325,17 @@ pub const GET_DATA: Str = Str {
 /// The chart's own data file.
 pub const CHART_CSV: Str = Str {
     zh: "本图数据（CSV）",
-    en: "This chart (CSV)",
+    en: "this chart (CSV)",
 };
 /// Every figure, as CSV.
 pub const ALL_CSV: Str = Str {
     zh: "全部数据（CSV，Excel 可直接打开）",
-    en: "Every figure (CSV, opens in Excel)",
+    en: "every figure (CSV, opens in Excel)",
 };
 /// Every figure, as JSON.
 pub const ALL_JSON: Str = Str {
     zh: "全部数据（JSON）",
-    en: "Every figure (JSON)",
+    en: "every figure (JSON)",
 };
 /// Punctuation for sentences built from parts (chart descriptions).
 pub const COMMA: Str = Str {
@@ -500,22 +500,22 @@ pub const EMBED: Str = Str {
 /// The embed disclosure of a figure's card: that figure alone.
 pub const EMBED_FIGURE: Str = Str {
     zh: "嵌入这个数字",
-    en: "Embed this figure alone",
+    en: "Embed just this figure",
 };
 /// The embed disclosure under a chart: that chart alone.
 pub const EMBED_CHART: Str = Str {
     zh: "嵌入这张图表",
-    en: "Embed this chart alone",
+    en: "Embed just this chart",
 };
 /// The embed disclosure at a section's end: that section alone.
 pub const EMBED_SECTION: Str = Str {
     zh: "嵌入这一部分",
-    en: "Embed this section alone",
+    en: "Embed just this section",
 };
 /// On a piece's own page: the whole infographic, at that piece.
 pub const WHOLE_PAGE: Str = Str {
     zh: "在完整图解中查看（在新标签页打开）",
-    en: "See it in the whole infographic (opens in a new tab)",
+    en: "See this in the full infographic (opens in a new tab)",
 };
 /// Stands for the address in the embed snippet where the build was not told it.
 pub const EMBED_ADDRESS: Str = Str {
@@ -525,7 +525,7 @@ pub const EMBED_ADDRESS: Str = Str {
 /// Under the embed disclosure: the hint above the snippet.
 pub const EMBED_HINT: Str = Str {
     zh: "将以下代码粘贴到文章页面，图解会自动适应高度：",
-    en: "Paste this code into an article page; the infographic adjusts its own height:",
+    en: "Paste this code into your article’s HTML; the embed resizes itself to fit:",
 };
 /// Said (and announced) when the reader taps before the app has started: the tap is kept and
 /// honoured as soon as it has.

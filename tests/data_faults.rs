@@ -708,8 +708,8 @@ fn our_headline_says_only_numbers_its_lead_figures_print() {
     for (from, to, lang, n) in [
         ("就业12.5万人", "就业13万人", "zh", "13"),
         (
-            "a life expectancy of 78.2\"",
-            "a life expectancy of 79\"",
+            "a life expectancy of 78.2 years\"",
+            "a life expectancy of 79 years\"",
             "en",
             "79",
         ),

@@ -329,7 +329,7 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
 
 test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter opens, Escape leaves', async () => {
   const { page } = await open(DESKTOP);
-  // From the last control of the section before the first chart (its "Embed this section alone"), one
+  // From the last control of the section before the first chart (its "Embed just this section"), one
   // Tab reaches the chart.
   const chartSection = page.locator('section.group').filter({ has: page.locator('.chart-bars') }).first();
   await chartSection.locator('xpath=preceding-sibling::section[1]').locator('.embed-code summary').last().focus();
