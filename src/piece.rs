@@ -8,6 +8,22 @@ use crate::embed::View;
 use crate::model::{ChartId, GroupId, Lang};
 use crate::route::CardId;
 
+/// The document's title (`<title>`) of the whole page, or of `piece`'s own page, in `lang`.
+pub fn document_title(content: &Content, piece: Option<&Piece>, lang: Lang) -> String {
+    match piece {
+        None => format!(
+            "{} · {}",
+            content.page.shown_headline().get(lang),
+            crate::ui::INFOGRAPHIC.get(lang)
+        ),
+        Some(piece) => format!(
+            "{} · {}",
+            piece.title(content, lang),
+            content.page.short_title.get(lang)
+        ),
+    }
+}
+
 /// One figure, chart or section, shown alone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {

@@ -111,8 +111,8 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
     let description = escape(content.page.description.get(lang));
     let base = canonical.map(escape).unwrap_or_else(|| "./".to_string());
     let mut tags = format!(
-        "<title>{title} · {}</title>\n<meta name=\"description\" content=\"{}\">\n",
-        crate::ui::INFOGRAPHIC.get(lang),
+        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n",
+        escape(&crate::piece::document_title(content, None, lang)),
         escape(content.page.description.get(lang))
     );
     let full = |lang| View { lang, embed: false };
@@ -173,8 +173,7 @@ pub fn piece_head_tags(
     piece: &Piece,
     lang: Lang,
 ) -> String {
-    let shown = piece.title(content, lang);
-    let title = escape(&format!("{shown} · {}", content.page.short_title.get(lang)));
+    let title = escape(&crate::piece::document_title(content, Some(piece), lang));
     // A figure's: whose figures they are (the kicker), then its printed words (in English our
     // translation, named so). Cut to what a link preview shows.
     let description = match piece {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::content::content;
@@ -69,7 +69,20 @@ pub fn use_hash_sync(piece: bool) {
             })
         };
         if let Some(card) = card_at_hash().filter(|card| !piece || held(card)) {
+            // Focus on the card the link names, as on one a reader opened: the keyboard goes on
+            // from there, and Escape closes it. (Not inside a host's frame, whose page it would
+            // scroll: the loader marks a framed page.)
+            let document = gloo::utils::document();
+            let framed = document
+                .document_element()
+                .is_some_and(|root| root.class_name().split_whitespace().any(|c| c == "framed"));
+            let toggle = document
+                .get_element_by_id(&card.toggle_dom_id())
+                .filter(|_| !framed);
             store::dispatch(Action::Open(card));
+            if let Some(toggle) = toggle.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = toggle.focus();
+            }
         }
         let on_change = move |_: &web_sys::Event| match card_at_hash() {
             Some(card) if piece && !held(&card) => {}

@@ -24,9 +24,9 @@ pub fn remembered_lang() -> Option<Lang> {
         .and_then(|code| Lang::from_code(&code))
 }
 
-/// Keeps `<html lang>` in step with the state; when the reader switches, remembers the choice
-/// and puts that language's file in the address (the page they opened is already the right
-/// one).
+/// Keeps `<html lang>` in step with the state; when the reader switches, remembers the choice,
+/// puts that language's file in the address and gives the document that page's title (the page
+/// they opened is already the right one).
 #[hook]
 pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
     let shown = use_mut_ref(|| lang);
@@ -55,6 +55,11 @@ pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
                 let _ =
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
+            gloo::utils::document().set_title(&crate::piece::document_title(
+                crate::content::content(),
+                piece.as_ref(),
+                *lang,
+            ));
         }
     });
 }

@@ -382,6 +382,16 @@ test('deep link opens and scrolls to the card; back closes it', async () => {
   await page.context().close();
 });
 
+test('a deep-linked card has the focus, as an opened one does: Escape closes it', async () => {
+  const { page } = await open(PHONE, { hash: '#hospital-beds', url: `${server.url}en.html` });
+  await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'toggle-hospital-beds');
+  await page.keyboard.press('Escape');
+  await page.locator('#toggle-hospital-beds[aria-expanded="false"]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'toggle-hospital-beds');
+  await page.context().close();
+});
+
 test('no horizontal scrolling from 320 px to 1920 px, nor at 200% zoom', async () => {
   for (const width of [320, 390, 768, 1920]) {
     // The widest card: the chart's, opened where it stands, under the chart.

@@ -301,6 +301,10 @@ test('switching language goes to that language\'s page: a reload opens it, the h
   await page.locator('.lang-toggle').click();
   await page.waitForFunction(() => location.pathname.endsWith('/en.html'));
   assert.equal(new URL(page.url()).hash, '#city-parks');
+  // The tab says the English page's title at once, as a reload would.
+  const printedTitle = async (file) => (await (await fetch(`${env.server.url}${file}`)).text()).match(/<title>([^<]*)<\/title>/)[1];
+  assert.equal(await page.title(), await printedTitle('en.html'));
+  assert.notEqual(await printedTitle('en.html'), await printedTitle('index.html'));
   await page.reload();
   assert.equal(await page.locator('h1').textContent(), HEADLINE.en);
   await page.locator('.lang-toggle').click();

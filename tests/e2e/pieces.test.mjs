@@ -188,6 +188,9 @@ test('a figure\'s page is taken over in place, and its language switch goes to i
   await page.locator('.lang-toggle').click();
   await page.waitForFunction(() => location.pathname.endsWith('/figure-hospital-beds.en.html'));
   await page.locator('#panel-hospital-beds mark', { hasText: BEDS.mentions[0].quote_en }).first().waitFor();
+  const english = (await (await fetch(`${app.url}figure-hospital-beds.en.html`)).text()).match(/<title>([^<]*)<\/title>/)[1];
+  assert.match(english, /^In hospitals/);
+  assert.equal(await page.title(), english);
   // A reload opens the English page as prerendered; a remembered English leads the Chinese
   // page's reader there too.
   await page.goto(`${app.url}figure-hospital-beds.html`);
