@@ -9,8 +9,11 @@ use super::text::{text_width, wrap};
 use crate::model::ChartKind;
 
 /// Font size of labels and values, in CSS px.
-pub const FONT_PX: f64 = 13.0;
-const LINE_PX: i32 = 17;
+pub const FONT_PX: f64 = 14.0;
+const LINE_PX: i32 = 18;
+/// The room kept right of the widest value: bold type runs wider than its estimate, and a value
+/// does not touch the card's edge.
+const VALUE_MARGIN: i32 = 10;
 const LABEL_GAP: i32 = 3;
 const BAR_PX: i32 = 14;
 const ROW_GAP: i32 = 14;
@@ -98,7 +101,8 @@ pub fn layout(kind: ChartKind, bars: &[BarSpec], width: u32) -> ChartLayout {
         .map(|b| text_width(&b.value_text, FONT_PX))
         .fold(0.0, f64::max)
         .ceil() as i32
-        + 8;
+        + 6
+        + VALUE_MARGIN;
     let plot_w = (width as i32 - value_w).max(40);
     let max = match kind {
         ChartKind::Share => 100.0,
@@ -308,7 +312,7 @@ mod tests {
     }
 
     #[test]
-    fn values_fit_inside_the_width_asked_for_down_to_the_narrowest_layout() {
+    fn values_fit_inside_the_width_asked_for_with_a_margin_down_to_the_narrowest_layout() {
         let bars = vec![bar("a", "a", 5331.0), bar("b", "b", 20.0)];
         for width in [200, 240, 288, 390, 1200] {
             let chart = layout(ChartKind::Bars, &bars, width);
@@ -317,7 +321,10 @@ mod tests {
             assert_eq!(chart.width, room);
             for (row, b) in chart.rows.iter().zip(&bars) {
                 let end = row.value_x as f64 + text_width(&b.value_text, FONT_PX);
-                assert!(end <= room as f64, "value overflows at {width}: {end}");
+                assert!(
+                    end + VALUE_MARGIN as f64 <= room as f64,
+                    "value overflows its margin at {width}: {end}"
+                );
             }
         }
     }
