@@ -113,7 +113,7 @@ pub fn head_tags(content: &Content, canonical: Option<&str>, view: View) -> Stri
     let mut tags = format!(
         "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n",
         escape(&crate::piece::document_title(content, None, lang)),
-        escape(content.page.description.get(lang))
+        description
     );
     let full = |lang| View { lang, embed: false };
     let url_of = |view: View| format!("{base}{}", view.href().trim_start_matches("./"));

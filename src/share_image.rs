@@ -553,9 +553,12 @@ pub fn draw_piece_image(
         let page = &content.page;
         let printed = match lang {
             Lang::Zh => format!("《{}》 {}", page.headline.zh, page.credit.zh),
+            // The page's own label for the printed headline (as under ours on the page).
             Lang::En => format!(
-                "Printed headline: “{}” · {}",
-                page.headline.en, page.credit.en
+                "{}“{}” · {}",
+                crate::ui::PRINTED_HEADLINE.of(page.medium).en,
+                page.headline.en,
+                page.credit.en
             ),
         };
         fit_block(

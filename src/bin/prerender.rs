@@ -59,13 +59,15 @@ mod native {
         // The folder's public URL (INFOGRAPHIC_CANONICAL_URL), for the canonical, share and
         // alternate tags; the prerendered embed snippet asks the same function.
         let canonical = infographic::embed::public_url();
-        infographic::export::write_all(content, dir)?;
+        // trunk's page, read once: every view's page is made from it. It and trunk's copy of
+        // embed.js are read before anything is written, so a folder that is not trunk's output
+        // (a mistyped argument) is refused as it was found.
+        let trunk_page = read(&dir.join("index.html"))?;
         let embed_js = dir.join("embed.js");
-        write(&embed_js, &embed_script(&read(&embed_js)?, content)?)?;
+        let embed_source = read(&embed_js)?;
+        infographic::export::write_all(content, dir)?;
+        write(&embed_js, &embed_script(&embed_source, content)?)?;
         draw_share_image(content, dir)?;
-        // trunk's page, read once: every view's page is made from it.
-        let index = dir.join("index.html");
-        let trunk_page = read(&index)?;
         let (translations_name, translations) = translations_file(content);
         write(&dir.join(&translations_name), &translations)?;
         let (loader_name, loader_js) = loader_script(&app_files(&trunk_page)?, &translations_name)?;

@@ -390,6 +390,14 @@ test('a deep-linked card has the focus, as an opened one does: Escape closes it'
   await page.locator('#toggle-hospital-beds[aria-expanded="false"]').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'toggle-hospital-beds');
   await page.context().close();
+  // A charted figure's card, hidden while closed, has it too once it shows.
+  const charted = CHARTS[0].figures[0];
+  const { page: other } = await open(PHONE, { hash: `#${charted}` });
+  await other.locator(`#toggle-${charted}[aria-expanded="true"]`).waitFor();
+  await other.waitForFunction((id) => document.activeElement?.id === `toggle-${id}`, charted);
+  await other.keyboard.press('Escape');
+  await other.locator(`#toggle-${charted}[aria-expanded="false"]`).waitFor({ state: 'attached' });
+  await other.context().close();
 });
 
 test('no horizontal scrolling from 320 px to 1920 px, nor at 200% zoom', async () => {
