@@ -3,6 +3,8 @@
 //! it; Escape closes it and gives focus back to the button. However a card opens (its button,
 //! a bar of a chart, the URL hash), it brings its marked quote into view: the one open path.
 
+use std::cell::RefCell;
+
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -31,34 +33,61 @@ pub struct CardProps {
     pub on_close: Option<Callback<()>>,
 }
 
-/// Brings the first highlighted quote (or, in a card with none, the card itself) into view
-/// when the card opens: left where it is when a reader can already read it (opened by its own
-/// button), else centred in the viewport (opened from a chart or a link).
+thread_local! {
+    /// The card to take the focus once it is drawn open.
+    static FOCUS_WHEN_OPEN: RefCell<Option<CardId>> = const { RefCell::new(None) };
+}
+
+/// Asks `card` to take the focus once it is drawn open (after it has brought its quote into
+/// view, which the focus leaves where it is): a card a link opened is then as one a reader
+/// opened, the keyboard going on from it and Escape closing it.
+pub fn focus_when_open(card: CardId) {
+    FOCUS_WHEN_OPEN.with(|wanted| *wanted.borrow_mut() = Some(card));
+}
+
+/// When the card opens: brings the first highlighted quote (or, in a card with none, the card
+/// itself) into view, left where it is when a reader can already read it (opened by its own
+/// button), else centred in the viewport (opened from a chart or a link); then takes the focus
+/// if [`focus_when_open`] asked it to. (One effect per card: there are some sixty.)
 #[hook]
-fn use_scroll_to_mark(panel: &NodeRef, open: bool) {
-    let panel = panel.clone();
+fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
+    let (panel, button, id) = (panel.clone(), button.clone(), id.clone());
     use_effect_with(open, move |open| {
-        if *open {
-            let panel = panel.cast::<web_sys::Element>();
-            let target = panel.as_ref().and_then(|p| {
-                p.query_selector("mark")
-                    .ok()
-                    .flatten()
-                    .or_else(|| p.parent_element())
-            });
-            if let Some(mark) = target {
-                let viewport = gloo::utils::window()
-                    .inner_height()
-                    .ok()
-                    .and_then(|h| h.as_f64())
-                    .unwrap_or(0.0);
-                let rect = mark.get_bounding_client_rect();
-                if rect.top() < 0.0 || rect.bottom() > viewport {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    mark.scroll_into_view_with_scroll_into_view_options(&options);
-                }
+        if !*open {
+            return;
+        }
+        let panel = panel.cast::<web_sys::Element>();
+        let target = panel.as_ref().and_then(|p| {
+            p.query_selector("mark")
+                .ok()
+                .flatten()
+                .or_else(|| p.parent_element())
+        });
+        if let Some(mark) = target {
+            let viewport = gloo::utils::window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+            let rect = mark.get_bounding_client_rect();
+            if rect.top() < 0.0 || rect.bottom() > viewport {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
             }
+        }
+        let asked = FOCUS_WHEN_OPEN.with(|wanted| {
+            let mut wanted = wanted.borrow_mut();
+            let asked = wanted.as_ref() == Some(&id);
+            if asked {
+                *wanted = None;
+            }
+            asked
+        });
+        if let Some(button) = button.cast::<HtmlElement>().filter(|_| asked) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = button.focus_with_options(&options);
         }
     });
 }
@@ -69,7 +98,7 @@ pub fn Card(props: &CardProps) -> Html {
     let button = use_node_ref();
     let panel = use_node_ref();
     let open = props.open;
-    use_scroll_to_mark(&panel, open);
+    use_on_open(&panel, &button, &props.id, open);
     let dispatch = use_dispatch();
     let id = &props.id;
     let onclick = {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::content::content;
@@ -69,30 +69,16 @@ pub fn use_hash_sync(piece: bool) {
             })
         };
         if let Some(card) = card_at_hash().filter(|card| !piece || held(card)) {
-            // Focus on the card the link names, as on one a reader opened: the keyboard goes on
-            // from there, and Escape closes it. After the card is drawn open (a charted figure's
-            // is hidden while closed); not inside a host's frame, whose page it would scroll
-            // (the loader marks a framed page).
+            // Focus on the card the link names, once it is drawn open (see `Card`); not inside
+            // a host's frame, whose page it would scroll (the loader marks a framed page).
             let framed = gloo::utils::document_element()
                 .class_name()
                 .split_whitespace()
                 .any(|c| c == "framed");
-            let toggle = card.toggle_dom_id();
-            store::dispatch(Action::Open(card));
             if !framed {
-                Timeout::new(0, move || {
-                    if let Some(toggle) = gloo::utils::document()
-                        .get_element_by_id(&toggle)
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        // The card has brought its quote into view: focus leaves it there.
-                        let options = web_sys::FocusOptions::new();
-                        options.set_prevent_scroll(true);
-                        let _ = toggle.focus_with_options(&options);
-                    }
-                })
-                .forget();
+                crate::components::focus_when_open(card.clone());
             }
+            store::dispatch(Action::Open(card));
         }
         let on_change = move |_: &web_sys::Event| match card_at_hash() {
             Some(card) if piece && !held(&card) => {}
