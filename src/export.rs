@@ -3,8 +3,8 @@
 //! with a byte-order mark, so Excel opens the Chinese correctly. No runtime cost: the app only
 //! links to them.
 
-use crate::format::qualifier_en;
-use crate::model::{Content, Figure, FigureKind};
+use crate::format::{figure_title, qualifier_en};
+use crate::model::{Content, Figure, FigureKind, Lang};
 
 /// The folder under `dist/` the files go in, and the links' prefix.
 pub const DIR: &str = "data";
@@ -36,7 +36,8 @@ fn plain(value: f64) -> String {
     }
 }
 
-/// Figures as CSV, one row each: id, group, labels, value (a plain number for a spreadsheet),
+/// Figures as CSV, one row each: id, group, labels, titles (each figure standing alone:
+/// "10 city parks built"), value (a plain number for a spreadsheet),
 /// the numeral as printed (`1/3`), the qualifier that makes it approximate (多 / more than) and
 /// the kind, units (and the value in the base unit: 125000 jobs for 12.5万人), as printed, period, where it is printed (passage ids and quotes; a figure
 /// printed twice lists both, separated by ` | `, as do mentions that word it differently), the
@@ -49,6 +50,8 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
         "group",
         "label_zh",
         "label_en",
+        "title_zh",
+        "title_en",
         "value",
         "numeral",
         "qualifier_zh",
@@ -84,6 +87,8 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
             &f.group,
             &f.label.zh,
             &f.label.en,
+            &figure_title(f, Lang::Zh),
+            &figure_title(f, Lang::En),
             &plain(f.value),
             &f.numeral,
             &qualifier_zh,

@@ -134,6 +134,64 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// A figure's title where it stands alone (a page's title, a link preview, a CSV row): its
+/// label and the figure, in the order that makes one phrase. In Chinese the label leads
+/// (`森林覆盖率50.7%`); in English the label leads after a colon ("Forest cover: 50.7%"), or,
+/// where it reads after the figure (`label_follows_value`), follows it ("10 city parks built").
+pub fn figure_title(figure: &Figure, lang: Lang) -> String {
+    let value = format_figure(figure, lang);
+    match lang {
+        Lang::Zh => format!("{}{value}", figure.label.zh),
+        Lang::En if figure.label_follows_value => {
+            format!(
+                "{} {}",
+                capitalised(&value),
+                lowercased_first(&figure.label.en)
+            )
+        }
+        Lang::En => format!("{}: {value}", figure.label.en),
+    }
+}
+
+/// `text` with its first letter in upper case ("more than 520" → "More than 520").
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    // ASCII case only: Unicode's case tables would cost the bundle kilobytes for English.
+    chars.next().map_or(String::new(), |c| {
+        std::iter::once(c.to_ascii_uppercase())
+            .chain(chars)
+            .collect()
+    })
+}
+
+/// `text` with its first letter in lower case ("Built" → "built"), unless its first word is a
+/// name or an acronym (its second letter is upper case too, as "R&D").
+fn lowercased_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), text.chars().nth(1)) {
+        (Some(c), Some(next)) if !next.is_ascii_uppercase() => {
+            std::iter::once(c.to_ascii_lowercase())
+                .chain(chars)
+                .collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// A figure as shown (`format_figure`) split where its number ends, so that the number can be
+/// set large and its unit smaller: `12.5万人` → `12.5`, `万人`; "6.82 beds per 1,000 people" →
+/// "6.82", " beds per 1,000 people"; "more than 50 schools" → "more than 50", " schools". A
+/// figure in words ("a third") is all number.
+pub fn split_at_unit(shown: &str) -> (&str, &str) {
+    let Some(start) = shown.find(|c: char| c.is_ascii_digit()) else {
+        return (shown, "");
+    };
+    let end = shown[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == '%' || c == '/'))
+        .map_or(shown.len(), |i| start + i);
+    shown.split_at(end)
+}
+
 /// A mention's own wording of its figure, where the mentions word it differently: in Chinese
 /// the exact piece of its quote (`突破1600家`, `突破340`), in English the figure with this
 /// mention's qualifier (`more than 1,600 firms`).
@@ -178,6 +236,7 @@ mod tests {
                 en: "label".into(),
             },
             short_label: None,
+            label_follows_value: false,
             value,
             numeral: numeral.into(),
             unit: Bilingual {
@@ -193,6 +252,43 @@ mod tests {
             period: None,
             mentions: vec![],
         }
+    }
+
+    #[test]
+    fn a_figure_splits_where_its_number_ends() {
+        assert_eq!(split_at_unit("12.5万人"), ("12.5", "万人"));
+        assert_eq!(split_at_unit("8.6%"), ("8.6%", ""));
+        assert_eq!(
+            split_at_unit("6.82 beds per 1,000 people"),
+            ("6.82", " beds per 1,000 people")
+        );
+        assert_eq!(split_at_unit("125,000 jobs"), ("125,000", " jobs"));
+        assert_eq!(
+            split_at_unit("more than 50 schools"),
+            ("more than 50", " schools")
+        );
+        assert_eq!(split_at_unit("1/3以上"), ("1/3", "以上"));
+        assert_eq!(split_at_unit("a third"), ("a third", ""));
+        assert_eq!(split_at_unit("三届"), ("三届", ""));
+    }
+
+    #[test]
+    fn a_title_standing_alone_reads_as_one_phrase_in_both_languages() {
+        let content = crate::content::content();
+        let title = |id: &str, lang| figure_title(content.figure(id).unwrap(), lang);
+        assert_eq!(title("forest-cover", Lang::Zh), "森林覆盖率50.7%");
+        assert_eq!(title("forest-cover", Lang::En), "Forest cover: 50.7%");
+        assert_eq!(title("city-parks", Lang::Zh), "城市公园10个");
+        assert_eq!(title("city-parks", Lang::En), "10 city parks built");
+        assert_eq!(
+            title("hospital-beds", Lang::En),
+            "6.82 beds per 1,000 people in hospitals and other medical facilities"
+        );
+        assert_eq!(
+            title("rd-teams", Lang::En),
+            "More than 520 tech firms and R&D teams drawn to the innovation spaces"
+        );
+        assert_eq!(title("firms-closed", Lang::En), "20 firms shut down");
     }
 
     #[test]

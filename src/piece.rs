@@ -104,13 +104,9 @@ impl Piece {
     /// or the chart's or section's title.
     pub fn title(&self, content: &Content, lang: Lang) -> String {
         match self {
-            Piece::Figure(id) => content.figure(id).map_or(String::new(), |f| {
-                let value = crate::format::format_figure(f, lang);
-                match lang {
-                    Lang::Zh => format!("{}{value}", f.label.zh),
-                    Lang::En => format!("{}: {value}", f.label.en),
-                }
-            }),
+            Piece::Figure(id) => content
+                .figure(id)
+                .map_or(String::new(), |f| crate::format::figure_title(f, lang)),
             Piece::Chart(id) => content
                 .charts
                 .iter()

@@ -287,11 +287,7 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
         .figures
         .iter()
         .filter_map(|id| content.figure(id))
-        .map(|f| match lang {
-            Lang::Zh => format!("{}{}", f.label.zh, f.display),
-            // Number first, as a card shows it: its label is written to follow the number.
-            Lang::En => format!("{} — {}", crate::format::format_figure(f, lang), f.label.en),
-        })
+        .map(|f| crate::format::figure_title(f, lang))
         .collect();
     // The figures' heading: their group and period, as the image prints it.
     let heading = choice

@@ -642,11 +642,11 @@ pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lan
     use crate::piece::Piece;
     match piece {
         Piece::Figure(id) => content.figure(id).map_or(String::new(), |f| {
-            let value = crate::format::format_figure(f, lang);
+            let title = crate::format::figure_title(f, lang);
             let quote = f.mentions.first().map(|m| printed_words(m, lang));
             match lang {
-                Lang::Zh => format!("{}{value}。{}", f.label.zh, quote.unwrap_or_default()),
-                Lang::En => format!("{value} — {}. {}", f.label.en, quote.unwrap_or_default())
+                Lang::Zh => format!("{title}。{}", quote.unwrap_or_default()),
+                Lang::En => format!("{title}. {}", quote.unwrap_or_default())
                     .trim_end()
                     .to_string(),
             }

@@ -194,7 +194,7 @@ pub const PRINTED_IN: ByMedium = ByMedium {
 pub const PASSAGE_NOTE: ByMedium = ByMedium {
     print: Str {
         zh: "",
-        en: "The passage in Chinese, from the OCR text of the page; the highlighted words give the figure.",
+        en: "The passage in Chinese, from our copy of the page’s text; the highlighted words give the figure.",
     },
     web: Str {
         zh: "",
@@ -205,7 +205,7 @@ pub const PASSAGE_NOTE: ByMedium = ByMedium {
 pub const PASSAGE_NOTE_PLAIN: ByMedium = ByMedium {
     print: Str {
         zh: "",
-        en: "The passage in Chinese, from the OCR text of the page.",
+        en: "The passage in Chinese, from our copy of the page’s text.",
     },
     web: Str {
         zh: "",
@@ -242,6 +242,11 @@ pub const COL_VALUE: Str = Str {
     zh: "数值",
     en: "Value",
 };
+/// The key under a share's bar.
+pub const WHOLE_BAR_IS_100: Str = Str {
+    zh: "整条为100%",
+    en: "Full bar: 100%",
+};
 /// Our title, not the paper's.
 pub const OUR_TITLE: Str = Str {
     zh: "（标题为编者所加）",
@@ -277,8 +282,8 @@ pub const MORE_FROM_PAGE: ByMedium = ByMedium {
 /// Label for the gap marker.
 pub const GAP_NOTE: ByMedium = ByMedium {
     print: Str {
-        zh: "“……”处为我们收到的OCR文本中断或缺字之处；报纸原版无从核对。",
-        en: "“……” marks where the OCR text we received breaks off or words are missing; we could not check the newspaper itself.",
+        zh: "“……”处是我们所得的版面文字中断或缺字的地方；报纸原版无从核对。",
+        en: "“……” marks where our copy of the page’s text breaks off or has words missing; we could not check the printed newspaper.",
     },
     web: Str {
         zh: "“……”处为我们所得文本的缺字之处。",

@@ -166,6 +166,16 @@ async fn renders_headline_charts_and_cards() {
             .unwrap(),
         "整条：A股上市企业（北碚）5家；填色：A股上市企业中的民营企业3家"
     );
+    // A share's bar says what its whole is, 100% too.
+    for id in ["forest-cover", "water-quality"] {
+        assert_eq!(
+            app.get(&format!("#card-{id} .figure-visual-key"))
+                .text_content()
+                .unwrap(),
+            "整条为100%",
+            "{id}"
+        );
+    }
     let described = app
         .get(".chart-bars")
         .get_attribute("aria-describedby")

@@ -406,6 +406,11 @@ pub struct Figure {
     /// rest (`Strategic emerging manufacturing` under "shares of industrial output").
     #[serde(default)]
     pub short_label: Option<Bilingual>,
+    /// Whether the English label reads after the figure, as one phrase with it (`10 city parks`
+    /// `built`): a title that stands alone then puts the figure first ("10 city parks built");
+    /// otherwise the label leads ("Forest cover: 50.7%").
+    #[serde(default)]
+    pub label_follows_value: bool,
     /// The number in the printed unit (6.82万平方米 is 6.82 with unit 万平方米).
     pub value: f64,
     /// The number exactly as printed (`6.82`, `1/3`, `三`).

@@ -43,14 +43,11 @@ pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual
         return (of > 0.0).then(|| FigureVisual::Part((value / of).min(1.0)));
     }
     match figure.kind {
-        // A share of 100% would be a full bar that tells the reader nothing its number does not.
-        FigureKind::Share if value < 100.0 => Some(FigureVisual::Part(value / 100.0)),
+        // Every exact share is drawn, 100% too: a share left undrawn beside drawn ones reads as
+        // something else.
+        FigureKind::Share => Some(FigureVisual::Part((value / 100.0).min(1.0))),
         FigureKind::Fraction => Some(FigureVisual::Part(value.min(1.0))),
-        FigureKind::Share
-        | FigureKind::Rate
-        | FigureKind::Ratio
-        | FigureKind::Count
-        | FigureKind::Measure => None,
+        FigureKind::Rate | FigureKind::Ratio | FigureKind::Count | FigureKind::Measure => None,
     }
 }
 
@@ -85,28 +82,30 @@ pub fn draw_visual(visual: &FigureVisual) -> String {
     svg
 }
 
-/// The key beside a visual, where one is needed: what the whole bar is (a part of another
-/// figure).
+/// The key under a visual: what the whole bar is (another figure, or 100%) and what is filled.
 pub fn visual_key(
     visual: &FigureVisual,
     figure: &Figure,
     whole: Option<&Figure>,
     lang: Lang,
-) -> Option<String> {
+) -> String {
     match *visual {
-        FigureVisual::Part(_) => whole.map(|w| match lang {
-            Lang::Zh => format!(
-                "整条：{}{}；填色：{}{}",
-                w.label.zh, w.display, figure.label.zh, figure.display
-            ),
-            Lang::En => format!(
-                "Whole bar: {} ({}); filled: {} ({})",
-                format_figure(w, lang),
-                w.label.en,
-                format_figure(figure, lang),
-                figure.label.en
-            ),
-        }),
+        FigureVisual::Part(_) => match whole {
+            None => crate::ui::t(lang, crate::ui::WHOLE_BAR_IS_100).to_string(),
+            Some(w) => match lang {
+                Lang::Zh => format!(
+                    "整条：{}{}；填色：{}{}",
+                    w.label.zh, w.display, figure.label.zh, figure.display
+                ),
+                Lang::En => format!(
+                    "Whole bar: {} ({}); filled: {} ({})",
+                    format_figure(w, lang),
+                    w.label.en,
+                    format_figure(figure, lang),
+                    figure.label.en
+                ),
+            },
+        },
     }
 }
 
@@ -124,6 +123,19 @@ mod tests {
         assert!(
             matches!(visual_of(figure("forest-cover"), None), Some(FigureVisual::Part(p)) if (p - 0.507).abs() < 1e-9)
         );
+    }
+
+    #[test]
+    fn a_share_of_100_percent_is_a_full_bar_and_a_share_s_key_says_the_bar_is_100_percent() {
+        let water = figure("water-quality");
+        let v = visual_of(water, None).unwrap();
+        assert_eq!(v, FigureVisual::Part(1.0));
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(
+                visual_key(&v, water, None, lang),
+                crate::ui::t(lang, crate::ui::WHOLE_BAR_IS_100)
+            );
+        }
     }
 
     #[test]
@@ -152,10 +164,10 @@ mod tests {
         let v = visual_of(private, Some(listed)).unwrap();
         assert_eq!(v, FigureVisual::Part(3.0 / 5.0));
         assert_eq!(
-            visual_key(&v, private, Some(listed), Lang::Zh).as_deref(),
-            Some("整条：A股上市企业（北碚）5家；填色：A股上市企业中的民营企业3家")
+            visual_key(&v, private, Some(listed), Lang::Zh),
+            "整条：A股上市企业（北碚）5家；填色：A股上市企业中的民营企业3家"
         );
-        let en = visual_key(&v, private, Some(listed), Lang::En).unwrap();
+        let en = visual_key(&v, private, Some(listed), Lang::En);
         assert!(
             en == "Whole bar: 5 companies (Beibei-based, listed on China’s A-share market); filled: 3 companies (Privately owned A-share listed companies)",
             "{en}"

@@ -65,7 +65,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                 // The drawing is for the eye; its key (what the whole bar is) is read out too.
                 <span class="figure-visual">
                     <span class="figure-visual-drawing" aria-hidden="true">{ Html::from_html_unchecked(svg.clone()) }</span>
-                    if let Some(key) = key { <span class="figure-visual-key">{ key.clone() }</span> }
+                    <span class="figure-visual-key">{ key.clone() }</span>
                 </span>
             }
         </>

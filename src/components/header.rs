@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::format::format_figure;
+use crate::format::{format_figure, split_at_unit};
 use crate::hooks::use_dispatch;
 use crate::model::Lang;
 use crate::route::CardId;
@@ -78,7 +78,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                             { for lead.figures.iter().filter_map(|id| content.figure(id)).map(|f| html! {
                                 <li><a class="page-lead-figure" id={lead_dom_id(&f.id)} href={CardId::Figure(f.id.clone()).hash()}
                                     onclick={open_lead(CardId::Figure(f.id.clone()))}>
-                                    <span class="page-lead-value">{ format_figure(f, lang) }</span>
+                                    // The number large, its unit smaller (6.82 beds per 1,000 people).
+                                    <span class="page-lead-value">{{
+                                        let shown = format_figure(f, lang);
+                                        let (number, unit) = split_at_unit(&shown);
+                                        html! { <>{ number.to_string() }<span class="page-lead-unit">{ unit.to_string() }</span></> }
+                                    }}</span>
                                     <span class="page-lead-label">{ super::set_text(f.label.get(lang), lang) }</span>
                                     // When: a figure with no date says so, as its card does.
                                     <span class="page-lead-period">{ super::set_text(ui::period_of(f, content.page.medium, lang), lang) }</span>

@@ -51,9 +51,12 @@ test('the footer gives every figure as CSV and JSON, equal to the data', async (
     assert.ok(row, f.id);
     assert.equal(Number(row.value), f.value, f.id);
     assert.equal(row.label_zh, f.label.zh);
+    assert.ok(row.title_en.length > f.label.en.length, `${f.id}: an English title that stands alone`);
     assert.equal(row.as_printed, f.display);
     assert.equal(row.quote_zh.split(' | ')[0], f.mentions[0].quote);
   }
+  assert.equal(rows.find((r) => r.id === 'city-parks').title_en, '10 city parks built');
+  assert.equal(rows.find((r) => r.id === 'forest-cover').title_en, 'Forest cover: 50.7%');
   const json = JSON.parse((await download(page, page.locator('.get-data a').nth(1))).toString('utf8'));
   assert.deepEqual(json.figures.map((f) => [f.id, f.value]), FIGURES.map((f) => [f.id, f.value]));
   assert.ok(json.source.zh && json.source.en, 'the JSON says where its figures come from');
