@@ -21,7 +21,8 @@ fn main() {
     if !found.is_empty() {
         fail(&found);
     }
-    let content = Content::parse(&data.sources()).expect("the audit has parsed and checked it");
+    let mut content = Content::parse(&data.sources()).expect("the audit has parsed and checked it");
+    content.line_words = line_words(&content);
     // What only the checks read (they have run above) stays out of the browser's app; the
     // native tools (the data files for readers, the audit) keep it.
     let content = match std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() {
@@ -31,6 +32,27 @@ fn main() {
     let bytes = postcard::to_allocvec(&content).expect("the model encodes");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("content.postcard"), bytes).expect("OUT_DIR is writable");
+}
+
+/// The Chinese words (two characters or more) of the texts the app sets as short lines, as a
+/// segmenter finds them, sorted. The plan names (十三五, 十四五) are words of their own.
+fn line_words(content: &Content) -> Vec<String> {
+    let mut jieba = jieba_rs::Jieba::new();
+    for name in ["十三五", "十四五", "可支配"] {
+        jieba.add_word(name, None, None);
+    }
+    let ideograph = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
+    let mut words: Vec<String> = content
+        .line_texts()
+        .iter()
+        .flat_map(|text| jieba.cut(text, true))
+        .map(|token| token.word)
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(ideograph))
+        .map(str::to_string)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Stops the build with what is left to do, one finding a line.

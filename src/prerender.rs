@@ -1132,11 +1132,21 @@ mod tests {
         let content = crate::content::content();
         for view in View::ALL {
             let html = render_app_html(view, None);
-            // The headline, its last two Chinese characters kept on one line.
-            let (rest, tail) =
-                crate::typeset::split_tail(content.page.shown_headline().get(view.lang));
-            assert!(html.contains(&escape(rest)), "{view:?}");
-            assert!(html.contains(&escape(tail)), "{view:?}");
+            // The headline, its last two Chinese characters kept on one line, its words
+            // apart by <wbr>.
+            let headline = content.page.shown_headline().get(view.lang);
+            let (_, tail) = crate::typeset::split_tail(headline);
+            let h1 = &html[html.find("<h1").unwrap()..html.find("</h1>").unwrap()];
+            let words: String = h1
+                .split('<')
+                .map(|piece| piece.split_once('>').map_or(piece, |(_, text)| text))
+                .collect();
+            assert!(words.contains(&escape(headline)), "{view:?}: {h1}");
+            if view.lang == Lang::Zh {
+                assert!(h1.matches("<wbr>").count() >= 5, "{h1}");
+                let kept = &h1[h1.find("<span class=\"kept\">").unwrap()..];
+                assert!(kept.contains(&escape(tail)), "{h1}");
+            }
             // Every chart of the data is drawn.
             let charts = content.charts.len();
             assert!(charts >= 1);

@@ -51,9 +51,103 @@ pub fn split_tail(text: &str) -> (&str, &str) {
     text.split_at(clause.unwrap_or(last_two))
 }
 
+/// Opening marks: never the last thing on a line.
+const OPENS: [char; 5] = ['（', '(', '“', '‘', '《'];
+
+/// Whether a line may break between `before` and `after`, two characters that end and start
+/// two words: between Chinese words, after a closing or clause mark, and before a number; never
+/// inside a number and its unit (`12.5万人`), after an opening mark or before any other mark.
+fn breakable(before: char, after: char) -> bool {
+    let word_end = ideograph(before)
+        || matches!(before, '”' | '’' | '）' | ')' | '》')
+        || CLAUSE_ENDS.contains(&before)
+        || matches!(before, '。' | '！' | '？');
+    let word_start = ideograph(after) || after.is_ascii_alphanumeric() || OPENS.contains(&after);
+    word_end && word_start && !OPENS.contains(&before)
+}
+
+/// Chinese `text` cut into the runs a line may not break inside: its words as `words` (sorted)
+/// has them, the longest first, and every other character alone; runs join where no break is
+/// allowed (see [`breakable`]). Joined, the runs are the text unchanged.
+pub fn word_runs<'a>(text: &'a str, words: &[String]) -> Vec<&'a str> {
+    let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    let mut previous: Option<char> = None;
+    while at < text.len() {
+        let rest = &text[at..];
+        // The longest word of the list that starts here, else one character.
+        let ends: Vec<usize> = rest.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        let len = (2..=longest.min(ends.len()))
+            .rev()
+            .map(|n| ends[n - 1])
+            .find(|&end| {
+                words
+                    .binary_search_by(|w| w.as_str().cmp(&rest[..end]))
+                    .is_ok()
+            })
+            .unwrap_or(ends[0]);
+        let first = rest.chars().next().unwrap_or_default();
+        if previous.is_some_and(|p| breakable(p, first)) {
+            runs.push(&text[start..at]);
+            start = at;
+        }
+        previous = rest[..len].chars().last();
+        at += len;
+    }
+    if start < text.len() {
+        runs.push(&text[start..]);
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(list: &[&str]) -> Vec<String> {
+        let mut words: Vec<String> = list.iter().map(|w| w.to_string()).collect();
+        words.sort();
+        words
+    }
+
+    #[test]
+    fn a_line_breaks_between_words_never_inside_one() {
+        let w = words(&["全体", "居民", "人均", "可支配", "收入", "年均", "增长"]);
+        assert_eq!(
+            word_runs("全体居民人均可支配收入年均增长", &w),
+            ["全体", "居民", "人均", "可支配", "收入", "年均", "增长"]
+        );
+        // A character no word holds is a run of its own; the text is unchanged.
+        let w = words(&["改造", "基础设施", "薄弱", "学校"]);
+        let runs = word_runs("改造基础设施的薄弱学校", &w);
+        assert_eq!(runs, ["改造", "基础设施", "的", "薄弱", "学校"]);
+        assert_eq!(runs.concat(), "改造基础设施的薄弱学校");
+    }
+
+    #[test]
+    fn a_number_keeps_its_unit_and_marks_keep_their_words() {
+        let w = words(&["就业", "万人", "十三五", "期间"]);
+        // A break before the number, none inside 12.5万人.
+        assert_eq!(word_runs("就业12.5万人", &w), ["就业", "12.5万人"]);
+        // None after an opening mark or before a closing one; one after the closing mark.
+        assert_eq!(word_runs("“十三五”期间", &w), ["“十三五”", "期间"]);
+        assert_eq!(
+            word_runs("报名（不详）", &words(&["报名", "不详"])),
+            ["报名", "（不详）"]
+        );
+        // A break after a clause's mark.
+        assert_eq!(
+            word_runs(
+                "该区自述的数字，未经核实",
+                &words(&["该区", "自述", "数字", "未经", "核实"])
+            ),
+            ["该区", "自述", "的", "数字，", "未经", "核实"]
+        );
+        assert_eq!(word_runs("", &w), Vec::<&str>::new());
+        assert_eq!(word_runs("City parks", &w), ["City parks"]);
+    }
 
     #[test]
     fn the_last_two_characters_and_what_follows_stay_together() {

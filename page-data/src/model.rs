@@ -655,6 +655,11 @@ pub struct Content {
     pub charts: Vec<Chart>,
     /// OCR corrections.
     pub corrections: Vec<Correction>,
+    /// The Chinese words of the short texts set as lines (headlines, deks, labels, titles,
+    /// periods), found by the build (a word segmenter's dictionary is too big to ship): a
+    /// line breaks between words, never inside one (收/入). Sorted; none in the data files.
+    #[serde(default)]
+    pub line_words: Vec<String>,
 }
 
 /// The file names, as error messages give them.
@@ -765,7 +770,38 @@ impl Content {
             excluded: figures.excluded,
             charts: charts.charts,
             corrections: corrections.corrections,
+            line_words: Vec::new(),
         }
+    }
+
+    /// The Chinese texts the app sets as short lines, where a break inside a word shows: the
+    /// kicker, headlines, dek, lead line, section titles and deks, figure labels and periods,
+    /// passage and chart titles (see [`Content::line_words`]).
+    pub fn line_texts(&self) -> Vec<&str> {
+        let page = &self.page;
+        let mut texts = vec![page.kicker.zh.as_str(), &page.headline.zh, &page.dek.zh];
+        if let Some(lead) = &page.lead {
+            texts.push(&lead.line.zh);
+            texts.extend(lead.headline.as_ref().map(|h| h.zh.as_str()));
+        }
+        texts.extend(
+            page.frame
+                .iter()
+                .flat_map(|f| [f.title.zh.as_str(), &f.dek.zh]),
+        );
+        texts.extend(
+            self.groups
+                .iter()
+                .flat_map(|g| [g.title.zh.as_str(), &g.dek.zh]),
+        );
+        for f in &self.figures {
+            texts.push(&f.label.zh);
+            texts.extend(f.short_label.as_ref().map(|l| l.zh.as_str()));
+            texts.extend(f.period.as_ref().map(|p| p.zh.as_str()));
+        }
+        texts.extend(self.passages.iter().map(|p| p.title.zh.as_str()));
+        texts.extend(self.charts.iter().map(|c| c.title.zh.as_str()));
+        texts
     }
 }
 

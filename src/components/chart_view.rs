@@ -161,7 +161,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         .map(|b| format!("{}{}{}", b.label, t(lang, ui::COLON), b.value_text));
     html! {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))} id={chart.id.dom_id()}>
-            <figcaption class="chart-title">{ title }</figcaption>
+            <figcaption class="chart-title">{ super::set_text(title, lang) }</figcaption>
             <p class="chart-measure" id={measure_id.clone()}>{ chart.measure.get(lang) }
                 if let Some(note) = &chart.note { { t(lang, ui::FULL_STOP) }<strong class="chart-note">{ note.get(lang) }</strong> }</p>
             // The generated description is for screen readers (the bars' aria-describedby);

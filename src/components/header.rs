@@ -73,7 +73,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     // The page's strongest figures, large; each a link to its card (the public
                     // link, #figure-id), which the app opens and brings into view.
                     <div class="page-lead">
-                        <p class="page-lead-line">{ lead.line.get(lang) }</p>
+                        <p class="page-lead-line">{ super::set_text(lead.line.get(lang), lang) }</p>
                         <ul class="page-lead-figures">
                             { for lead.figures.iter().filter_map(|id| content.figure(id)).map(|f| html! {
                                 <li><a class="page-lead-figure" id={lead_dom_id(&f.id)} href={CardId::Figure(f.id.clone()).hash()}

@@ -28,18 +28,32 @@ pub use passage_excerpt::PassageExcerpt;
 pub use story_card::StoryCard;
 pub use way_back::WayBack;
 
-/// A headline, dek or label, in Chinese its last two characters kept on one line (see
-/// [`crate::typeset`]): never one character alone on the last line.
+/// A headline, dek or label. In Chinese it breaks between words only (`<wbr>` between them, in
+/// a `.words` span that keeps each word whole), and its last two characters, with the word
+/// they end, stay on one line (see [`crate::typeset`]): never one character alone on the last
+/// line, never 收/入.
 pub fn set_text(text: &str, lang: crate::model::Lang) -> yew::Html {
     use yew::html;
-    let split = match lang {
-        crate::model::Lang::Zh => crate::typeset::split_tail(text),
-        crate::model::Lang::En => (text, ""),
-    };
-    match split {
-        (rest, "") => html! { { rest.to_string() } },
-        (rest, tail) => {
-            html! { <>{ rest.to_string() }<span class="kept">{ tail.to_string() }</span></> }
+    if lang == crate::model::Lang::En {
+        return html! { { text.to_string() } };
+    }
+    let tail_at = crate::typeset::split_tail(text).0.len();
+    let runs = crate::typeset::word_runs(text, &crate::content::content().line_words);
+    // The runs before the tail, each followed by a break; the tail from the run it starts in.
+    let mut kept_from = 0;
+    let mut before = Vec::new();
+    for run in runs {
+        if kept_from + run.len() > tail_at {
+            break;
         }
+        before.push(run);
+        kept_from += run.len();
+    }
+    let kept = &text[kept_from..];
+    html! {
+        <span class="words">
+            { for before.into_iter().map(|run| html! { <>{ run.to_string() }<wbr/></> }) }
+            if !kept.is_empty() { <span class="kept">{ kept.to_string() }</span> }
+        </span>
     }
 }

@@ -26,9 +26,9 @@ pub fn OverviewSection(props: &SectionProps) -> Html {
     });
     html! {
         <section class="group overview" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ title }</h2>
+            <h2 id={heading_id}>{ super::set_text(title, lang) }</h2>
             if let Some(frame) = frame {
-                <p class="group-dek">{ frame.dek.get(lang) }</p>
+                <p class="group-dek">{ super::set_text(frame.dek.get(lang), lang) }</p>
             }
             { story_cards(props, &passages) }
         </section>

@@ -262,6 +262,45 @@ test('Chinese headline, deks, section titles and card labels never leave one cha
   }
 });
 
+test('Chinese lines break between words, never inside one (收/入, 不/详, 薄/弱)', async () => {
+  // Words a reader saw broken before: each, where a line holds it, is on one line.
+  const WORDS = ['收入', '不详', '薄弱', '期间', '健康', '档案', '卫生', '入学率', '增长', '面积', '优良', '天数', '床位数', '长效机制'];
+  for (const width of [320, 390, 1280]) {
+    const { page } = await open({ width, height: 844 });
+    const broken = await page.evaluate((words) => {
+      const found = [];
+      const elements = document.querySelectorAll('.kicker, h1, .dek, .page-lead-line, .page-lead-label, .page-lead-period, .group h2, .group-dek, .card-label, .chart-title');
+      for (const el of elements) {
+        if (!el.querySelector('.words')) found.push(`${el.className || el.tagName}: not set by words`);
+        // The text of each line, from each character's box.
+        const lines = new Map();
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            const top = Math.round(rect.top);
+            lines.set(top, (lines.get(top) ?? '') + node.data[i]);
+          }
+        }
+        const text = [...lines.values()].join('');
+        for (const word of words) {
+          if (text.includes(word) && ![...lines.values()].some((line) => line.includes(word))) {
+            found.push(`${text.slice(0, 24)}… breaks ${word}: ${[...lines.values()].join(' / ')}`);
+          }
+        }
+      }
+      return [found, elements.length];
+    }, WORDS);
+    assert.ok(broken[1] > 60, `${broken[1]} lines checked`);
+    assert.deepEqual(broken[0], [], `at ${width} px`);
+    await page.context().close();
+  }
+});
+
 test('links are in the page\'s own colours in light and dark, not the browser\'s blue', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page } = await open(PHONE, { colorScheme });
