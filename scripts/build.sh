@@ -21,3 +21,10 @@ if ! trunk build --release "$@" 2>&1 | tee "$log"; then
 fi
 bash scripts/size.sh
 node scripts/compress.mjs dist
+if [ -z "${INFOGRAPHIC_CANONICAL_URL:-${BEIBEI_CANONICAL_URL:-}}" ]; then
+  echo
+  echo "note: INFOGRAPHIC_CANONICAL_URL is not set, so share images and links in dist/ are relative:"
+  echo "  fine for trying it out; for a published build set it to the folder's public URL"
+  echo "  (INFOGRAPHIC_CANONICAL_URL=https://your.site/graphics/beibei/ scripts/build.sh), or link"
+  echo "  previews (WeChat, X, Facebook) show no picture."
+fi
