@@ -45,10 +45,14 @@ pub fn focus_when_open(card: CardId) {
     FOCUS_WHEN_OPEN.with(|wanted| *wanted.borrow_mut() = Some(card));
 }
 
+/// The space kept above a card scrolled to its top (its CSS `scroll-margin-top`, 1rem).
+const CARD_MARGIN_PX: f64 = 16.0;
+
 /// When the card opens: brings the first highlighted quote (or, in a card with none, the card
 /// itself) into view, left where it is when a reader can already read it (opened by its own
-/// button), else centred in the viewport (opened from a chart or a link); then takes the focus
-/// if [`focus_when_open`] asked it to. (One effect per card: there are some sixty.)
+/// button); else (opened from a chart or a link) the card from its top, number first, where the
+/// quote fits on the screen with it, or the quote centred where it does not. Then takes the
+/// focus if [`focus_when_open`] asked it to. (One effect per card: there are some sixty.)
 #[hook]
 fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
     let (panel, button, id) = (panel.clone(), button.clone(), id.clone());
@@ -57,23 +61,29 @@ fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
             return;
         }
         let panel = panel.cast::<web_sys::Element>();
-        let target = panel.as_ref().and_then(|p| {
-            p.query_selector("mark")
-                .ok()
-                .flatten()
-                .or_else(|| p.parent_element())
-        });
-        if let Some(mark) = target {
+        let card = panel.as_ref().and_then(|p| p.parent_element());
+        let mark = panel
+            .as_ref()
+            .and_then(|p| p.query_selector("mark").ok().flatten());
+        if let Some((card, target)) = card.map(|c| (c.clone(), mark.unwrap_or(c))) {
             let viewport = gloo::utils::window()
                 .inner_height()
                 .ok()
                 .and_then(|h| h.as_f64())
                 .unwrap_or(0.0);
-            let rect = mark.get_bounding_client_rect();
+            let rect = target.get_bounding_client_rect();
             if rect.top() < 0.0 || rect.bottom() > viewport {
+                // The card from its top (its number and label) where the quote then fits on
+                // the screen too; else the quote, centred.
+                let top = card.get_bounding_client_rect().top();
+                let (element, block) = if rect.bottom() - top + CARD_MARGIN_PX <= viewport {
+                    (&card, web_sys::ScrollLogicalPosition::Start)
+                } else {
+                    (&target, web_sys::ScrollLogicalPosition::Center)
+                };
                 let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                mark.scroll_into_view_with_scroll_into_view_options(&options);
+                options.set_block(block);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
             }
         }
         let asked = FOCUS_WHEN_OPEN.with(|wanted| {

@@ -89,6 +89,35 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   });
 }
 
+test('on an English phone, a lead figure or a bar opens its card number first, the quote on the screen with it', async () => {
+  for (const [tap, id] of [['.page-lead-figure[href="#hospital-beds"]', 'hospital-beds'], ['.page-lead-figure[href="#life-expectancy"]', 'life-expectancy'], ['bar', 'high-tech-manufacturing-share']]) {
+    const { page } = await open(PHONE, { url: `${server.url}en.html` });
+    if (tap === 'bar') {
+      await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
+      const box = await page.locator('.chart-plot svg rect').nth(2).boundingBox();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    } else {
+      await page.locator(tap).click();
+    }
+    await page.locator(`#toggle-${id}[aria-expanded="true"]`).waitFor();
+    // Once the scroll has settled: the card's top (its number) and its marked words, both on
+    // the screen.
+    let last = -1;
+    for (let y = await page.evaluate(() => scrollY); y !== last; y = await page.evaluate(() => scrollY)) {
+      last = y;
+      await page.waitForTimeout(400);
+    }
+    const [card, mark, height] = await page.evaluate((id) => [
+      document.getElementById(`card-${id}`).getBoundingClientRect().top,
+      document.querySelector(`#panel-${id} mark`).getBoundingClientRect().toJSON(),
+      innerHeight,
+    ], id);
+    assert.ok(card >= 0, `${id}: the card's top is at ${card} px`);
+    assert.ok(mark.top >= 0 && mark.bottom <= height, `${id}: the quote is at ${mark.top}–${mark.bottom} px`);
+    await page.context().close();
+  }
+});
+
 test('no card repeats a bar of the chart in its section; a bar opens its card just under the chart', async () => {
   const { page } = await open(PHONE);
   const charted = CHARTS.flatMap((c) => c.figures);
