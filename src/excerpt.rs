@@ -78,6 +78,7 @@ fn push_text(
     whole: bool,
     more: &str,
     lang: Lang,
+    notes: &str,
 ) -> bool {
     match quote.and_then(|q| locate_in(text, q)) {
         Some(at) if !whole => {
@@ -88,11 +89,12 @@ fn push_text(
                 more,
                 "</summary>",
             );
-            // The whole text, the figure's words marked in it too.
+            // The whole text, the figure's words marked in it too, and what is said of it.
             push_paragraphs(out, text, Some(&at));
             if !gap_in(&at) && text.has_gap() {
                 push_gap_note(out, lang, content().page.medium);
             }
+            out.push_str(notes);
             out.push_str("</details>");
             gap_in(&at)
         }
@@ -171,6 +173,20 @@ pub fn excerpt_html(
         );
     }
     let medium = content().page.medium;
+    // What is said of the whole passage (our order of its paragraphs, our joins across its
+    // columns) goes with the whole passage: in its disclosure when the card shows one
+    // paragraph that holds no join, else under the text.
+    let notes = passage_notes(passage, lang, medium);
+    let shown = quote
+        .and_then(|q| locate_in(&passage.text, q.zh))
+        .filter(|_| !whole);
+    let notes_inside = shown.is_some_and(|at| {
+        let paragraph = format!("{}{}{}", at.before, at.quote, at.after);
+        !passage
+            .uncertain_joins
+            .iter()
+            .any(|j| paragraph.contains(j.as_str()))
+    });
     out.push_str("<blockquote lang=\"zh-Hans\">");
     let shown_gap = push_text(
         &mut out,
@@ -179,6 +195,7 @@ pub fn excerpt_html(
         whole,
         t(lang, ui::FULL_PASSAGE),
         lang,
+        if notes_inside { &notes } else { "" },
     );
     out.push_str("</blockquote>");
     if lang == Lang::En {
@@ -209,6 +226,7 @@ pub fn excerpt_html(
                 whole,
                 t(lang, ui::FULL_TRANSLATION),
                 lang,
+                "",
             );
             out.push_str("</div>");
         }
@@ -216,6 +234,17 @@ pub fn excerpt_html(
     if shown_gap {
         push_gap_note(&mut out, lang, medium);
     }
+    if !notes_inside {
+        out.push_str(&notes);
+    }
+    out.push_str("</figure>");
+    out
+}
+
+/// The notes on a whole passage, as HTML: its paragraphs' order is our reading, and each of
+/// its joins across columns that is ours.
+fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
+    let mut out = String::new();
     if passage.order_is_ours {
         push_element(
             &mut out,
@@ -239,7 +268,6 @@ pub fn excerpt_html(
             "…」</span></p>",
         );
     }
-    out.push_str("</figure>");
     out
 }
 
@@ -433,5 +461,30 @@ mod tests {
         }
         let other = passage("一。");
         assert!(!excerpt_html(&other, None, true, Lang::Zh, None).contains("excerpt-join-note"));
+    }
+
+    #[test]
+    fn a_card_showing_one_paragraph_notes_a_join_elsewhere_in_the_whole_passage_only() {
+        let elevators = content().passage("elevators").unwrap();
+        let join = &elevators.uncertain_joins[0];
+        let mut inside = 0;
+        for f in &content().figures {
+            for m in f.mentions.iter().filter(|m| m.passage == "elevators") {
+                let quote = Quote {
+                    zh: &m.quote,
+                    en: None,
+                };
+                let html = excerpt_html(elevators, Some(quote), false, Lang::Zh, None);
+                let at = locate_in(&elevators.text, &m.quote).unwrap();
+                let shown = format!("{}{}{}", at.before, at.quote, at.after);
+                let note = html.find("excerpt-join-note").unwrap();
+                let details = html.find("</details>").unwrap();
+                // Under the text where the shown paragraph holds the join; else in the whole
+                // passage's disclosure, where the join is.
+                assert_eq!(note < details, !shown.contains(join.as_str()), "{}", f.id);
+                inside += usize::from(note < details);
+            }
+        }
+        assert!(inside > 0);
     }
 }

@@ -632,7 +632,7 @@ fn write_png(rgb: &[u8], (w, h): (u32, u32), path: &std::path::Path) -> Result<(
 /// so (or the Chinese, where we have none).
 fn printed_words(mention: &crate::model::Mention, lang: Lang) -> String {
     match (lang, &mention.quote_en) {
-        (Lang::En, Some(quote)) => format!("“{quote}” (our translation of the printed words)"),
+        (Lang::En, Some(quote)) => format!("“{quote}” (our translation of the page’s words)"),
         _ => format!("“{}”", mention.quote),
     }
 }
@@ -818,7 +818,7 @@ mod tests {
         assert!(zh.contains("6.82") && zh.contains("。“"), "{zh}");
         let en = piece_image_alt(content, &beds, Lang::En);
         assert!(
-            en.contains(". “") && en.ends_with("” (our translation of the printed words)"),
+            en.contains(". “") && en.ends_with("” (our translation of the page’s words)"),
             "{en}"
         );
         // Without our translation, the printed words in Chinese, still after a space.

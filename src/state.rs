@@ -221,13 +221,20 @@ pub fn story_matches(passage: &Passage, query: &str) -> bool {
         )
 }
 
-/// Whether `haystack` contains every word of `query`, ignoring case.
+/// Whether `haystack` contains every word of `query`, ignoring case. A Latin word of one or
+/// two letters (mu, km) matches a whole word only: not the start of "municipal".
 fn text_matches(haystack: &str, query: &str) -> bool {
     let haystack = haystack.to_lowercase();
-    query
-        .to_lowercase()
-        .split_whitespace()
-        .all(|word| haystack.contains(word))
+    query.to_lowercase().split_whitespace().all(|word| {
+        if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return haystack.contains(word);
+        }
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        haystack.match_indices(word).any(|(at, _)| {
+            !latin(haystack[..at].chars().next_back())
+                && !latin(haystack[at + word.len()..].chars().next())
+        })
+    })
 }
 
 /// Whether a figure matches the search: its labels, its printed figure, its unit or the
@@ -289,6 +296,18 @@ mod tests {
         assert!(figure_matches(c, beds, "medical BEDS"));
         assert!(figure_matches(c, beds, "6.82"));
         assert!(!figure_matches(c, beds, "森林"));
+        // A short Latin word is a whole word: mu finds the figures in mu, not "community".
+        let mu: Vec<_> = c
+            .figures
+            .iter()
+            .filter(|f| figure_matches(c, f, "mu"))
+            .map(|f| f.id.as_str())
+            .collect();
+        assert!(mu.contains(&"land-recovered"), "{mu:?}");
+        assert!(
+            !mu.contains(&"community-parks") && !mu.contains(&"key-labs"),
+            "{mu:?}"
+        );
         let shown: Vec<_> = c
             .figures
             .iter()

@@ -466,7 +466,7 @@ pub const JOIN_NOTE: ByMedium = ByMedium {
 /// Before a mention's own wording, where the mentions word a figure differently.
 pub const PRINTED_HERE_AS: ByMedium = ByMedium {
     print: Str {
-        zh: "此处印作：",
+        zh: "此处原文作：",
         en: "Worded here as: ",
     },
     web: Str {

@@ -10,7 +10,7 @@
 use plotters::prelude::*;
 
 use super::palette;
-use crate::format::format_figure;
+use crate::format::figure_title;
 use crate::model::{Figure, FigureKind, Lang};
 
 /// The drawing's width in px.
@@ -92,19 +92,13 @@ pub fn visual_key(
     match *visual {
         FigureVisual::Part(_) => match whole {
             None => crate::ui::t(lang, crate::ui::WHOLE_BAR_IS_100).to_string(),
-            Some(w) => match lang {
-                Lang::Zh => format!(
-                    "整条：{}{}；填色：{}{}",
-                    w.label.zh, w.display, figure.label.zh, figure.display
-                ),
-                Lang::En => format!(
-                    "Whole bar: {} ({}); filled: {} ({})",
-                    format_figure(w, lang),
-                    w.label.en,
-                    format_figure(figure, lang),
-                    figure.label.en
-                ),
-            },
+            Some(w) => {
+                let (whole, part) = (figure_title(w, lang), figure_title(figure, lang));
+                match lang {
+                    Lang::Zh => format!("整条：{whole}；填色：{part}"),
+                    Lang::En => format!("Whole bar: {whole}; filled: {part}"),
+                }
+            }
         },
     }
 }
@@ -169,7 +163,7 @@ mod tests {
         );
         let en = visual_key(&v, private, Some(listed), Lang::En);
         assert!(
-            en == "Whole bar: 5 companies (Beibei-based, listed on China’s A-share market); filled: 3 companies (Privately owned A-share listed companies)",
+            en == "Whole bar: 5 companies based in Beibei and listed on China’s A-share market; filled: 3 companies privately owned (of the listed companies)",
             "{en}"
         );
         let svg = draw_visual(&v);

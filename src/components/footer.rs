@@ -27,7 +27,11 @@ pub fn Footer(props: &FooterProps) -> Html {
     let page = &content.page;
     html! {
         <footer class="credits">
-            <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ t(lang, ui::COLON) }</span><span lang="zh-Hans">{ page.credit.zh.clone() }</span>
+            <p><span class="meta-label">{ t(lang, ui::CREDIT) }{ t(lang, ui::COLON) }</span><span lang="zh-Hans">
+                // Each name (and what it did, 秦廷富/摄) on one line.
+                { for page.credit.zh.split(' ').enumerate().map(|(i, part)| html! {
+                    <>{ if i > 0 { " " } else { "" } }<span class="kept">{ part.to_string() }</span></>
+                }) }</span>
                 if lang == Lang::En { { " — " }{ page.credit.en.clone() } }</p>
             if let Some(date) = &page.date {
                 <p><span class="meta-label">{ t(lang, ui::DATE) }{ t(lang, ui::COLON) }</span>{ date.get(lang) }</p>
