@@ -76,13 +76,12 @@ impl Piece {
         }
     }
 
-    /// Its share image in `lang`, for a figure or a chart (a section shares the page's).
-    pub fn image_file(&self, lang: Lang) -> Option<String> {
+    /// Its share image in `lang`.
+    pub fn image_file(&self, lang: Lang) -> String {
         let code = self.code();
-        match (self, lang) {
-            (Piece::Section(_), _) => None,
-            (_, Lang::Zh) => Some(format!("share-{code}.png")),
-            (_, Lang::En) => Some(format!("share-{code}.en.png")),
+        match lang {
+            Lang::Zh => format!("share-{code}.png"),
+            Lang::En => format!("share-{code}.en.png"),
         }
     }
 
@@ -149,8 +148,12 @@ mod tests {
         assert_eq!(beds.whole_page_href(Lang::Zh), "./#hospital-beds");
         assert_eq!(beds.whole_page_href(Lang::En), "en.html#hospital-beds");
         assert_eq!(
-            beds.image_file(Lang::En).as_deref(),
-            Some("share-figure-hospital-beds.en.png")
+            beds.image_file(Lang::En),
+            "share-figure-hospital-beds.en.png"
+        );
+        assert_eq!(
+            Piece::Section("land".into()).image_file(Lang::Zh),
+            "share-section-land.png"
         );
     }
 

@@ -213,16 +213,8 @@ pub fn piece_head_tags(
         let url = format!("{base}{}", piece.file(lang));
         tags.push_str(&format!("<link rel=\"canonical\" href=\"{url}\">\n<meta property=\"og:url\" content=\"{url}\">\n"));
     }
-    let (image, image_alt) = match piece.image_file(lang) {
-        Some(file) => (
-            file,
-            crate::share_image::piece_image_alt(content, piece, lang),
-        ),
-        None => (
-            crate::share_image::file_name(lang).to_string(),
-            share_image_alt(content, lang),
-        ),
-    };
+    let image = piece.image_file(lang);
+    let image_alt = crate::share_image::piece_image_alt(content, piece, lang);
     tags.push_str(&share_tags(
         lang,
         &title,
@@ -997,10 +989,8 @@ mod tests {
                         assert!(content.starts_with(base), "{line}");
                     }
                 }
-                // Its own image: a figure's or a chart's; a section shows the page's.
-                let image = piece
-                    .image_file(lang)
-                    .unwrap_or_else(|| crate::share_image::file_name(lang).to_string());
+                // Its own image, a section's too.
+                let image = piece.image_file(lang);
                 assert!(tags.contains(&format!("og:image\" content=\"{base}{image}\"")));
                 assert!(!tags.contains("noindex"));
                 let relative = piece_head_tags(content, None, piece, lang);

@@ -104,12 +104,10 @@ mod native {
                 write(&dir.join(piece.file(lang)), &html)?;
                 pages += 1;
                 page_bytes += html.len();
-                if let Some(image) = piece.image_file(lang) {
-                    let path = dir.join(image);
-                    share_image::draw_piece_image(content, &piece, lang, &path)?;
-                    images += 1;
-                    image_bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
-                }
+                let path = dir.join(piece.image_file(lang));
+                share_image::draw_piece_image(content, &piece, lang, &path)?;
+                images += 1;
+                image_bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
             }
         }
         println!(

@@ -135,7 +135,7 @@ test('a host page embeds a figure, a chart and a section alone beside the whole 
   }
 });
 
-test('without JavaScript a figure\'s page and a chart\'s page show the piece, with their own share images', async () => {
+test('without JavaScript a figure\'s page and a chart\'s page show the piece; they and a section\'s page have their own share images', async () => {
   const page = await browser.newPage({ viewport: PHONE, javaScriptEnabled: false });
   const png = async (url) => {
     const bytes = Buffer.from(await (await page.request.get(url)).body());
@@ -147,6 +147,7 @@ test('without JavaScript a figure\'s page and a chart\'s page show the piece, wi
     ['figure-hospital-beds.html', 'share-figure-hospital-beds.png'],
     ['figure-hospital-beds.en.html', 'share-figure-hospital-beds.en.png'],
     [`chart-${CHART.id}.html`, `share-chart-${CHART.id}.png`],
+    ['section-land.en.html', 'share-section-land.en.png'],
   ]) {
     await page.goto(app.url + file);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -154,6 +155,11 @@ test('without JavaScript a figure\'s page and a chart\'s page show the piece, wi
     const { width, height, bytes } = await png(new URL(image, app.url).href);
     assert.deepEqual([width, height], [1200, 630], own);
     images.push(bytes);
+    if (file.startsWith('section')) {
+      // A section's image is its own, and its alt names the figures it shows.
+      assert.match(await page.locator('meta[property="og:image:alt"]').getAttribute('content'), /^Land and factory clean-up: /);
+      continue;
+    }
     assert.match(await page.title(), file.startsWith('figure') ? /6\.82/ : new RegExp(CHART.title.zh.slice(0, 6)));
     if (file.startsWith('figure')) {
       // The card is open, its printed words marked (in English, in our translation too).
