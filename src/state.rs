@@ -212,13 +212,20 @@ pub fn found(content: &Content, group: Option<&GroupId>, query: &str) -> (usize,
     (figures, stories)
 }
 
-/// Whether a story card matches the search: its titles or its text contain every word.
+/// Whether a story card matches the search: its titles, its text or our translation of it
+/// (where it is here: an English reader's) contain every word.
 pub fn story_matches(passage: &Passage, query: &str) -> bool {
-    query.trim().is_empty()
-        || text_matches(
-            &format!("{} {} {}", passage.title.zh, passage.title.en, passage.text),
-            query,
-        )
+    if query.trim().is_empty() {
+        return true;
+    }
+    let translation = crate::translations::of_passage(passage).map_or("", |t| t.as_written());
+    text_matches(
+        &format!(
+            "{} {} {} {translation}",
+            passage.title.zh, passage.title.en, passage.text
+        ),
+        query,
+    )
 }
 
 /// Whether `haystack` contains every word of `query`, ignoring case. A Latin word of one or
@@ -256,6 +263,10 @@ pub fn figure_matches(content: &Content, figure: &Figure, query: &str) -> bool {
     for m in &figure.mentions {
         haystack.push(' ');
         haystack.push_str(&m.quote);
+        if let Some(words) = crate::translations::of_mention(&figure.id, m) {
+            haystack.push(' ');
+            haystack.push_str(words);
+        }
         if let Some(p) = content.passage(&m.passage) {
             haystack.push(' ');
             haystack.push_str(&p.title.zh);
@@ -296,6 +307,9 @@ mod tests {
         assert!(figure_matches(c, beds, "medical BEDS"));
         assert!(figure_matches(c, beds, "6.82"));
         assert!(!figure_matches(c, beds, "森林"));
+        // Our translation of the passages is searched too (where it is here).
+        let lifts = c.passage("elevators").unwrap();
+        assert!(story_matches(lifts, "lifts") && story_matches(lifts, "电梯"));
         // A short Latin word is a whole word: mu finds the figures in mu, not "community".
         let mu: Vec<_> = c
             .figures
