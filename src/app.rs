@@ -125,7 +125,7 @@ fn piece_page(piece: &Piece, lang: Lang, options: &EmbedOptions) -> Html {
     html! {
         <div class={classes!("page", "embed", "piece", options.plain.then_some("plain"))} lang={lang.tag()}>
             if !options.plain {
-                <Header {lang} compact=true />
+                <Header {lang} compact=true piece=true />
             }
             <main id="main" class="sections piece-main" aria-label={piece.title(content, lang)}>
                 { shown }

@@ -14,7 +14,7 @@ pub fn document_title(content: &Content, piece: Option<&Piece>, lang: Lang) -> S
         None => format!(
             "{} · {}",
             content.page.shown_headline().get(lang),
-            crate::ui::INFOGRAPHIC.get(lang)
+            content.page.short_title.get(lang)
         ),
         Some(piece) => format!(
             "{} · {}",

@@ -1020,8 +1020,9 @@ mod tests {
         let [zh, en, embed, _] = View::ALL;
         let tags = head_tags(content, Some("https://news.example/beibei/"), zh);
         assert!(tags.contains(&format!(
-            "<title>{} · 数据图解</title>",
-            content.page.shown_headline().zh
+            "<title>{} · {}</title>",
+            content.page.shown_headline().zh,
+            content.page.short_title.zh
         )));
         assert!(tags.contains(&format!(
             "<meta name=\"description\" content=\"{}\">",
@@ -1041,8 +1042,9 @@ mod tests {
         }
         let english = head_tags(content, Some("https://news.example/beibei/"), en);
         assert!(english.contains(&format!(
-            "<title>{} · Infographic</title>",
-            escape(&content.page.shown_headline().en)
+            "<title>{} · {}</title>",
+            escape(&content.page.shown_headline().en),
+            escape(&content.page.short_title.en)
         )));
         assert!(english
             .contains("<link rel=\"canonical\" href=\"https://news.example/beibei/en.html\">"));

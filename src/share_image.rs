@@ -585,7 +585,7 @@ pub fn draw_piece_image(
                     let period = crate::ui::period_of(figure, content.page.medium, lang);
                     let end = fit_block(
                         &root,
-                        &period,
+                        period,
                         (x, y + 4),
                         (column, 3),
                         &[16.0, 14.0, 13.0],

@@ -234,7 +234,11 @@ fn text_matches(haystack: &str, query: &str) -> bool {
     let haystack = haystack.to_lowercase();
     query.to_lowercase().split_whitespace().all(|word| {
         if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return haystack.contains(word);
+            // An English plural finds its singular too ("parks": Park green space).
+            let singular = word
+                .strip_suffix('s')
+                .filter(|w| w.len() > 2 && w.is_ascii());
+            return haystack.contains(word) || singular.is_some_and(|w| haystack.contains(w));
         }
         let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
         haystack.match_indices(word).any(|(at, _)| {
@@ -310,6 +314,9 @@ mod tests {
         // Our translation of the passages is searched too (where it is here).
         let lifts = c.passage("elevators").unwrap();
         assert!(story_matches(lifts, "lifts") && story_matches(lifts, "电梯"));
+        // A plural finds the singular: parks, park green space.
+        let green = c.figure("park-green-space").unwrap();
+        assert!(figure_matches(c, green, "parks"));
         // A short Latin word is a whole word: mu finds the figures in mu, not "community".
         let mu: Vec<_> = c
             .figures

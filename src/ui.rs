@@ -416,11 +416,6 @@ pub const DATE: Str = Str {
     zh: "日期",
     en: "Date",
 };
-/// After the headline in the page's `<title>`.
-pub const INFOGRAPHIC: Str = Str {
-    zh: "数据图解",
-    en: "Infographic",
-};
 /// Source heading.
 pub const SOURCE: Str = Str {
     zh: "来源",

@@ -166,8 +166,8 @@ async fn renders_headline_charts_and_cards() {
             .unwrap(),
         "整条：A股上市企业（北碚）5家；填色：A股上市企业中的民营企业3家"
     );
-    // A share's bar says what its whole is, 100% too.
-    for id in ["forest-cover", "water-quality"] {
+    // A share's bar says what its whole is.
+    for id in ["forest-cover", "culture-share"] {
         assert_eq!(
             app.get(&format!("#card-{id} .figure-visual-key"))
                 .text_content()

@@ -779,7 +779,12 @@ impl Content {
     /// passage and chart titles (see [`Content::line_words`]).
     pub fn line_texts(&self) -> Vec<&str> {
         let page = &self.page;
-        let mut texts = vec![page.kicker.zh.as_str(), &page.headline.zh, &page.dek.zh];
+        let mut texts = vec![
+            page.kicker.zh.as_str(),
+            &page.headline.zh,
+            &page.dek.zh,
+            &page.short_title.zh,
+        ];
         if let Some(lead) = &page.lead {
             texts.push(&lead.line.zh);
             texts.extend(lead.headline.as_ref().map(|h| h.zh.as_str()));

@@ -43,11 +43,14 @@ pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual
         return (of > 0.0).then(|| FigureVisual::Part((value / of).min(1.0)));
     }
     match figure.kind {
-        // Every exact share is drawn, 100% too: a share left undrawn beside drawn ones reads as
-        // something else.
-        FigureKind::Share => Some(FigureVisual::Part((value / 100.0).min(1.0))),
+        // A share of 100% would be a full bar that tells the reader nothing its number does not.
+        FigureKind::Share if value < 100.0 => Some(FigureVisual::Part(value / 100.0)),
         FigureKind::Fraction => Some(FigureVisual::Part(value.min(1.0))),
-        FigureKind::Rate | FigureKind::Ratio | FigureKind::Count | FigureKind::Measure => None,
+        FigureKind::Share
+        | FigureKind::Rate
+        | FigureKind::Ratio
+        | FigureKind::Count
+        | FigureKind::Measure => None,
     }
 }
 
@@ -120,16 +123,16 @@ mod tests {
     }
 
     #[test]
-    fn a_share_of_100_percent_is_a_full_bar_and_a_share_s_key_says_the_bar_is_100_percent() {
-        let water = figure("water-quality");
-        let v = visual_of(water, None).unwrap();
-        assert_eq!(v, FigureVisual::Part(1.0));
+    fn a_share_s_key_says_the_bar_is_100_percent_and_a_share_of_100_percent_is_its_number_alone() {
+        let forest = figure("forest-cover");
+        let v = visual_of(forest, None).unwrap();
         for lang in [Lang::Zh, Lang::En] {
             assert_eq!(
-                visual_key(&v, water, None, lang),
+                visual_key(&v, forest, None, lang),
                 crate::ui::t(lang, crate::ui::WHOLE_BAR_IS_100)
             );
         }
+        assert_eq!(visual_of(figure("water-quality"), None), None);
     }
 
     #[test]

@@ -24,6 +24,10 @@ pub struct HeaderProps {
     /// Embedded: the headline small, no dek.
     #[prop_or_default]
     pub compact: bool,
+    /// One piece shown alone: the infographic's short title instead of the page's headline,
+    /// which would read as this piece's (a figure on hospital beds under a headline on jobs).
+    #[prop_or_default]
+    pub piece: bool,
 }
 
 /// Headline and dek from the newspaper page, the lead, and the language toggle.
@@ -58,7 +62,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>
                 </button>
             </div>
-            <h1 class="headline">{ super::set_text(content.page.shown_headline().get(lang), lang) }</h1>
+            <h1 class="headline">{ super::set_text(if props.piece {
+                content.page.short_title.get(lang)
+            } else {
+                content.page.shown_headline().get(lang)
+            }, lang) }</h1>
             if !props.compact {
                 // Under our headline, the page's own, named as the page's; else its dek.
                 if *content.page.shown_headline() != content.page.headline {

@@ -44,7 +44,7 @@ test('the fixture page builds from its own data: its charts and cards, none of o
   await page.waitForFunction(() => window.appStarted === true);
   assert.equal(await page.locator('h1').textContent(), FIXTURE.page.headline.zh);
   assert.equal(await page.locator('.kicker').textContent(), FIXTURE.page.kicker.zh);
-  assert.equal(await page.title(), `${FIXTURE.page.headline.zh} · 数据图解`);
+  assert.equal(await page.title(), `${FIXTURE.page.headline.zh} · ${FIXTURE.page.short_title.zh}`);
   assert.equal(await page.locator('.chart svg').count(), 1);
   assert.match(await page.locator(".chart svg").textContent(), /社区公园/);
   // A charted figure's card stands under its chart, shown only open: the reader taps its bar.

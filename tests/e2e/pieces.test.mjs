@@ -14,6 +14,7 @@ const read = async (file) => JSON.parse(await readFile(new URL(`../../data/${fil
 const FIGURES = (await read('figures.json')).figures;
 const CHART = (await read('charts.json')).charts[0];
 const BEDS = FIGURES.find((f) => f.id === 'hospital-beds');
+const PAGE = (await read('passages.json')).page;
 // A figure no chart draws, in the livelihood section: its card stands in the section.
 const CHARTED = new Set((await read('charts.json')).charts.flatMap((c) => c.figures));
 const UNCHARTED = FIGURES.find((f) => f.group === 'livelihood' && !CHARTED.has(f.id));
@@ -150,6 +151,10 @@ test('without JavaScript a figure\'s page and a chart\'s page show the piece; th
     ['section-land.en.html', 'share-section-land.en.png'],
   ]) {
     await page.goto(app.url + file);
+    // Its heading is the infographic's name, not the whole page's headline (on jobs, over a
+    // figure on beds).
+    const h1 = await page.locator('h1').textContent();
+    assert.equal(h1, file.includes('.en.') ? PAGE.short_title.en : PAGE.short_title.zh, file);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     assert.equal(image, `./${own}`, file);
     const { width, height, bytes } = await png(new URL(image, app.url).href);
