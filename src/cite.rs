@@ -26,7 +26,7 @@ pub fn card_link(base: &str, card: &CardId, lang: Lang) -> String {
 /// (left out when the title is ours), the page's headline, credit and, where the page prints
 /// one, its date.
 pub fn citation(content: &Content, figure: &Figure) -> Option<String> {
-    let mention = figure.mentions.first()?;
+    let mention = figure.shown_mention()?;
     let passage = content.passage(&mention.passage)?;
     let page = &content.page;
     let mut line = format!("“{}”", mention.quote);

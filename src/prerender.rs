@@ -178,7 +178,7 @@ pub fn piece_head_tags(
     // translation, named so). Cut to what a link preview shows.
     let description = match piece {
         Piece::Figure(id) => content.figure(id).and_then(|f| {
-            let mention = f.mentions.first()?;
+            let mention = f.shown_mention()?;
             let kicker = content.page.kicker.get(lang);
             match lang {
                 Lang::Zh => Some(format!("{kicker}。“{}”", mention.quote)),

@@ -445,7 +445,7 @@ pub fn draw_piece_image(
                     &[40.0, 34.0, 28.0],
                     palette::INK,
                 )?;
-                if let Some(mention) = figure.mentions.first() {
+                if let Some(mention) = figure.shown_mention() {
                     let quote = printed_words(mention, lang);
                     let end = fit_block(
                         &root,
@@ -715,7 +715,7 @@ pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lan
     match piece {
         Piece::Figure(id) => content.figure(id).map_or(String::new(), |f| {
             let title = crate::format::figure_title(f, lang);
-            let quote = f.mentions.first().map(|m| printed_words(m, lang));
+            let quote = f.shown_mention().map(|m| printed_words(m, lang));
             match lang {
                 Lang::Zh => format!("{title}。{}", quote.unwrap_or_default()),
                 Lang::En => format!("{title}. {}", quote.unwrap_or_default())
@@ -756,6 +756,16 @@ pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lan
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_preview_quotes_the_mention_worded_as_the_figure_is_shown() {
+        let content = crate::content::content();
+        // 1600家, printed as 突破1600家 in one place and 达1600家 in another: 达1600家.
+        let tech = crate::piece::Piece::Figure("tech-enterprises".into());
+        let alt = piece_image_alt(content, &tech, Lang::Zh);
+        assert!(alt.contains("全区科技型企业达1600家"), "{alt}");
+        assert!(!alt.contains("突破1600"), "{alt}");
+    }
 
     /// Which pixel columns `text`, drawn by `draw_line` at 40 px from x = 4, inks.
     fn inked_columns(text: &str) -> Vec<bool> {

@@ -509,6 +509,16 @@ impl Scale {
 }
 
 impl Figure {
+    /// The mention that words the figure as it is shown (`display`): the first that prints no
+    /// qualifier of its own (达1600家, not 突破1600家, under "1,600 firms"), else the first. A
+    /// preview, a share image or a citation quotes it, so its words and the number agree.
+    pub fn shown_mention(&self) -> Option<&Mention> {
+        self.mentions
+            .iter()
+            .find(|m| m.qualifier.is_none())
+            .or_else(|| self.mentions.first())
+    }
+
     /// The large-number word its unit is printed in (万, 亿, 万亿), if any.
     #[inline]
     pub fn scale(&self) -> Option<Scale> {
