@@ -22,7 +22,8 @@ pub fn card_link(base: &str, card: &CardId, lang: Lang) -> String {
     }
 }
 
-/// A one-line citation of a figure, as printed: its first quote, the passage's printed title
+/// A one-line citation of a figure, as printed: the quote worded as the figure is shown
+/// ([`Figure::shown_mention`]), the passage's printed title
 /// (left out when the title is ours), the page's headline, credit and, where the page prints
 /// one, its date.
 pub fn citation(content: &Content, figure: &Figure) -> Option<String> {
