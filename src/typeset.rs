@@ -68,7 +68,7 @@ fn breakable(before: char, after: char) -> bool {
 
 /// Chinese `text` cut into the runs a line may not break inside: its words as `words` (sorted)
 /// has them, the longest first, and every other character alone; runs join where no break is
-/// allowed (see [`breakable`]). Joined, the runs are the text unchanged.
+/// allowed (see `breakable`). Joined, the runs are the text unchanged.
 pub fn word_runs<'a>(text: &'a str, words: &[String]) -> Vec<&'a str> {
     let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     let mut runs = Vec::new();
