@@ -67,20 +67,21 @@ pub struct Quote<'a> {
     pub en: Option<&'a str>,
 }
 
-/// `text` as an excerpt shows it: the paragraph that holds `quote`, marked, with the whole text
-/// behind a disclosure (`more` names it); or every paragraph when `whole` (or when the quote is
-/// not found). Returns whether the words shown outside the disclosure hold a gap (the gap note
-/// goes under them); a gap only in the rest is noted inside the disclosure.
+/// `text` as an excerpt shows it: the paragraph that holds the quote (`at`, where it was found
+/// in `text`), marked, with the whole text and `notes` on it behind a disclosure (`more` names
+/// it); or every paragraph when `whole` (or when the quote is not found). Returns whether the
+/// words shown outside the disclosure hold a gap (the gap note goes under them); a gap only in
+/// the rest is noted inside the disclosure.
 fn push_text(
     out: &mut String,
     text: &Text,
-    quote: Option<&str>,
+    at: Option<QuoteAt<'_>>,
     whole: bool,
     more: &str,
     lang: Lang,
     notes: &str,
 ) -> bool {
-    match quote.and_then(|q| locate_in(text, q)) {
+    match at {
         Some(at) if !whole => {
             push_marked(out, &at);
             push_element(
@@ -177,21 +178,26 @@ pub fn excerpt_html(
     // columns) goes with the whole passage: in its disclosure when the card shows one
     // paragraph that holds no join, else under the text.
     let notes = passage_notes(passage, lang, medium);
-    let shown = quote
-        .and_then(|q| locate_in(&passage.text, q.zh))
-        .filter(|_| !whole);
-    let notes_inside = shown.is_some_and(|at| {
-        let paragraph = format!("{}{}{}", at.before, at.quote, at.after);
-        !passage
-            .uncertain_joins
-            .iter()
-            .any(|j| paragraph.contains(j.as_str()))
-    });
+    let at = quote.and_then(|q| locate_in(&passage.text, q.zh));
+    let notes_inside = !whole
+        && at.is_some_and(|at| {
+            passage
+                .text
+                .paragraphs()
+                .nth(at.paragraph)
+                .is_some_and(|p| {
+                    let shown = p.as_written();
+                    !passage
+                        .uncertain_joins
+                        .iter()
+                        .any(|j| shown.contains(j.as_str()))
+                })
+        });
     out.push_str("<blockquote lang=\"zh-Hans\">");
     let shown_gap = push_text(
         &mut out,
         &passage.text,
-        quote.map(|q| q.zh),
+        at,
         whole,
         t(lang, ui::FULL_PASSAGE),
         lang,
@@ -222,7 +228,7 @@ pub fn excerpt_html(
             push_text(
                 &mut out,
                 en,
-                quote.and_then(|q| q.en),
+                quote.and_then(|q| q.en).and_then(|q| locate_in(en, q)),
                 whole,
                 t(lang, ui::FULL_TRANSLATION),
                 lang,

@@ -77,8 +77,13 @@ pub fn word_runs<'a>(text: &'a str, words: &[String]) -> Vec<&'a str> {
     let mut previous: Option<char> = None;
     while at < text.len() {
         let rest = &text[at..];
-        // The longest word of the list that starts here, else one character.
-        let ends: Vec<usize> = rest.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        // The longest word of the list that starts here, else one character (the ends of the
+        // next characters, as many as the longest word has).
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .take(longest.max(1))
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
         let len = (2..=longest.min(ends.len()))
             .rev()
             .map(|n| ends[n - 1])
