@@ -7,7 +7,7 @@
 //! replaced by ours, a file (so the page runs under a strict CSP) that starts the app after
 //! the page has loaded and keeps the reader's early taps.
 
-use crate::content::{chart_bars, Content};
+use crate::content::Content;
 use crate::embed::View;
 use crate::html::escape;
 use crate::model::Lang;
@@ -271,59 +271,39 @@ pub fn preview_text(text: &str, lang: Lang) -> String {
     }
 }
 
-/// What the share image shows, in words (its `og:image:alt`): the chart, with its note, and the
-/// figures beside it, in the image's language.
+/// What the share image shows, in words (its `og:image:alt`): the headline, and each figure
+/// under it with its period, in the image's language.
 pub fn share_image_alt(content: &Content, lang: Lang) -> String {
-    let choice = &content.page.share_image;
-    let figures: Vec<String> = choice
+    let figures: Vec<String> = content
+        .page
+        .share_image
         .figures
         .iter()
         .filter_map(|id| content.figure(id))
-        .map(|f| crate::format::figure_title(f, lang))
-        .collect();
-    // The figures' heading: their group and period, as the image prints it.
-    let heading = choice
-        .figures
-        .first()
-        .and_then(|id| content.figure(id))
         .map(|f| {
-            let group = content.group(&f.group).map_or("", |g| g.title.get(lang));
-            match &f.period {
-                Some(p) => format!("{group} · {}", p.get(lang)),
-                None => group.to_string(),
+            let title = crate::format::figure_title(f, lang);
+            let period = crate::ui::period_of(f, content.page.medium, lang);
+            match lang {
+                Lang::Zh => format!("{title}（{period}）"),
+                Lang::En => format!("{title} ({})", lower_first(period)),
             }
-        });
-    let chart = content.charts.iter().find(|c| c.id == choice.chart);
-    let chart = chart.map_or(String::new(), |c| {
-        let bars: Vec<String> = chart_bars(content, c, lang)
-            .iter()
-            .map(|b| match lang {
-                Lang::Zh => format!("{}{}", b.label, b.value_text),
-                Lang::En => format!("{} {}", b.label, b.value_text),
-            })
-            .collect();
-        let note = c
-            .note
-            .as_ref()
-            .map_or(String::new(), |n| n.get(lang).to_string());
-        match lang {
-            Lang::Zh => format!("{}：{}。{note}", c.title.zh, bars.join("，")),
-            Lang::En => format!("{}: {}. {note}", c.title.en, bars.join(", ")),
-        }
-    });
-    let heading = heading.unwrap_or_default();
+        })
+        .collect();
+    let headline = content.page.shown_headline().get(lang);
     match lang {
-        Lang::Zh => format!(
-            "{}。图表——{chart}{heading}：{}。",
-            content.page.shown_headline().zh,
-            figures.join("，")
-        ),
-        Lang::En => format!(
-            "{}. Chart — {chart} {heading}: {}.",
-            content.page.shown_headline().en,
-            figures.join("; ")
-        ),
+        Lang::Zh => format!("{headline}。{}。", figures.join("；")),
+        Lang::En => format!("{headline}. {}.", figures.join("; ")),
     }
+}
+
+/// `text` with its first letter lower-case (a period line set inside a sentence; ASCII only).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |c| {
+        std::iter::once(c.to_ascii_lowercase())
+            .chain(chars)
+            .collect()
+    })
 }
 
 /// Which build trunk ran: the release page must run under a strict CSP; the dev page that
@@ -1215,36 +1195,32 @@ mod tests {
     }
 
     #[test]
-    fn the_share_images_alt_names_its_chart_note_and_figures() {
+    fn the_share_images_alt_says_its_headline_and_each_figure_with_its_period() {
         let content = crate::content::content();
-        let choice = &content.page.share_image;
-        let chart = content
-            .charts
-            .iter()
-            .find(|c| c.id == choice.chart)
-            .unwrap();
         let zh = share_image_alt(content, Lang::Zh);
         let en = share_image_alt(content, Lang::En);
-        assert!(zh.contains(&chart.title.zh) && en.contains(&chart.title.en));
-        let note = chart.note.as_ref().unwrap();
-        assert!(en.contains(note.en.trim_end_matches('.')), "{en}");
-        // The chart's values are read out, not only its title.
-        for (lang, alt) in [(Lang::Zh, &zh), (Lang::En, &en)] {
-            for bar in chart_bars(content, chart, lang) {
-                assert!(
-                    alt.contains(&bar.value_text) && alt.contains(&bar.label),
-                    "{alt}"
-                );
-            }
-        }
-        for id in &choice.figures {
+        assert!(
+            zh.starts_with(content.page.shown_headline().zh.as_str()),
+            "{zh}"
+        );
+        assert!(
+            en.starts_with(content.page.shown_headline().en.as_str()),
+            "{en}"
+        );
+        for id in &content.page.share_image.figures {
             let f = content.figure(id).unwrap();
             assert!(zh.contains(&f.display), "{zh}");
+            assert!(zh.contains(f.period.as_ref().unwrap().zh.as_str()), "{zh}");
             assert!(
                 en.contains(&crate::format::format_figure(f, Lang::En)),
                 "{en}"
             );
         }
+        // The two periods of the image's figures (during, reached during) both said.
+        assert!(
+            en.contains("(during the 13th") && en.contains("(reached during"),
+            "{en}"
+        );
     }
 
     #[cfg(not(target_arch = "wasm32"))]

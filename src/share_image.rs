@@ -1,6 +1,6 @@
 //! The share image (PNG, 1200×630) for Open Graph and Twitter cards, drawn natively with
-//! plotters from the data at build time, one per language: the headline, the chosen chart and
-//! figures, each as the reader's view shows them, and the source line.
+//! plotters from the data at build time, one per language: the headline, the figures it
+//! speaks of, each as the reader's view shows them with its period, and the source line.
 
 use std::sync::OnceLock;
 
@@ -106,21 +106,27 @@ fn text_width(font: &FontRef<'_>, size: f64, text: &str) -> f64 {
 }
 
 /// `text` broken into lines no wider than `width` at `size`: between words where it has
-/// spaces (English), else between any two characters (Chinese), keeping punctuation that may
-/// not start a line (，。；：、）” and the like) on the line before.
+/// spaces (English), else between the words the build found in the page's short lines
+/// (Chinese, as the page sets them: 增长 is never split), keeping punctuation that may not
+/// start a line (，。；：、）” and the like) on the line before.
 pub fn wrap(font: &FontRef<'_>, size: f64, text: &str, width: f64) -> Vec<String> {
-    const NO_START: &str = "，。；：、！？）」』”’%,.;:!?)";
     let pieces: Vec<String> = if text.contains(' ') {
-        text.split_inclusive(' ').map(str::to_string).collect()
-    } else {
+        // A number keeps the word after it ("1,000 people").
         let mut pieces: Vec<String> = Vec::new();
-        for c in text.chars() {
+        for word in text.split_inclusive(' ') {
             match pieces.last_mut() {
-                Some(last) if NO_START.contains(c) => last.push(c),
-                _ => pieces.push(c.to_string()),
+                Some(last) if last.trim().chars().all(|c| c.is_ascii_digit() || c == ',') => {
+                    last.push_str(word)
+                }
+                _ => pieces.push(word.to_string()),
             }
         }
         pieces
+    } else {
+        crate::typeset::word_runs(text, &crate::content::content().line_words)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
     };
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -180,165 +186,15 @@ pub fn file_name(lang: Lang) -> &'static str {
     }
 }
 
-/// Draws the share image in `lang` into `path` (PNG): the headline, the chosen chart with its
-/// measure and note, the chosen figures as the reader's view shows them, and the source line.
+/// Draws the page's share image in `lang` into `path` (PNG): the headline, and under it the
+/// figures the page chose (`share_image`: the headline's own, in this page), each with its
+/// label and period, over the printed headline and the source line.
 pub fn draw_share_image(
     content: &Content,
     lang: Lang,
     path: &std::path::Path,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<_>| e.to_string();
-    let root = BitMapBackend::new(path, SIZE).into_drawing_area();
-    root.fill(&WHITE).map_err(err)?;
-    let text = |size: f64, color: RGBColor| ("sans-serif", size).into_font().color(&color);
-    let muted = RGBColor(0x4e, 0x58, 0x63);
-    // English runs about twice as wide as Chinese: smaller type, and room to wrap.
-    let (headline_size, title_size, label_size, value_size) = match lang {
-        Lang::Zh => (36.0, 26.0, 22.0, 48.0),
-        Lang::En => (34.0, 22.0, 19.0, 30.0),
-    };
-    let (left, right, full) = (60, 660, 1080.0);
-
-    draw_line(
-        &root,
-        content.page.kicker.get(lang),
-        (left, 40),
-        text(24.0, palette::ACTIVE),
-    )?;
-    let block = |at: (i32, i32), width: f64, max_lines: usize, leading: i32| Block {
-        at,
-        width,
-        max_lines,
-        leading,
-    };
-    // On one line at a slightly smaller size when that fits (no word left alone on a second
-    // line), else on two.
-    let headline = content.page.shown_headline().get(lang);
-    let font = FONT.get().ok_or("register_font was not called")?;
-    let one_line = [headline_size, headline_size - 2.0, headline_size - 4.0]
-        .into_iter()
-        .find(|size| wrap(font, *size, headline, full).len() == 1);
-    let (headline_size, headline_lines) = one_line.map_or((headline_size, 2), |size| (size, 1));
-    draw_block(
-        &root,
-        headline,
-        block((left, 76), full, headline_lines, headline_size as i32 + 6),
-        text(headline_size, palette::INK),
-    )?;
-    root.draw(&Rectangle::new(
-        [(left, 164), (left + full as i32, 168)],
-        palette::INK.filled(),
-    ))
-    .map_err(err)?;
-
-    // Left: the chosen chart, its bars against their largest (or 100% for shares).
-    // What it shows is the page's choice (`share_image` in passages.json, checked by the rules).
-    let choice = &content.page.share_image;
-    let chart = content
-        .charts
-        .iter()
-        .find(|c| c.id == choice.chart)
-        .ok_or(format!("no chart `{}`", choice.chart))?;
-    let column = 560.0;
-    let mut y = draw_block(
-        &root,
-        chart.title.get(lang),
-        block((left, 184), column, 2, title_size as i32 + 4),
-        text(title_size, palette::INK),
-    )?;
-    // What its bars measure, with the page's lack of a year (the measure line, small).
-    y = draw_block(
-        &root,
-        chart.measure.get(lang),
-        block((left, y + 2), column, 3, 18),
-        text(14.0, muted),
-    )?;
-    let (x0, track_w) = (left, 400);
-    // Three rows fit under the title.
-    let bars: Vec<_> = chart_bars(content, chart, lang)
-        .into_iter()
-        .take(3)
-        .collect();
-    let max = match chart.kind {
-        ChartKind::Share => 100.0,
-        ChartKind::Bars => bars.iter().map(|b| b.value).fold(0.0, f64::max),
-    };
-    let row = (500 - y - 8) / 3;
-    for (i, bar) in bars.iter().enumerate() {
-        let y = y + 8 + i as i32 * row;
-        draw_line(&root, &bar.label, (x0, y), text(label_size, palette::INK))?;
-        let bar_y = y + label_size as i32 + 8;
-        root.draw(&Rectangle::new(
-            [(x0, bar_y), (x0 + track_w, bar_y + 26)],
-            palette::TRACK.filled(),
-        ))
-        .map_err(err)?;
-        let end = x0 + (track_w as f64 * (bar.value / max).clamp(0.0, 1.0)).round() as i32;
-        root.draw(&Rectangle::new(
-            [(x0, bar_y), (end, bar_y + 26)],
-            palette::BAR.filled(),
-        ))
-        .map_err(err)?;
-        let value_style = text(28.0, palette::VALUE).pos(Pos::new(HPos::Left, VPos::Center));
-        draw_line(
-            &root,
-            &bar.value_text,
-            (x0 + track_w + 14, bar_y + 13),
-            value_style,
-        )?;
-    }
-
-    // What a reader must know not to misread the bars (they overlap: do not add them up).
-    if let Some(note) = &chart.note {
-        draw_block(
-            &root,
-            note.get(lang),
-            block((left, 512), full, 1, 24),
-            text(20.0, palette::INK),
-        )?;
-    }
-
-    // Right: the chosen figures, under the first one's group and period.
-    let first = content.figure(&choice.figures[0]).ok_or("no figure")?;
-    let group = content
-        .group(&first.group)
-        .map(|g| g.title.get(lang))
-        .unwrap_or_default();
-    let heading = match &first.period {
-        Some(period) => format!("{group} · {}", period.get(lang)),
-        None => group.to_string(),
-    };
-    let y = draw_block(
-        &root,
-        &heading,
-        block((right, 184), 480.0, 2, title_size as i32 + 4),
-        text(title_size, palette::INK),
-    )?;
-    for (i, id) in choice.figures.iter().enumerate() {
-        let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
-        let (x, y) = (right + (i as i32 % 2) * 250, y + 14 + (i as i32 / 2) * 150);
-        let y = draw_block(
-            &root,
-            &crate::format::format_figure(figure, lang),
-            block((x, y), 235.0, 1, value_size as i32 + 8),
-            text(value_size, palette::VALUE),
-        )?;
-        draw_block(
-            &root,
-            figure.label.get(lang),
-            block((x, y), 235.0, 3, label_size as i32 + 4),
-            text(label_size, palette::INK),
-        )?;
-    }
-
-    draw_block(
-        &root,
-        choice.source.get(lang),
-        block((left, 566), full, 2, 22),
-        text(17.0, muted),
-    )?;
-    root.present().map_err(err)?;
-    Ok(())
+    draw_image(content, None, lang, path)
 }
 
 /// Sets `text` in the largest of `sizes` (largest first) at which it fits in `max_lines`
@@ -395,6 +251,17 @@ pub fn draw_piece_image(
     lang: Lang,
     path: &std::path::Path,
 ) -> Result<(), String> {
+    draw_image(content, Some(piece), lang, path)
+}
+
+/// The page's image (no piece) or a piece's: one frame (kicker, printed headline, source),
+/// what each shows inside it.
+fn draw_image(
+    content: &Content,
+    piece: Option<&crate::piece::Piece>,
+    lang: Lang,
+    path: &std::path::Path,
+) -> Result<(), String> {
     use crate::piece::Piece;
     let (w, h) = SIZE;
     let mut buffer = vec![255u8; (w * h * 3) as usize];
@@ -410,7 +277,26 @@ pub fn draw_piece_image(
             text(24.0, palette::ACTIVE),
         )?;
         match piece {
-            Piece::Figure(id) => {
+            None => {
+                let y = fit_block(
+                    &root,
+                    content.page.shown_headline().get(lang),
+                    (left, 80),
+                    (full, 2),
+                    &[40.0, 34.0, 30.0, 26.0],
+                    palette::INK,
+                )?;
+                let figures: Vec<_> = content
+                    .page
+                    .share_image
+                    .figures
+                    .iter()
+                    .filter_map(|id| content.figure(id))
+                    .collect();
+                draw_figures(&root, content, &figures, y + 10, lang, &HEADLINE_FIGURES)
+                    .map_err(|e| format!("the page's share image: {e}"))?;
+            }
+            Some(Piece::Figure(id)) => {
                 let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
                 let group = content
                     .group(&figure.group)
@@ -463,7 +349,7 @@ pub fn draw_piece_image(
                     .map_err(|e| e.to_string())?;
                 }
             }
-            Piece::Chart(id) => {
+            Some(Piece::Chart(id)) => {
                 let chart = content
                     .charts
                     .iter()
@@ -543,7 +429,7 @@ pub fn draw_piece_image(
                     )?;
                 }
             }
-            Piece::Section(id) => {
+            Some(Piece::Section(id)) => {
                 let group = content.group(id).ok_or(format!("no section `{id}`"))?;
                 let y = fit_block(
                     &root,
@@ -561,43 +447,15 @@ pub fn draw_piece_image(
                     &[20.0, 17.0, 15.0],
                     muted,
                 )?;
-                // Its first figures side by side, each with its label and period.
-                let (column, step) = (240.0, 280);
-                for (i, figure) in section_figures(content, id).into_iter().enumerate() {
-                    let x = left + i as i32 * step;
-                    let y = fit_block_led(
-                        &root,
-                        &crate::format::format_figure(figure, lang),
-                        (x, y + 22),
-                        (column, 2),
-                        &[48.0, 40.0, 32.0, 26.0],
-                        palette::VALUE,
-                        1.05,
-                    )?;
-                    let y = fit_block(
-                        &root,
-                        figure.label.get(lang),
-                        (x, y + 4),
-                        (column, 4),
-                        &[20.0, 18.0, 16.0, 14.0],
-                        palette::INK,
-                    )?;
-                    let period = crate::ui::period_of(figure, content.page.medium, lang);
-                    let end = fit_block(
-                        &root,
-                        period,
-                        (x, y + 4),
-                        (column, 3),
-                        &[16.0, 14.0, 13.0],
-                        muted,
-                    )?;
-                    if end > 506 {
-                        return Err(format!(
-                            "section `{id}`: figure `{}` runs into the image's foot",
-                            figure.id
-                        ));
-                    }
-                }
+                draw_figures(
+                    &root,
+                    content,
+                    &section_figures(content, id),
+                    y,
+                    lang,
+                    &SECTION_FIGURES,
+                )
+                .map_err(|e| format!("section `{id}`: {e}"))?;
             }
         }
         root.draw(&Rectangle::new(
@@ -635,6 +493,89 @@ pub fn draw_piece_image(
         root.present().map_err(|e| e.to_string())?;
     }
     write_png(&buffer, SIZE, path)
+}
+
+/// The type sizes a row of figures tries, largest first, for its numbers, labels and periods.
+struct FigureSizes {
+    value: &'static [f64],
+    label: &'static [f64],
+    period: &'static [f64],
+}
+
+/// Under a section's title and dek.
+const SECTION_FIGURES: FigureSizes = FigureSizes {
+    value: &[48.0, 40.0, 32.0, 26.0],
+    label: &[20.0, 18.0, 16.0, 14.0],
+    period: &[16.0, 14.0, 13.0],
+};
+
+/// Under the page's headline alone: the headline's own figures, larger.
+const HEADLINE_FIGURES: FigureSizes = FigureSizes {
+    value: &[64.0, 56.0, 48.0, 40.0, 32.0],
+    label: &[26.0, 24.0, 22.0, 20.0, 18.0],
+    period: &[19.0, 17.0, 15.0],
+};
+
+/// Up to four figures side by side from `y`, each its number, label and period (each its own:
+/// figures of different periods may stand together); an error when one runs into the foot.
+fn draw_figures<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    content: &Content,
+    figures: &[&crate::model::Figure],
+    y: i32,
+    lang: Lang,
+    sizes: &FigureSizes,
+) -> Result<(), String> {
+    let muted = RGBColor(0x4e, 0x58, 0x63);
+    let (left, column, step) = (60, 240.0, 280);
+    if figures.len() > 4 {
+        return Err(format!("{} figures; there is room for four", figures.len()));
+    }
+    for (i, figure) in figures.iter().enumerate() {
+        let x = left + i as i32 * step;
+        let shown = crate::format::format_figure(figure, lang);
+        // In English the number large and its unit under it, smaller ("6.82" over "beds per
+        // 1,000 people"), as the page's lead sets them: the numbers of a row then share a
+        // size; Chinese units are short enough to sit beside theirs.
+        let (number, unit) = match lang {
+            Lang::En => crate::format::split_at_unit(&shown),
+            Lang::Zh => (shown.as_str(), ""),
+        };
+        let mut y = fit_block_led(
+            root,
+            number,
+            (x, y + 22),
+            (column, 2),
+            sizes.value,
+            palette::VALUE,
+            1.05,
+        )?;
+        if !unit.trim().is_empty() {
+            let unit_sizes: Vec<f64> = sizes.label.iter().map(|s| s + 4.0).collect();
+            y = fit_block(
+                root,
+                unit.trim(),
+                (x, y - 2),
+                (column, 2),
+                &unit_sizes,
+                palette::VALUE,
+            )?;
+        }
+        let y = fit_block(
+            root,
+            figure.label.get(lang),
+            (x, y + 4),
+            (column, 4),
+            sizes.label,
+            palette::INK,
+        )?;
+        let period = crate::ui::period_of(figure, content.page.medium, lang);
+        let end = fit_block(root, period, (x, y + 4), (column, 3), sizes.period, muted)?;
+        if end > 506 {
+            return Err(format!("figure `{}` runs into the image's foot", figure.id));
+        }
+    }
+    Ok(())
 }
 
 /// The figures a section's share image shows: its lead, then the first others no chart draws
@@ -950,7 +891,24 @@ mod tests {
             lines.iter().all(|l| text_width(font, 22.0, l) <= 300.0),
             "{lines:?}"
         );
-        // Chinese breaks anywhere, but a comma never starts a line.
+        // A number stays with its word: "beds per" over "1,000 people".
+        let unit = "beds per 1,000 people";
+        let lines = wrap(
+            font,
+            30.0,
+            unit,
+            text_width(font, 30.0, "beds per 1,000") + 1.0,
+        );
+        assert_eq!(lines, ["beds per", "1,000 people"]);
+        // Chinese breaks between words: the income label never splits 增长 (growth), which a
+        // break after any character did at the share image's column.
+        let label = "全体居民人均可支配收入年均增长";
+        for width in [160.0, 200.0, 240.0, 280.0] {
+            let lines = wrap(font, 20.0, label, width);
+            assert_eq!(lines.concat(), label);
+            assert!(lines.iter().all(|l| !l.ends_with('增')), "{lines:?}");
+        }
+        // A comma never starts a line.
         let chinese = "三项比重相加远超100%，可见三类所指的产值互有交叉，不应相加。";
         for width in [60.0, 90.0, 130.0, 200.0] {
             let lines = wrap(font, 20.0, chinese, width);

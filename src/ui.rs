@@ -262,10 +262,11 @@ pub const REPORT: Str = Str {
     zh: "报道",
     en: "Report",
 };
-/// See [`STORY`].
+/// See [`STORY`]: the page's lead piece, in the district's own voice ("we"): what it says is
+/// the district's account of itself, not a reporter's.
 pub const COMMENTARY: Str = Str {
-    zh: "评论文章",
-    en: "Commentary",
+    zh: "区方自述",
+    en: "The district’s account",
 };
 /// The title of the section of the page's frame (its opening and closing passages), where
 /// the data gives none.

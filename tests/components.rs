@@ -126,7 +126,7 @@ async fn renders_headline_charts_and_cards() {
     // Our headline, a finding; the page's printed one under it, named as the page's.
     assert_eq!(
         app.get("h1").text_content().unwrap(),
-        "北碚称“十三五”城镇新增就业12.5万人 人均预期寿命达78.2岁"
+        "北碚称“十三五”城镇新增就业12.5万人，人均预期寿命达78.2岁"
     );
     assert_eq!(
         app.get(".printed-headline").text_content().unwrap(),

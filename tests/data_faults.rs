@@ -503,22 +503,30 @@ fn a_lead_is_a_figure_of_its_group_and_not_beside_a_headline_chart() {
 }
 
 #[test]
-fn the_share_image_says_its_source_and_shows_figures_of_one_heading() {
+fn the_share_image_says_its_source_and_shows_its_headlines_figures() {
     let m = message(parse_edited(
         "passages",
         "\"source\": { \"zh\": \"来源：",
         "\"source\": { \"zh\": \" \", \"x\": \"",
     ));
     assert!(m.contains("`source` must say in one line"), "{m}");
+    // The headline says 78.2 (life expectancy): an image without that figure is refused.
     let m = message(parse_edited(
         "passages",
-        "\"figures\": [\"new-urban-jobs\", \"income-growth\"",
-        "\"figures\": [\"new-urban-jobs\", \"forest-cover\"",
+        "\"hospital-beds\", \"life-expectancy\"], \"source\"",
+        "\"hospital-beds\", \"forest-cover\"], \"source\"",
     ));
     assert!(
-        m.contains("figure `forest-cover` is not of the first figure's group and period"),
+        m.contains("the headline says figure `life-expectancy`'s number; the image under it must show the figure"),
         "{m}"
     );
+    // Figures of other groups and periods may stand beside it: each shows its own period.
+    parse_edited(
+        "passages",
+        "\"share_image\": { \"figures\": [\"new-urban-jobs\", \"income-growth\"",
+        "\"share_image\": { \"figures\": [\"new-urban-jobs\", \"forest-cover\"",
+    )
+    .unwrap();
 }
 
 #[test]
@@ -687,7 +695,8 @@ fn a_figure_id_that_would_not_make_its_own_page_is_refused() {
 
 #[test]
 fn the_lead_names_two_to_four_figures_that_exist_once_each() {
-    let lead = "\"figures\": [\"new-urban-jobs\", \"income-growth\", \"hospital-beds\", \"life-expectancy\"]";
+    // The lead's list (after its line), not the share image's, which names the same figures.
+    let lead = "comes from.\" }, \"figures\": [\"new-urban-jobs\", \"income-growth\", \"hospital-beds\", \"life-expectancy\"]";
     for (to, fault) in [
         ("\"figures\": [\"new-urban-jobs\", \"no-such-figure\"]", "figure `no-such-figure` does not exist"),
         ("\"figures\": [\"forest-cover\"]", "names two to four figures"),
@@ -697,7 +706,8 @@ fn the_lead_names_two_to_four_figures_that_exist_once_each() {
             "names two to four figures",
         ),
     ] {
-        let m = message(parse_edited("passages", lead, to));
+        let to = format!("comes from.\" }}, {to}");
+        let m = message(parse_edited("passages", lead, &to));
         assert!(m.contains("entry `lead`") && m.contains(fault), "{m}");
     }
 }
@@ -715,8 +725,8 @@ fn our_headline_says_only_numbers_its_lead_figures_print() {
         ),
         // A figure the headline cites, taken out of the lead.
         (
-            "\"hospital-beds\", \"life-expectancy\"]",
-            "\"hospital-beds\"]",
+            "\"hospital-beds\", \"life-expectancy\"] }",
+            "\"hospital-beds\"] }",
             "zh",
             "78.2",
         ),

@@ -173,9 +173,8 @@ pub struct Heading {
 /// What the share image (`share.png`) shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ShareImage {
-    /// The chart drawn on the left.
-    pub chart: ChartId,
-    /// The figures shown as printed on the right (up to four).
+    /// The figures shown under the headline (up to four), each with its label and period: the
+    /// headline's own, so that the image says what its headline says.
     pub figures: Vec<String>,
     /// The line at its foot: where its words and figures come from (the image is shared
     /// without the page, so it says whose figures they are): one image per language.
@@ -186,7 +185,7 @@ pub struct ShareImage {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PassageKind {
-    /// The signed lead commentary.
+    /// The lead piece in the district's own voice ("we"); tagged as its account.
     Commentary,
     /// A report of the feature.
     Article,
@@ -689,7 +688,6 @@ impl Content {
     pub fn for_app(mut self) -> Content {
         self.excluded.clear();
         self.page.description = Bilingual::default();
-        self.page.share_image.chart = ChartId::default();
         self.page.share_image.figures.clear();
         // The citation (Chinese, as printed) reads the source line's Chinese; the English
         // one is the English image's.

@@ -282,20 +282,6 @@ fn numbers_in(text: &str) -> impl Iterator<Item = &str> {
 fn check_share_image(content: &Content) -> Result<(), DataError> {
     let share = &content.page.share_image;
     let fault = |problem: String| Err(DataError::entry(PASSAGES_FILE, "share_image", problem));
-    if content.charts.iter().all(|c| c.id != share.chart) {
-        return fault(format!("chart `{}` does not exist", share.chart));
-    }
-    let bars = content
-        .charts
-        .iter()
-        .find(|c| c.id == share.chart)
-        .map_or(0, |c| c.figures.len());
-    if bars > 3 {
-        return fault(format!(
-            "chart `{}` has {bars} bars; the image has room for three",
-            share.chart
-        ));
-    }
     // One line at the image's foot: 50 Chinese characters, or 130 Latin ones, fill it.
     let (zh, en) = (&share.source.zh, &share.source.en);
     if zh.trim().is_empty()
@@ -311,15 +297,32 @@ fn check_share_image(content: &Content) -> Result<(), DataError> {
     if let Some(id) = share.figures.iter().find(|id| content.figure(id).is_none()) {
         return fault(format!("figure `{id}` does not exist"));
     }
-    // The figures sit under one heading: the first one's group and period.
-    let first = content.figure(&share.figures[0]);
-    if let Some(id) = share.figures.iter().find(|id| {
-        let f = content.figure(id);
-        f.map(|f| (&f.group, &f.period)) != first.map(|f| (&f.group, &f.period))
-    }) {
-        return fault(format!(
-            "figure `{id}` is not of the first figure's group and period, under which the image shows it"
-        ));
+    // The image is shared without the page: the figures its headline's numbers come from
+    // must be on it.
+    if let Some((lead, headline)) = content
+        .page
+        .lead
+        .as_ref()
+        .and_then(|l| l.headline.as_ref().map(|h| (l, h)))
+    {
+        let said: Vec<&str> = numbers_in(&headline.zh).collect();
+        if let Some(f) = lead
+            .figures
+            .iter()
+            .filter_map(|id| content.figure(id))
+            .filter(|f| !share.figures.contains(&f.id))
+            .find(|f| {
+                f.mentions
+                    .iter()
+                    .flat_map(|m| numbers_in(&m.quote))
+                    .any(|n| said.contains(&n))
+            })
+        {
+            return fault(format!(
+                "the headline says figure `{}`'s number; the image under it must show the figure",
+                f.id
+            ));
+        }
     }
     Ok(())
 }

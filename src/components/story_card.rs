@@ -35,15 +35,20 @@ const TEASER_CHARS_EN: usize = 90;
 
 /// The closed card's teaser: the first words of the first paragraph, up to the first gap of
 /// our copy (a teaser never shows a gap mark), with an ellipsis where words come before them
-/// (the paragraph opens with a gap) and one where they stop short of the paragraph's end. In
-/// English it stops at the end of a word.
+/// (the paragraph opens with a gap) and one where they stop short of the paragraph's end: in
+/// Chinese the full-width `……`, as Chinese sets an ellipsis. In English it stops at the end of
+/// a word.
 pub fn teaser(first: Paragraph<'_>, lang: Lang) -> String {
     let Some((after_gap, words, more)) = first.opening() else {
         return String::new();
     };
+    let ellipsis = match lang {
+        Lang::Zh => "……",
+        Lang::En => "…",
+    };
     let mut shown = String::new();
     if after_gap {
-        shown.push('…');
+        shown.push_str(ellipsis);
     }
     let limit = match lang {
         Lang::Zh => TEASER_CHARS,
@@ -61,11 +66,11 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> String {
                 }
                 _ => head,
             };
-            shown.push_str(head.trim_end_matches([' ', ',', ';', ':']));
+            shown.push_str(head.trim_end_matches([' ', ',', ';', ':', '，', '、', '；', '：']));
         }
     }
     if more || cut.is_some() {
-        shown.push('…');
+        shown.push_str(ellipsis);
     }
     shown
 }
@@ -122,20 +127,24 @@ mod tests {
 
     #[test]
     fn a_teaser_has_one_ellipsis_where_it_is_cut_and_never_shows_a_gap() {
+        // Chinese sets its ellipsis full-width, two marks: `……`, as a Chinese reader expects.
         let long = "缙".repeat(50);
-        assert_eq!(teaser_of(&long), format!("{}…", "缙".repeat(36)));
+        assert_eq!(teaser_of(&long), format!("{}……", "缙".repeat(36)));
         // The words stop at a gap of our copy: one ellipsis, no gap mark.
-        assert_eq!(teaser_of("电梯装好了……"), "电梯装好了…");
+        assert_eq!(teaser_of("电梯装好了……"), "电梯装好了……");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
-        assert_eq!(teaser_of(&gap_before_cut), format!("{}…", "缙".repeat(34)));
+        assert_eq!(teaser_of(&gap_before_cut), format!("{}……", "缙".repeat(34)));
         // A paragraph that opens with a gap is teased from its first words, which are shown
         // to follow others.
-        assert_eq!(teaser_of("……电梯装好了。"), "…电梯装好了。");
-        assert_eq!(teaser_of("……电梯……装好了。"), "…电梯…");
+        assert_eq!(teaser_of("……电梯装好了。"), "……电梯装好了。");
+        assert_eq!(teaser_of("……电梯……装好了。"), "……电梯……");
         // A whole short sentence is shown whole.
         assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
         // The next paragraph is not this one's: a whole first paragraph ends without one.
         assert_eq!(teaser_of("电梯装好了。\n第二段。"), "电梯装好了。");
+        // A cut after a comma drops the comma: no "，……".
+        let comma = format!("{}，{}", "缙".repeat(35), "云".repeat(10));
+        assert_eq!(teaser_of(&comma), format!("{}……", "缙".repeat(35)));
     }
 
     #[test]
