@@ -25,23 +25,50 @@ pub fn card_link(base: &str, card: &CardId, lang: Lang) -> String {
 /// A one-line citation of a figure, as printed: the quote worded as the figure is shown
 /// ([`Figure::shown_mention`]), the passage's printed title
 /// (left out when the title is ours), the page's headline, credit and, where the page prints
-/// one, its date.
-pub fn citation(content: &Content, figure: &Figure) -> Option<String> {
+/// one, its date. In English the printed Chinese is cited as printed, the headline followed
+/// by our translation of it, named so, and the rest in English.
+pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String> {
     let mention = figure.shown_mention()?;
     let passage = content.passage(&mention.passage)?;
     let page = &content.page;
+    let printed_title = passage.title_printed && passage.title.zh != page.headline.zh;
     let mut line = format!("“{}”", mention.quote);
-    line.push_str(&format!("——《{}》", page.headline.zh));
-    if passage.title_printed && passage.title.zh != page.headline.zh {
-        line.push_str(&format!("·{}", passage.title.zh));
+    match lang {
+        Lang::Zh => {
+            line.push_str(&format!("——《{}》", page.headline.zh));
+            if printed_title {
+                line.push_str(&format!("·{}", passage.title.zh));
+            }
+            line.push_str(&format!("，{}", page.credit.zh));
+        }
+        Lang::En => {
+            line.push_str(&format!(
+                " — “{}” (“{}”, our translation)",
+                page.headline.zh, page.headline.en
+            ));
+            if printed_title {
+                line.push_str(&format!(" · “{}”", passage.title.zh));
+            }
+            line.push_str(&format!(", {}", page.credit.en));
+        }
     }
-    line.push_str(&format!("，{}", page.credit.zh));
     if let Some(date) = &page.date {
-        line.push_str(&format!("，{}", date.zh));
+        line.push_str(&match lang {
+            Lang::Zh => format!("，{}", date.zh),
+            Lang::En => format!(", {}", date.en),
+        });
     }
     // Where the words come from (an OCR text, paper and date unknown …), as the share image says.
-    let source = page.share_image.source.zh.trim_start_matches("来源：");
-    line.push_str(&format!("（{source}）"));
+    line.push_str(&match lang {
+        Lang::Zh => format!(
+            "（{}）",
+            page.share_image.source.zh.trim_start_matches("来源：")
+        ),
+        Lang::En => format!(
+            " ({})",
+            page.share_image.source.en.trim_start_matches("Source: ")
+        ),
+    });
     Some(line)
 }
 
@@ -79,7 +106,7 @@ mod tests {
     fn the_citation_holds_only_printed_words() {
         let content = crate::content::content();
         let beds = content.figure("hospital-beds").unwrap();
-        let line = citation(content, beds).unwrap();
+        let line = citation(content, beds, Lang::Zh).unwrap();
         assert!(line.starts_with(&format!("“{}”", beds.mentions[0].quote)));
         assert!(line.contains(&format!("《{}》", content.page.headline.zh)));
         assert!(line.contains(&content.page.credit.zh));
@@ -88,6 +115,26 @@ mod tests {
         // The passage's title is ours (not printed), so it is left out.
         let passage = content.passage(&beds.mentions[0].passage).unwrap();
         assert!(!passage.title_printed && !line.contains(&passage.title.zh));
+    }
+
+    #[test]
+    fn the_english_citation_cites_the_printed_chinese_and_names_our_translation() {
+        let content = crate::content::content();
+        let beds = content.figure("hospital-beds").unwrap();
+        let line = citation(content, beds, Lang::En).unwrap();
+        let page = &content.page;
+        assert!(
+            line.starts_with(&format!(
+                "“{}” — “{}” (“{}”, our translation), {}",
+                beds.mentions[0].quote, page.headline.zh, page.headline.en, page.credit.en
+            )),
+            "{line}"
+        );
+        // In the English the app has (the one share-en.png prints).
+        assert!(
+            line.ends_with(" (OCR text of a newspaper page, paper unknown, its text pointing to 2021; the district’s own figures, unverified)"),
+            "{line}"
+        );
     }
 
     #[test]
@@ -107,7 +154,7 @@ mod tests {
             .unwrap();
         passage.title_printed = true;
         let title = passage.title.zh.clone();
-        let line = citation(&content, &beds).unwrap();
+        let line = citation(&content, &beds, Lang::Zh).unwrap();
         assert!(
             line.contains(&format!(
                 "·{title}，{}，2021年6月1日（",

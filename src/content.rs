@@ -205,10 +205,10 @@ mod tests {
             .passages
             .iter()
             .all(|p| p.kind != crate::model::PassageKind::Caption));
-        // The citation reads the share image's Chinese source line: that stays.
+        // The citation reads the share image's source line, in both languages: that stays.
         assert_eq!(
-            for_app.page.share_image.source.zh,
-            from_json.page.share_image.source.zh
+            for_app.page.share_image.source,
+            from_json.page.share_image.source
         );
         assert!(from_json.figures.iter().any(|f| f.action.is_some()));
         assert!(for_app

@@ -683,15 +683,13 @@ pub const CORRECTIONS_FILE: &str = "data/corrections.json";
 impl Content {
     /// What the app carries: everything but what only the checks read (the numbers left out
     /// and why, each figure's definition and action) and what only the static pages print
-    /// (the page's description for its meta tags; which chart and figures the share image
-    /// draws, and its English source line; the captions). `build.rs` bundles this.
+    /// (the page's description for its meta tags; which figures the share image draws; the
+    /// captions). `build.rs` bundles this.
     pub fn for_app(mut self) -> Content {
         self.excluded.clear();
         self.page.description = Bilingual::default();
         self.page.share_image.figures.clear();
-        // The citation (Chinese, as printed) reads the source line's Chinese; the English
-        // one is the English image's.
-        self.page.share_image.source.en.clear();
+        // The source line stays, in both languages: the citation ends with it.
         // A caption has no card: only the static page's whole text prints it.
         self.passages.retain(|p| p.kind != PassageKind::Caption);
         for f in &mut self.figures {

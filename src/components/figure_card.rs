@@ -103,7 +103,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                     </>
                 }) }
                 <CardActions {card} {lang}
-                    citation={citation(content(), figure).map(AttrValue::from)} />
+                    citation={citation(content(), figure, lang).map(AttrValue::from)} />
             }
         </Card>
     }
