@@ -107,6 +107,36 @@ pub fn word_runs<'a>(text: &'a str, words: &[String]) -> Vec<&'a str> {
     runs
 }
 
+/// English `text` cut where a compound with a short first part must stay whole (`A-share`,
+/// `5G-enabled`: a line that ends `A-` reads as a typo): `(piece, whole)` in order, the whole
+/// ones to be kept on one line. Joined, the pieces are the text unchanged.
+pub fn short_compounds(text: &str) -> Vec<(&str, bool)> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, word) in text.split(' ').scan(0, |at, w| {
+        let here = *at;
+        *at += w.len() + 1;
+        Some((here, w))
+    }) {
+        let short_first = word.split_once('-').is_some_and(|(first, rest)| {
+            (1..=2).contains(&first.len())
+                && first.chars().all(|c| c.is_ascii_alphanumeric())
+                && !rest.is_empty()
+        });
+        if short_first {
+            if start < at {
+                pieces.push((&text[start..at], false));
+            }
+            pieces.push((word, true));
+            start = at + word.len();
+        }
+    }
+    if start < text.len() {
+        pieces.push((&text[start..], false));
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +145,25 @@ mod tests {
         let mut words: Vec<String> = list.iter().map(|w| w.to_string()).collect();
         words.sort();
         words
+    }
+
+    #[test]
+    fn an_english_compound_with_a_short_first_part_is_kept_whole() {
+        assert_eq!(
+            short_compounds("Among the companies listed on the A-share market"),
+            [
+                ("Among the companies listed on the ", false),
+                ("A-share", true),
+                (" market", false)
+            ]
+        );
+        // Longer first parts break at their hyphen as English may (Five-/Year).
+        assert_eq!(
+            short_compounds("During the 13th Five-Year Plan"),
+            [("During the 13th Five-Year Plan", false)]
+        );
+        assert_eq!(short_compounds("A-share"), [("A-share", true)]);
+        assert_eq!(short_compounds(""), Vec::<(&str, bool)>::new());
     }
 
     #[test]

@@ -31,11 +31,18 @@ pub use way_back::WayBack;
 /// A headline, dek or label. In Chinese it breaks between words only (`<wbr>` between them, in
 /// a `.words` span that keeps each word whole), and its last two characters, with the word
 /// they end, stay on one line (see [`crate::typeset`]): never one character alone on the last
-/// line, never 收/入.
+/// line, never 收/入. In English a compound such as `A-share` is kept whole.
 pub fn set_text(text: &str, lang: crate::model::Lang) -> yew::Html {
     use yew::html;
     if lang == crate::model::Lang::En {
-        return html! { { text.to_string() } };
+        // `A-share` never split at its hyphen.
+        let pieces = crate::typeset::short_compounds(text);
+        return html! {
+            <>{ for pieces.into_iter().map(|(piece, whole)| match whole {
+                true => html! { <span class="whole">{ piece.to_string() }</span> },
+                false => html! { { piece.to_string() } },
+            }) }</>
+        };
     }
     let tail_at = crate::typeset::split_tail(text).0.len();
     let runs = crate::typeset::word_runs(text, &crate::content::content().line_words);

@@ -317,6 +317,20 @@ test('Chinese lines break between words, never inside one (收/入, 不/详, 薄
   }
 });
 
+test('English labels never end a line on a short compound\'s hyphen (A-/share)', async () => {
+  for (const width of [320, 390]) {
+    const { page } = await open({ width, height: 844 }, { url: `${server.url}en.html` });
+    const elements = await lineTexts(page, '.card-label, .page-lead-label, .group-dek, .chart-title');
+    const label = elements.find(({ text }) => text.includes('A-share'));
+    assert.ok(label, 'a label says A-share');
+    const broken = elements
+      .filter(({ lines }) => lines.some((line) => /(^|\s)[A-Za-z0-9]{1,2}-$/.test(line.trim())))
+      .map(({ lines }) => lines.join(' / '));
+    assert.deepEqual(broken, [], `at ${width} px`);
+    await page.context().close();
+  }
+});
+
 test('links are in the page\'s own colours in light and dark, not the browser\'s blue', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page } = await open(PHONE, { colorScheme });
