@@ -58,16 +58,17 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
             Lang::En => format!(", {}", date.en),
         });
     }
-    // Where the words come from (an OCR text, paper and date unknown …), as the share image says.
+    // Where the words come from (an OCR text, paper and date unknown …), as the share image
+    // says; whose number it is, where someone other than the district says it.
+    let source = page.share_image.source.get(lang);
+    let source = match (&figure.said_by, lang) {
+        (None, _) => source.to_string(),
+        (Some(s), Lang::Zh) => format!("{}；{}", source.split('；').next().unwrap_or(""), s.zh),
+        (Some(s), Lang::En) => format!("{}; {}", source.split("; ").next().unwrap_or(""), s.en),
+    };
     line.push_str(&match lang {
-        Lang::Zh => format!(
-            "（{}）",
-            page.share_image.source.zh.trim_start_matches("来源：")
-        ),
-        Lang::En => format!(
-            " ({})",
-            page.share_image.source.en.trim_start_matches("Source: ")
-        ),
+        Lang::Zh => format!("（{}）", source.trim_start_matches("来源：")),
+        Lang::En => format!(" ({})", source.trim_start_matches("Source: ")),
     });
     Some(line)
 }
@@ -134,6 +135,23 @@ mod tests {
         assert!(
             line.ends_with(" (OCR text of a newspaper page, paper unknown, its text pointing to 2021; the district’s own figures, unverified)"),
             "{line}"
+        );
+    }
+
+    #[test]
+    fn a_number_someone_else_says_is_cited_as_theirs() {
+        let content = crate::content::content();
+        let workshop = content.figure("workshop-labour-saved").unwrap();
+        let said_by = workshop.said_by.as_ref().unwrap();
+        let zh = citation(content, workshop, Lang::Zh).unwrap();
+        assert!(zh.ends_with(&format!("；{}）", said_by.zh)), "{zh}");
+        assert!(!zh.contains("该区自述"), "{zh}");
+        let en = citation(content, workshop, Lang::En).unwrap();
+        assert!(en.ends_with(&format!("; {})", said_by.en)), "{en}");
+        assert!(!en.contains("district’s own"), "{en}");
+        assert_eq!(
+            content.kicker_of(workshop, Lang::Zh),
+            format!("重庆·北碚｜{}", said_by.zh)
         );
     }
 

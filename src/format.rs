@@ -237,6 +237,7 @@ mod tests {
             },
             short_label: None,
             label_follows_value: false,
+            said_by: None,
             value,
             numeral: numeral.into(),
             unit: Bilingual {

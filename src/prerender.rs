@@ -179,7 +179,7 @@ pub fn piece_head_tags(
     let description = match piece {
         Piece::Figure(id) => content.figure(id).and_then(|f| {
             let mention = f.shown_mention()?;
-            let kicker = content.page.kicker.get(lang);
+            let kicker = content.kicker_of(f, lang);
             // The figure's period before its words, where the page gives one: a quote such
             // as "shut down 20 firms" says nothing of when.
             // Left out where it would push the words past what a preview shows.
@@ -939,9 +939,13 @@ mod tests {
                     piece.code()
                 );
                 if let Piece::Figure(id) = &piece {
-                    assert!(shown.starts_with(content.page.kicker.get(lang)), "{shown}");
-                    // Its printed words (cut at the end only, where long) and, most, its period.
+                    // Whose number it is: the district's, or whoever the page quotes.
                     let f = content.figure(id).unwrap();
+                    assert!(shown.starts_with(&content.kicker_of(f, lang)), "{shown}");
+                    if f.said_by.is_some() {
+                        assert!(!shown.starts_with(content.page.kicker.get(lang)), "{shown}");
+                    }
+                    // Its printed words (cut at the end only, where long) and, most, its period.
                     if let Some(period) = &f.period {
                         said += usize::from(shown.contains(period.get(lang)));
                         periods += 1;

@@ -270,12 +270,15 @@ fn draw_image(
         let text = |size: f64, color: RGBColor| ("sans-serif", size).into_font().color(&color);
         let muted = RGBColor(0x4e, 0x58, 0x63);
         let (left, full) = (60, 1080.0);
-        draw_line(
-            &root,
-            content.page.kicker.get(lang),
-            (left, 40),
-            text(24.0, palette::ACTIVE),
-        )?;
+        // Whose figures: a figure someone else says (a firm's manager) says so.
+        let kicker = match piece {
+            Some(Piece::Figure(id)) => content
+                .figure(id)
+                .map(|f| content.kicker_of(f, lang))
+                .unwrap_or_default(),
+            _ => content.page.kicker.get(lang).to_string(),
+        };
+        draw_line(&root, &kicker, (left, 40), text(24.0, palette::ACTIVE))?;
         match piece {
             None => {
                 let y = fit_block(

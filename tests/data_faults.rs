@@ -811,3 +811,16 @@ fn a_translated_passage_gives_each_figure_its_english_words() {
     assert!(m.contains("entry `schools-built`"), "{m}");
     assert!(m.contains("has no digit"), "{m}");
 }
+
+#[test]
+fn a_figure_someone_else_says_says_who_in_both_languages() {
+    let m = message(parse_edited(
+        "figures",
+        "\"en\": \"A figure from Huizheng Machinery’s manager, unverified\"",
+        "\"en\": \" \"",
+    ));
+    assert!(
+        m.contains("`said_by` must say in both languages who says the number"),
+        "{m}"
+    );
+}

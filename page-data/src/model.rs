@@ -410,6 +410,12 @@ pub struct Figure {
     /// otherwise the label leads ("Forest cover: 50.7%").
     #[serde(default)]
     pub label_follows_value: bool,
+    /// Who says the number, where the page quotes someone other than the district whose page
+    /// it is (a firm's manager in a report): the claim as the kicker's second half words it
+    /// ({zh, en}: "惠正机械负责人所述的数字，未经核实"). The figure's share image, link preview and
+    /// citation then say it instead of the page's claim.
+    #[serde(default)]
+    pub said_by: Option<Bilingual>,
     /// The number in the printed unit (6.82万平方米 is 6.82 with unit 万平方米).
     pub value: f64,
     /// The number exactly as printed (`6.82`, `1/3`, `三`).
@@ -681,6 +687,23 @@ pub const CHARTS_FILE: &str = "data/charts.json";
 pub const CORRECTIONS_FILE: &str = "data/corrections.json";
 
 impl Content {
+    /// The kicker over `figure` shown alone (its share image, its link preview): the page's,
+    /// or, where someone else says the number, the page's place (the kicker before its `｜` or
+    /// ` | `) and who says it.
+    pub fn kicker_of(&self, figure: &Figure, lang: Lang) -> String {
+        let page = self.page.kicker.get(lang);
+        match &figure.said_by {
+            None => page.to_string(),
+            Some(said_by) => {
+                let place = page.split(['｜', '|']).next().unwrap_or("").trim();
+                match lang {
+                    Lang::Zh => format!("{place}｜{}", said_by.zh),
+                    Lang::En => format!("{place} | {}", said_by.en),
+                }
+            }
+        }
+    }
+
     /// What the app carries: everything but what only the checks read (the numbers left out
     /// and why, each figure's definition and action) and what only the static pages print
     /// (the page's description for its meta tags; which figures the share image draws; the

@@ -345,6 +345,12 @@ fn check_figure<'a>(
     if !f.value.is_finite() {
         return fault("value is not a finite number".into());
     }
+    if f.said_by
+        .as_ref()
+        .is_some_and(|s| s.zh.trim().is_empty() || s.en.trim().is_empty())
+    {
+        return fault("`said_by` must say in both languages who says the number".into());
+    }
     match numeral_value(&f.numeral) {
         Some(v) if (v - f.value).abs() <= 1e-3 * v.abs().max(1.0) => {}
         Some(v) => {
