@@ -9,8 +9,15 @@ use std::path::{Path, PathBuf};
 use page_data::audit::{audit, DataDir};
 use page_data::Content;
 
+/// The app's line breaking between words (pure; shared, so that the words found here are
+/// checked against the breaks the app will make).
+#[path = "src/typeset.rs"]
+#[allow(dead_code)]
+mod typeset;
+
 fn main() {
     println!("cargo:rerun-if-env-changed=INFOGRAPHIC_DATA");
+    println!("cargo:rerun-if-changed=src/typeset.rs");
     let dir = std::env::var("INFOGRAPHIC_DATA").unwrap_or_else(|_| "data".to_string());
     let dir = Path::new(dir.trim_end_matches('/'));
     for name in DataDir::FILES {
@@ -35,23 +42,71 @@ fn main() {
 }
 
 /// The Chinese words (two characters or more) of the texts the app sets as short lines, as a
-/// segmenter finds them, sorted. The plan names (十三五, 十四五) are words of their own.
+/// segmenter finds them, sorted. The plan names (十三五, 十四五) and a few words the segmenter
+/// misses here (老房, 变身, 上云 上平台, 地区生产总值) are words of their own. Where the app's
+/// longest-match over these words would still break inside a word the segmenter found (占地|区
+/// in 占地区生产总值, where it found 占|地区), the run up to that word's end is added as a word
+/// too, so the app never breaks there.
 fn line_words(content: &Content) -> Vec<String> {
     let mut jieba = jieba_rs::Jieba::new();
-    for name in ["十三五", "十四五", "可支配"] {
+    for name in [
+        "十三五",
+        "十四五",
+        "可支配",
+        "地区生产总值",
+        "老房",
+        "变身",
+        "上云",
+        "上平台",
+    ] {
         jieba.add_word(name, None, None);
     }
     let ideograph = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
-    let mut words: Vec<String> = content
-        .line_texts()
+    let texts = content.line_texts();
+    let tokens: Vec<Vec<&str>> = texts
         .iter()
-        .flat_map(|text| jieba.cut(text, true))
-        .map(|token| token.word)
+        .map(|text| jieba.cut(text, true).into_iter().map(|t| t.word).collect())
+        .collect();
+    let mut words: Vec<String> = tokens
+        .iter()
+        .flatten()
         .filter(|w| w.chars().count() >= 2 && w.chars().all(ideograph))
-        .map(str::to_string)
+        .map(|w| w.to_string())
         .collect();
     words.sort_unstable();
     words.dedup();
+    for _ in 0..8 {
+        let mut more = Vec::new();
+        for (text, tokens) in texts.iter().zip(&tokens) {
+            // Where the segmenter's words end (byte offsets).
+            let ends: Vec<usize> = tokens
+                .iter()
+                .scan(0, |at, t| {
+                    *at += t.len();
+                    Some(*at)
+                })
+                .collect();
+            let mut start = 0;
+            for run in typeset::word_runs(text, &words) {
+                let end = start + run.len();
+                if end < text.len() && !ends.contains(&end) {
+                    let word_end = ends
+                        .iter()
+                        .copied()
+                        .find(|&e| e > end)
+                        .unwrap_or(text.len());
+                    more.push(text[start..word_end].to_string());
+                }
+                start = end;
+            }
+        }
+        if more.is_empty() {
+            break;
+        }
+        words.extend(more);
+        words.sort_unstable();
+        words.dedup();
+    }
     words
 }
 

@@ -182,6 +182,37 @@ mod tests {
         assert_eq!(bars[1].value_text, "2.1 trillion yuan");
     }
 
+    #[test]
+    fn short_lines_never_break_inside_a_word_readers_saw_broken() {
+        // 占地|区 (land taken up) in 占地区生产总值, 老|房, 变|身, 上云上|平台: each pair, where a
+        // short line holds it, has no break between its halves.
+        let content = content();
+        let mut checked = 0;
+        for (before, after) in [
+            ("占地", "区"),
+            ("老", "房"),
+            ("变", "身"),
+            ("上云上", "平台"),
+        ] {
+            for text in content.line_texts() {
+                let Some(at) = text.find(&format!("{before}{after}")) else {
+                    continue;
+                };
+                let at = at + before.len();
+                let breaks: Vec<usize> = crate::typeset::word_runs(text, &content.line_words)
+                    .iter()
+                    .scan(0, |end, run| {
+                        *end += run.len();
+                        Some(*end)
+                    })
+                    .collect();
+                assert!(!breaks.contains(&at), "{text} breaks {before}|{after}");
+                checked += 1;
+            }
+        }
+        assert!(checked >= 4, "{checked}");
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_bundle_build_rs_made_is_the_json_files() {

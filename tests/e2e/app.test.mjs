@@ -297,7 +297,7 @@ test('Chinese headline, deks, section titles and card labels never leave one cha
 
 test('Chinese lines break between words, never inside one (收/入, 不/详, 薄/弱)', async () => {
   // Words a reader saw broken before: each, where a line holds it, is on one line.
-  const WORDS = ['收入', '不详', '薄弱', '期间', '健康', '档案', '卫生', '入学率', '增长', '面积', '优良', '天数', '床位数', '长效机制'];
+  const WORDS = ['收入', '不详', '薄弱', '期间', '健康', '档案', '卫生', '入学率', '增长', '面积', '优良', '天数', '床位数', '长效机制', '地区', '老房', '变身', '平台'];
   for (const width of [320, 390, 1280]) {
     const { page } = await open({ width, height: 844 });
     const elements = await lineTexts(page, '.kicker, h1, .dek, .page-lead-line, .page-lead-label, .page-lead-period, .group h2, .group-dek, .card-label, .chart-title');
