@@ -44,8 +44,38 @@ fn push_marked(out: &mut String, at: &QuoteAt) {
 
 fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);
-    out.push_str(&escape(text));
+    push_numbers_whole(out, text);
     out.push_str(close);
+}
+
+/// `text` escaped, each number with the Chinese unit after it kept on one line (`4623户`,
+/// `12.5万人`, `78.2岁`: a line that ends `4623` and starts `户` splits the figure a reader
+/// looks for): digits, any 万 or 亿, and the one character after them, in a `.whole` span.
+fn push_numbers_whole(out: &mut String, text: &str) {
+    let ideograph = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}');
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let digits = rest[start..]
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '/')))
+            .map_or(rest.len(), |n| start + n);
+        let scaled = rest[digits..]
+            .find(|c: char| !matches!(c, '万' | '亿'))
+            .map_or(rest.len(), |n| digits + n);
+        let end = match rest[scaled..].chars().next() {
+            Some(c) if ideograph(c) => scaled + c.len_utf8(),
+            _ => scaled,
+        };
+        out.push_str(&escape(&rest[..start]));
+        if end > digits {
+            out.push_str("<span class=\"whole\">");
+            out.push_str(&escape(&rest[start..end]));
+            out.push_str("</span>");
+        } else {
+            out.push_str(&escape(&rest[start..end]));
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(&escape(rest));
 }
 
 /// A passage's title as shown, with its language tag: a printed title is Chinese; a title of
@@ -136,12 +166,13 @@ pub fn excerpt_html(
         );
     }
     if !passage.title_printed {
-        push_element(
-            &mut out,
-            "<span class=\"excerpt-note\"> ",
-            t(lang, ui::OUR_TITLE),
-            "</span>",
-        );
+        // Kept whole (CSS); in Chinese no space before its full-width bracket, which has its
+        // own.
+        let open = match lang {
+            Lang::Zh => "<span class=\"excerpt-note\">",
+            Lang::En => "<span class=\"excerpt-note\"> ",
+        };
+        push_element(&mut out, open, t(lang, ui::OUR_TITLE), "</span>");
     }
     out.push_str("</figcaption>");
     if let Some(before) = passage
@@ -300,10 +331,10 @@ mod tests {
         let p = passage("第一段。\n床位数达到6.82张，居全市前列。\n第三段。");
         let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh, None);
         assert!(html.contains(
-            "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到6.82张</mark>，居全市前列。</p><details class=\"full-passage\"><summary>"
+            "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市前列。</p><details class=\"full-passage\"><summary>"
         ), "{html}");
         // The whole passage marks the figure's words too: it never repeats them unmarked.
-        assert!(html.contains("</summary><p>第一段。</p><p>床位数<mark>达到6.82张</mark>，居全市前列。</p><p>第三段。</p></details></blockquote>"), "{html}");
+        assert!(html.contains("</summary><p>第一段。</p><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市前列。</p><p>第三段。</p></details></blockquote>"), "{html}");
         assert_eq!(html.matches("<mark>").count(), 2);
     }
 
@@ -389,6 +420,22 @@ mod tests {
                 "{html}"
             );
         }
+    }
+
+    #[test]
+    fn a_number_and_its_chinese_unit_stay_on_one_line() {
+        let mut out = String::new();
+        push_numbers_whole(
+            &mut out,
+            "实施棚户区改造4623户，新增就业12.5万人，寿命78.2岁；5G与25.8%",
+        );
+        assert_eq!(
+            out,
+            "实施棚户区改造<span class=\"whole\">4623户</span>，新增就业<span class=\"whole\">12.5万人</span>，寿命<span class=\"whole\">78.2岁</span>；5G与25.8%"
+        );
+        let mut out = String::new();
+        push_numbers_whole(&mut out, "a <b> 4,623 households");
+        assert_eq!(out, "a &lt;b&gt; 4,623 households");
     }
 
     #[test]
