@@ -44,7 +44,15 @@ fn push_marked(out: &mut String, at: &QuoteAt) {
 
 fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);
-    push_numbers_whole(out, text);
+    for (i, words) in text.split(GAP_MARK).enumerate() {
+        if i > 0 {
+            // A gap of our copy, set apart (muted) from an ellipsis the text might hold.
+            out.push_str("<span class=\"gap\">");
+            out.push_str(GAP_MARK);
+            out.push_str("</span>");
+        }
+        push_numbers_whole(out, words);
+    }
     out.push_str(close);
 }
 
@@ -470,8 +478,12 @@ mod tests {
         assert!(en.contains(&escape(t(Lang::En, ui::OUR_TITLE))), "{en}");
         assert!(en.contains("class=\"excerpt-lang-note\""), "{en}");
         assert!(en.contains("class=\"excerpt-gap-note\""), "{en}");
-        // The words before the quote's run, and the gap between, stay in its paragraph.
-        assert!(en.contains("<p>前文……<mark>后文</mark></p>"), "{en}");
+        // The words before the quote's run, and the gap between, stay in its paragraph; the
+        // gap's mark is set as a gap (muted), told apart from an ellipsis.
+        assert!(
+            en.contains("<p>前文<span class=\"gap\">……</span><mark>后文</mark></p>"),
+            "{en}"
+        );
         let zh = excerpt_html(&p, Some(zh("后文")), false, Lang::Zh, None);
         assert!(!zh.contains("excerpt-lang-note"), "{zh}");
     }

@@ -34,29 +34,80 @@ const TEASER_CHARS: usize = 36;
 const TEASER_CHARS_EN: usize = 90;
 
 /// The closed card's teaser: the first words of the first paragraph, up to the first gap of
-/// our copy (a teaser never shows a gap mark), with an ellipsis where words come before them
-/// (the paragraph opens with a gap) and one where they stop short of the paragraph's end: in
-/// Chinese the full-width `……`, as Chinese sets an ellipsis. In English it stops at the end of
-/// a word.
-pub fn teaser(first: Paragraph<'_>, lang: Lang) -> String {
-    let Some((after_gap, words, more)) = first.opening() else {
-        return String::new();
-    };
-    let ellipsis = match lang {
+/// our copy, and where they stop.
+#[derive(Debug, PartialEq)]
+pub struct Teaser {
+    /// Words of our copy are missing before them (the paragraph opens with a gap).
+    pub gap_before: bool,
+    /// The words shown.
+    pub words: String,
+    /// How they end.
+    pub end: TeaserEnd,
+}
+
+/// How a teaser's words end.
+#[derive(Debug, PartialEq)]
+pub enum TeaserEnd {
+    /// The paragraph's end: nothing follows.
+    Whole,
+    /// Cut for room: the paragraph goes on (an ellipsis).
+    Cut,
+    /// At a gap of our copy (the gap's mark, set as a gap: muted, as in the passage).
+    Gap,
+}
+
+impl Teaser {
+    /// The teaser as text: its marks in the reader's language (`……` in Chinese, `…` in English),
+    /// as its card sets them.
+    pub fn plain(&self, lang: Lang) -> String {
+        let mark = ellipsis(lang);
+        let before = if self.gap_before { mark } else { "" };
+        let after = if self.end == TeaserEnd::Whole {
+            ""
+        } else {
+            mark
+        };
+        format!("{before}{}{after}", self.words)
+    }
+}
+
+/// The ellipsis as each language sets it: Chinese full-width `……`, English `…`.
+fn ellipsis(lang: Lang) -> &'static str {
+    match lang {
         Lang::Zh => "……",
         Lang::En => "…",
-    };
-    let mut shown = String::new();
-    if after_gap {
-        shown.push_str(ellipsis);
     }
+}
+
+/// The marks a Chinese teaser may be cut after: a clause's end, never inside a word
+/// (新能源新材|料).
+const CLAUSE_MARKS: [char; 7] = ['，', '、', '；', '：', '。', '！', '？'];
+
+/// The closed card's teaser of `first`: its words up to its first gap, cut for room where a
+/// clause ends (Chinese; at the last one in the second half of the room, else at the room's
+/// end) or where a word ends (English).
+pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
+    let Some((gap_before, words, more)) = first.opening() else {
+        return Teaser {
+            gap_before: false,
+            words: String::new(),
+            end: TeaserEnd::Whole,
+        };
+    };
     let limit = match lang {
         Lang::Zh => TEASER_CHARS,
         Lang::En => TEASER_CHARS_EN,
     };
     let cut = words.char_indices().nth(limit).map(|(at, _)| at);
-    match cut {
-        None => shown.push_str(words),
+    let (shown, end) = match cut {
+        None => (
+            words,
+            if more {
+                TeaserEnd::Gap
+            } else {
+                TeaserEnd::Whole
+            },
+        ),
         Some(at) => {
             let head = &words[..at];
             let head = match lang {
@@ -64,15 +115,43 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> String {
                 Lang::En if !words[at..].starts_with(' ') => {
                     head.rfind(' ').map_or(head, |space| &head[..space])
                 }
-                _ => head,
+                // Back to the last clause's end in the second half of the room, if any.
+                Lang::Zh => head
+                    .char_indices()
+                    .filter(|(i, c)| CLAUSE_MARKS.contains(c) && *i >= head.len() / 2)
+                    .map(|(i, _)| &head[..i])
+                    .next_back()
+                    .unwrap_or(head),
+                Lang::En => head,
             };
-            shown.push_str(head.trim_end_matches([' ', ',', ';', ':', '，', '、', '；', '：']));
+            let head = head.trim_end_matches([' ', ',', ';', ':', '，', '、', '；', '：', '。']);
+            (head, TeaserEnd::Cut)
         }
+    };
+    Teaser {
+        gap_before,
+        words: shown.to_string(),
+        end,
     }
-    if more || cut.is_some() {
-        shown.push_str(ellipsis);
+}
+
+/// A teaser as its card sets it: a gap's mark muted as in the passage, an ellipsis (cut for
+/// room) in the text's colour.
+fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
+    let gap = html! { <span class="gap">{ ellipsis(lang) }</span> };
+    html! {
+        <>
+            if teaser.gap_before { { gap.clone() } }
+            { teaser.words.clone() }
+            {
+                match teaser.end {
+                    TeaserEnd::Whole => html! {},
+                    TeaserEnd::Cut => html! { { ellipsis(lang) } },
+                    TeaserEnd::Gap => gap,
+                }
+            }
+        </>
     }
-    shown
 }
 
 /// One story, closed or open.
@@ -95,7 +174,7 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
     let teaser = text
         .paragraphs()
         .next()
-        .map(|first| teaser(first, teaser_lang))
+        .map(|first| teaser_html(&teaser(first, teaser_lang), teaser_lang))
         .unwrap_or_default();
     let summary = html! {
         <>
@@ -118,19 +197,19 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::teaser;
+    use super::{teaser, TeaserEnd};
     use crate::model::{Lang, Text};
 
     fn teaser_of(text: &str) -> String {
-        teaser(Text::from(text).paragraphs().next().unwrap(), Lang::Zh)
+        teaser(Text::from(text).paragraphs().next().unwrap(), Lang::Zh).plain(Lang::Zh)
     }
 
     #[test]
-    fn a_teaser_has_one_ellipsis_where_it_is_cut_and_never_shows_a_gap() {
+    fn a_teaser_ends_in_one_ellipsis_where_it_is_cut_or_stops_at_a_gap() {
         // Chinese sets its ellipsis full-width, two marks: `……`, as a Chinese reader expects.
         let long = "缙".repeat(50);
         assert_eq!(teaser_of(&long), format!("{}……", "缙".repeat(36)));
-        // The words stop at a gap of our copy: one ellipsis, no gap mark.
+        // The words stop at a gap of our copy: its mark, told apart as a gap (below).
         assert_eq!(teaser_of("电梯装好了……"), "电梯装好了……");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
         assert_eq!(teaser_of(&gap_before_cut), format!("{}……", "缙".repeat(34)));
@@ -148,8 +227,36 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_teaser_is_cut_where_a_clause_ends_never_inside_a_word() {
+        // The industry passage was cut 新能源新材…… (inside 新材料): now after its last clause
+        // in the second half of the room.
+        let text = "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
+        assert_eq!(
+            teaser_of(text),
+            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息……"
+        );
+        // A room with no clause end in its second half is cut at its end.
+        let t = teaser(
+            Text::from("缙".repeat(50).as_str())
+                .paragraphs()
+                .next()
+                .unwrap(),
+            Lang::Zh,
+        );
+        assert_eq!(t.end, TeaserEnd::Cut);
+        // A stop at a gap is told apart from a cut: its mark is the gap's.
+        let t = teaser(
+            Text::from("电梯装好了……后文").paragraphs().next().unwrap(),
+            Lang::Zh,
+        );
+        assert_eq!((t.words.as_str(), t.end), ("电梯装好了", TeaserEnd::Gap));
+    }
+
+    #[test]
     fn an_english_teaser_stops_at_the_end_of_a_word() {
-        let en = |text: &str| teaser(Text::from(text).paragraphs().next().unwrap(), Lang::En);
+        let en = |text: &str| {
+            teaser(Text::from(text).paragraphs().next().unwrap(), Lang::En).plain(Lang::En)
+        };
         let long = "The lifts were installed in eighteen old buildings, and the residents of the estate no longer climb the stairs.";
         let shown = en(long);
         assert!(shown.ends_with('…'), "{shown}");
