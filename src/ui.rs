@@ -489,6 +489,15 @@ pub const STORIES: ByMedium = ByMedium {
         en: "From the text",
     },
 };
+/// Under a section's passages: the passages of other sections its figures are quoted from.
+pub const ALSO_FROM: Str = Str {
+    zh: "本节数字另见：",
+    en: "This section’s figures are also quoted from: ",
+};
+/// Between the items of a short list in a sentence.
+pub const LIST_SEPARATOR: Str = Str {
+    zh: "、", en: "; "
+};
 /// The colon after a label.
 pub const COLON: Str = Str {
     zh: "：", en: ": "

@@ -49,7 +49,7 @@ pub fn focus_when_open(card: CardId) {
 const CARD_MARGIN_PX: f64 = 16.0;
 
 /// When the card opens: brings the first highlighted quote (or, in a card with none, the card
-/// itself) into view, left where it is when a reader can already read it (opened by its own
+/// itself, from its top) into view, left where it is when a reader can already read it (opened by its own
 /// button); else (opened from a chart or a link) the card from its top, number first, where the
 /// quote fits on the screen with it, or the quote centred where it does not. Then takes the
 /// focus if [`focus_when_open`] asked it to. (One effect per card: there are some sixty.)
@@ -65,6 +65,7 @@ fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
         let mark = panel
             .as_ref()
             .and_then(|p| p.query_selector("mark").ok().flatten());
+        let marked = mark.is_some();
         if let Some((card, target)) = card.map(|c| (c.clone(), mark.unwrap_or(c))) {
             let viewport = gloo::utils::window()
                 .inner_height()
@@ -76,11 +77,14 @@ fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
                 // The card from its top (its number and label) where the quote then fits on
                 // the screen too; else the quote, centred.
                 let top = card.get_bounding_client_rect().top();
-                let (element, block) = if rect.bottom() - top + CARD_MARGIN_PX <= viewport {
-                    (&card, web_sys::ScrollLogicalPosition::Start)
-                } else {
-                    (&target, web_sys::ScrollLogicalPosition::Center)
-                };
+                // (A card with no quote, a story, from its top: centring a long one would
+                // leave its title above the screen.)
+                let (element, block) =
+                    if !marked || rect.bottom() - top + CARD_MARGIN_PX <= viewport {
+                        (&card, web_sys::ScrollLogicalPosition::Start)
+                    } else {
+                        (&target, web_sys::ScrollLogicalPosition::Center)
+                    };
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(block);
                 element.scroll_into_view_with_scroll_into_view_options(&options);

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::{ChartView, FigureCard, StoryCard};
 use crate::content::content;
 use crate::model::{Lang, Passage, Section};
+use crate::route::CardId;
 use crate::state::{figure_matches, story_matches};
 use crate::ui::{self, t};
 
@@ -75,6 +76,19 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     if figures.is_empty() && stories.is_empty() {
         return html! {};
     }
+    // The passages of other sections this section's figures are quoted from (the tourism
+    // section's symposia come from the ecology report): linked under its own, so that no
+    // figure's words are only elsewhere.
+    let mut elsewhere: Vec<&Passage> = Vec::new();
+    for f in &figures {
+        for m in &f.mentions {
+            if let Some(p) = content.passage(&m.passage) {
+                if p.section != props.section && !elsewhere.iter().any(|e| e.id == p.id) {
+                    elsewhere.push(p);
+                }
+            }
+        }
+    }
     let heading_id = props.section.heading_dom_id();
     // Each chart with the figures of it the search leaves; a chart left with none is not drawn.
     let charts = content.charts_in(&group.id).filter_map(|c| {
@@ -110,6 +124,17 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             if !stories.is_empty() {
                 <h3 class="stories-heading">{ t(lang, ui::STORIES.of(content.page.medium)) }</h3>
                 { story_cards(props, &stories) }
+            }
+            if !elsewhere.is_empty() {
+                <p class="stories-elsewhere">
+                    { t(lang, ui::ALSO_FROM) }
+                    { for elsewhere.iter().enumerate().map(|(i, p)| html! {
+                        <>
+                            if i > 0 { { t(lang, ui::LIST_SEPARATOR) } }
+                            <a href={CardId::Story(p.id.clone()).hash()}>{ p.title.get(lang) }</a>
+                        </>
+                    }) }
+                </p>
             }
             { super::embed_code(Some(&crate::piece::Piece::Section(group.id.clone())), lang) }
         </section>

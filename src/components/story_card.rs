@@ -56,6 +56,7 @@ pub enum TeaserEnd {
     Gap,
 }
 
+#[cfg(test)]
 impl Teaser {
     /// The teaser as text: its marks in the reader's language (`……` in Chinese, `…` in English),
     /// as its card sets them.

@@ -452,6 +452,21 @@ test('deep link opens and scrolls to the card; back closes it', async () => {
   await page.context().close();
 });
 
+test('a section whose figure is quoted from another section\'s passage links it; the link opens that passage in view', async () => {
+  const { page } = await open(PHONE);
+  // The tourism section's symposia (三届) are quoted from the ecology report.
+  const link = page.locator('#group-tourism').locator('xpath=..').locator('.stories-elsewhere a');
+  assert.equal(await link.count(), 1);
+  assert.equal(await link.getAttribute('href'), '#story-ecology-report');
+  await link.click();
+  await page.locator('#toggle-story-ecology-report[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#toggle-story-ecology-report').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  });
+  await page.context().close();
+});
+
 test('a deep-linked card has the focus, as an opened one does: Escape closes it', async () => {
   const { page } = await open(PHONE, { hash: '#hospital-beds', url: `${server.url}en.html` });
   await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
