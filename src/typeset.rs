@@ -107,9 +107,10 @@ pub fn word_runs<'a>(text: &'a str, words: &[String]) -> Vec<&'a str> {
     runs
 }
 
-/// English `text` cut where a compound with a short first part must stay whole (`A-share`,
-/// `5G-enabled`: a line that ends `A-` reads as a typo): `(piece, whole)` in order, the whole
-/// ones to be kept on one line. Joined, the pieces are the text unchanged.
+/// English `text` cut where a short hyphenated compound must stay whole (`A-share`,
+/// `Five-Year`, `cut-off`, ten characters at most: a line that ends `A-` or `Five-` reads as a
+/// typo): `(piece, whole)` in order, the whole ones to be kept on one line. Joined, the pieces
+/// are the text unchanged.
 pub fn short_compounds(text: &str) -> Vec<(&str, bool)> {
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -118,11 +119,13 @@ pub fn short_compounds(text: &str) -> Vec<(&str, bool)> {
         *at += w.len() + 1;
         Some((here, w))
     }) {
-        let short_first = word.split_once('-').is_some_and(|(first, rest)| {
-            (1..=2).contains(&first.len())
-                && first.chars().all(|c| c.is_ascii_alphanumeric())
-                && !rest.is_empty()
-        });
+        let compound = word.trim_end_matches([',', ';', ':', '.', ')']);
+        let short_first = compound.chars().count() <= 10
+            && compound.split_once('-').is_some_and(|(first, rest)| {
+                !first.is_empty()
+                    && first.chars().all(|c| c.is_ascii_alphanumeric())
+                    && !rest.is_empty()
+            });
         if short_first {
             if start < at {
                 pieces.push((&text[start..at], false));
@@ -148,7 +151,7 @@ mod tests {
     }
 
     #[test]
-    fn an_english_compound_with_a_short_first_part_is_kept_whole() {
+    fn a_short_english_compound_is_kept_whole() {
         assert_eq!(
             short_compounds("Among the companies listed on the A-share market"),
             [
@@ -157,10 +160,18 @@ mod tests {
                 (" market", false)
             ]
         );
-        // Longer first parts break at their hyphen as English may (Five-/Year).
+        // Five-/Year and cut-/off read as typos too; a long compound breaks as English may.
         assert_eq!(
             short_compounds("During the 13th Five-Year Plan"),
-            [("During the 13th Five-Year Plan", false)]
+            [
+                ("During the 13th ", false),
+                ("Five-Year", true),
+                (" Plan", false)
+            ]
+        );
+        assert_eq!(
+            short_compounds("Covered by shanty-town redevelopment"),
+            [("Covered by shanty-town redevelopment", false)]
         );
         assert_eq!(short_compounds("A-share"), [("A-share", true)]);
         assert_eq!(short_compounds(""), Vec::<(&str, bool)>::new());

@@ -162,7 +162,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     html! {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))} id={chart.id.dom_id()}>
             <figcaption class="chart-title">{ super::set_text(title, lang) }</figcaption>
-            <p class="chart-measure" id={measure_id.clone()}>{ chart.measure.get(lang) }
+            <p class="chart-measure" id={measure_id.clone()}>{ match lang {
+                // English keeps its short compounds whole (cut-off); Chinese is set as written.
+                Lang::En => super::set_text(chart.measure.get(lang), lang),
+                Lang::Zh => html! { { chart.measure.get(lang) } },
+            } }
                 if let Some(note) = &chart.note { { t(lang, ui::FULL_STOP) }<strong class="chart-note">{ note.get(lang) }</strong> }</p>
             // The generated description is for screen readers (the bars' aria-describedby);
             // sighted readers have the bars themselves.

@@ -91,7 +91,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                 if let Some(way_back) = way_back {
                     { way_back.button(lang, dispatch) }
                 }
-                <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ period }</p>
+                <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ super::set_text(period, lang) }</p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN.of(medium)) }</p>
                 { for figure.mentions.iter().map(|m| html! {
                     <>

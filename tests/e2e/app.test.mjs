@@ -317,15 +317,20 @@ test('Chinese lines break between words, never inside one (收/入, 不/详, 薄
   }
 });
 
-test('English labels never end a line on a short compound\'s hyphen (A-/share)', async () => {
+test('English labels, periods and measures never end a line on a short compound\'s hyphen (A-/share, Five-/Year)', async () => {
   for (const width of [320, 390]) {
-    const { page } = await open({ width, height: 844 }, { url: `${server.url}en.html` });
-    const elements = await lineTexts(page, '.card-label, .page-lead-label, .group-dek, .chart-title');
-    const label = elements.find(({ text }) => text.includes('A-share'));
-    assert.ok(label, 'a label says A-share');
-    const broken = elements
-      .filter(({ lines }) => lines.some((line) => /(^|\s)[A-Za-z0-9]{1,2}-$/.test(line.trim())))
-      .map(({ lines }) => lines.join(' / '));
+    const { page } = await open({ width, height: 844 }, { url: `${server.url}en.html`, hash: '#listed-private-companies' });
+    await page.locator('#toggle-listed-private-companies[aria-expanded="true"]').waitFor();
+    const elements = await lineTexts(page, '.card-label, .page-lead-label, .page-lead-period, .card-period, .group-dek, .chart-title, .chart-measure');
+    assert.ok(elements.find(({ text }) => text.includes('A-share')), 'a label says A-share');
+    assert.ok(elements.find(({ text }) => text.includes('Five-Year')), 'a period says Five-Year');
+    // A line ending in "X-" whose compound, with the next line's first word, is ten
+    // characters or fewer.
+    const broken = elements.filter(({ lines }) => lines.some((line, i) => {
+      const end = line.trim().match(/(\S+-)$/);
+      const next = (lines[i + 1] ?? '').trim().match(/^(\S+)/);
+      return end && next && (end[1] + next[1]).replace(/[,;:.)]+$/, '').length <= 10;
+    })).map(({ lines }) => lines.join(' / '));
     assert.deepEqual(broken, [], `at ${width} px`);
     await page.context().close();
   }
