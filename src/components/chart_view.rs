@@ -10,7 +10,7 @@ use crate::content::{chart_bars, content};
 use crate::export;
 use crate::hooks::{
     chart_point, use_app_state, use_bar_hover, use_bar_keys, use_dispatch, use_width, BarHover,
-    BarKeys, PRERENDER_WIDTH,
+    BarKeys, PRERENDER_WIDE, PRERENDER_WIDTH,
 };
 use crate::model::{Chart, ChartId, Lang};
 use crate::route::CardId;
@@ -92,6 +92,17 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             // Taking over the page: it already holds this drawing (see `takeover`).
             let svg: AttrValue = if *width == PRERENDER_WIDTH && taking_over() {
                 AttrValue::default()
+            } else if cfg!(not(target_arch = "wasm32")) && *width == PRERENDER_WIDTH {
+                // The prerendered page: a phone's drawing and a desktop's in one element, the
+                // CSS showing the one that fits, so that a wide screen's first frame is drawn
+                // for its width too (the app redraws for the measured width once it starts).
+                let wide = layout(chart.kind, &bars, PRERENDER_WIDE);
+                format!(
+                    "<div class=\"chart-prerendered\">{}{}</div>",
+                    draw(&geometry, &bars).replacen("<svg", "<svg class=\"prerender-narrow\"", 1),
+                    draw(&wide, &bars).replacen("<svg", "<svg class=\"prerender-wide\"", 1)
+                )
+                .into()
             } else {
                 draw(&geometry, &bars).into()
             };

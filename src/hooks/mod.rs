@@ -14,4 +14,4 @@ pub use use_embed::use_theme;
 pub use use_hash_sync::use_hash_sync;
 pub use use_lang_sync::{remembered_lang, use_lang_sync};
 pub use use_store::{use_app_state, use_dispatch};
-pub use use_width::{use_width, PRERENDER_WIDTH};
+pub use use_width::{use_width, PRERENDER_WIDE, PRERENDER_WIDTH};

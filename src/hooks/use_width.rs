@@ -7,6 +7,11 @@ use yew::prelude::*;
 /// The width charts are prerendered at: a phone's chart column.
 pub const PRERENDER_WIDTH: u32 = 332;
 
+/// The second width the static page holds each chart at: a wide screen's chart column (the
+/// page's `--measure`, 46rem, less its padding, the chart's padding and border: 678 px), shown
+/// from 46rem up by the CSS.
+pub const PRERENDER_WIDE: u32 = 678;
+
 /// The width in CSS px to draw the chart in `node` at. The first render uses the prerender's
 /// width, so that it matches the prerendered page node for node (hydration); the first measure,
 /// right after, redraws for the real width where it differs enough (chart heights do not depend

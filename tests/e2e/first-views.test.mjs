@@ -148,6 +148,26 @@ test('a bar tapped before the app has started opens its card', async () => {
   await page.context().close();
 });
 
+test('on a wide screen the chart at first paint is drawn for its width, as the app then draws it', async () => {
+  const { page, release } = await heldPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  // The drawing shown (the static page holds a phone's and a wide screen's): its bars' ends.
+  const ends = () => page.evaluate(() => {
+    const svg = [...document.querySelectorAll('.chart-plot svg')].find((s) => s.getBoundingClientRect().width > 0);
+    const plot = svg.closest('.chart-plot').getBoundingClientRect();
+    return { plot: Math.round(plot.width), bars: [...svg.querySelectorAll('rect')].map((r) => Math.round(r.getBoundingClientRect().right - plot.left)) };
+  });
+  const before = await ends();
+  // The track behind the first bar reaches the plot's value column, not a phone's width.
+  assert.ok(Math.max(...before.bars) > before.plot * 0.8, JSON.stringify(before));
+  release();
+  await wake(page);
+  await page.waitForFunction(() => window.appStarted);
+  await page.waitForFunction(() => document.querySelector('.chart-plot svg:not([class])') !== null);
+  assert.deepEqual(await ends(), before);
+  await page.context().close();
+});
+
 test('words typed into the search box before the app has started are kept and searched', async () => {
   const { page, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
