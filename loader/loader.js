@@ -357,5 +357,15 @@
       else { tell(); w.addEventListener('resize', tell); }
     };
     if (d.body) observe(); else d.addEventListener('DOMContentLoaded', observe);
+  } else {
+    // 5. Not framed: a link to another of our pages (the whole infographic, a passage it
+    // continues) opens in this tab, not a new one, which a phone's in-app browser makes
+    // awkward to come back from. (In a host's frame it opens a new tab, leaving the host's
+    // page where it was.) The links' "opens in a new tab" hides.
+    root.classList.add('own-tab');
+    d.addEventListener('click', function (e) {
+      var a = e.target && e.target.closest ? e.target.closest('a[target="_blank"]') : null;
+      if (a && a.origin === location.origin) a.removeAttribute('target');
+    }, true);
   }
 })(window, document);

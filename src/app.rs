@@ -130,7 +130,7 @@ fn piece_page(piece: &Piece, lang: Lang, options: &EmbedOptions) -> Html {
             <main id="main" class="sections piece-main" aria-label={piece.title(content, lang)}>
                 { shown }
                 <p class="whole-page">
-                    <a href={piece.whole_page_href(lang)} target="_blank" rel="noopener">{ ui::t(lang, ui::WHOLE_PAGE) }</a>
+                    <a href={piece.whole_page_href(lang)} target="_blank" rel="noopener">{ ui::t(lang, ui::WHOLE_PAGE) }<span class="new-tab">{ ui::t(lang, ui::NEW_TAB) }</span></a>
                 </p>
             </main>
             if !options.plain {

@@ -424,8 +424,8 @@ pub const SOURCE: Str = Str {
 };
 /// In an embed, where the page's notes are: on the full page.
 pub const NOTES_ON_FULL_PAGE: Str = Str {
-    zh: "翻译说明与更正见完整版（在新标签页打开）",
-    en: "Translation note and corrections: see the full page (opens in a new tab)",
+    zh: "翻译说明与更正见完整版",
+    en: "Translation note and corrections: see the full page",
 };
 /// Corrections heading.
 pub const CORRECTIONS: Str = Str {
@@ -524,8 +524,14 @@ pub const EMBED_SECTION: Str = Str {
 };
 /// On a piece's own page: the whole infographic, at that piece.
 pub const WHOLE_PAGE: Str = Str {
-    zh: "在完整图解中查看（在新标签页打开）",
-    en: "See this in the full infographic (opens in a new tab)",
+    zh: "在完整图解中查看",
+    en: "See this in the full infographic",
+};
+/// After a link to another of our pages: where it opens, said only in a host's frame (the
+/// loader opens it in the same tab on a page of its own: class `own-tab` hides this).
+pub const NEW_TAB: Str = Str {
+    zh: "（在新标签页打开）",
+    en: " (opens in a new tab)",
 };
 /// Stands for the address in the embed snippet where the build was not told it.
 pub const EMBED_ADDRESS: Str = Str {

@@ -44,7 +44,7 @@ pub fn Footer(props: &FooterProps) -> Html {
             <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
             if props.compact {
                 // An embed keeps the source line; the rest of the notes are a tap away.
-                <p><a href={View { lang, embed: false }.href()} target="_blank" rel="noopener">{ t(lang, ui::NOTES_ON_FULL_PAGE) }</a></p>
+                <p><a href={View { lang, embed: false }.href()} target="_blank" rel="noopener">{ t(lang, ui::NOTES_ON_FULL_PAGE) }<span class="new-tab">{ t(lang, ui::NEW_TAB) }</span></a></p>
             }
             if !props.compact {
             <p>{ page.translation_note.get(lang) }</p>

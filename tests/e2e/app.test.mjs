@@ -46,7 +46,7 @@ async function open(viewport, { hash = '', colorScheme = 'light', url = server.u
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`${name}: loads clean, draws charts and cards`, async () => {
     const { page, problems } = await open(viewport);
-    assert.equal(await page.locator('.chart .chart-drawing svg').count(), CHARTS.length);
+    assert.equal(await page.locator('.chart .chart-drawing svg:visible').count(), CHARTS.length);
     assert.ok((await page.locator('.card-toggle').count()) >= 50);
     await page.screenshot({ path: `${SHOTS}${name}-top.png` });
     await page.screenshot({ path: `${SHOTS}${name}-full.png`, fullPage: true });
@@ -59,7 +59,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     // The first chart's first row is strategic emerging manufacturing (67%): its first shape
     // (the track, under the bar). A reader clicks the middle of it.
     await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
-    const box = await page.locator('.chart-plot svg rect').first().boundingBox();
+    const box = await page.locator('.chart-plot svg:visible rect').first().boundingBox();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const toggle = page.locator('#toggle-emerging-manufacturing-share');
     await assert.doesNotReject(toggle.and(page.locator('[aria-expanded="true"]')).waitFor());
@@ -94,7 +94,7 @@ test('on an English phone, a lead figure or a bar opens its card number first, t
     const { page } = await open(PHONE, { url: `${server.url}en.html` });
     if (tap === 'bar') {
       await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
-      const box = await page.locator('.chart-plot svg rect').nth(2).boundingBox();
+      const box = await page.locator('.chart-plot svg:visible rect').nth(2).boundingBox();
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     } else {
       await page.locator(tap).click();
@@ -131,7 +131,7 @@ test('no card repeats a bar of the chart in its section; a bar opens its card ju
   // A bar opens its card where the chart is read: just under it, not a long way down.
   const chart = page.locator(`#chart-${CHARTS[0].id}`);
   await chart.scrollIntoViewIfNeeded();
-  const bar = await page.locator(`#chart-${CHARTS[0].id} .chart-plot svg rect`).first().boundingBox();
+  const bar = await page.locator(`#chart-${CHARTS[0].id} .chart-plot svg:visible rect`).first().boundingBox();
   await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
   const id = CHARTS[0].figures[0];
   await page.locator(`#toggle-${id}[aria-expanded="true"]`).waitFor();
@@ -529,7 +529,7 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.locator('h1').textContent(), /^Beibei reports/);
   assert.equal(await page.locator('#toggle-new-urban-jobs .card-value').textContent(), '125,000 jobs');
-  const chartText = (await page.locator('.chart svg').first().textContent()).replace(/\s+/g, ' ');
+  const chartText = (await page.locator('.chart svg:visible').first().textContent()).replace(/\s+/g, ' ');
   assert.match(chartText, /Strategic emerging manufacturing/);
   await page.locator('#toggle-new-urban-jobs').click();
   assert.equal(await page.locator('#panel-new-urban-jobs blockquote').getAttribute('lang'), 'zh-Hans');

@@ -55,7 +55,7 @@ async function newPage(options) {
 /** The iframe's height and its document's height, once the frame has reported. */
 async function heights(page, selector) {
   const frame = page.frameLocator(`${selector} iframe`);
-  await frame.locator('.chart svg').first().waitFor();
+  await frame.locator('.chart svg:visible').first().waitFor();
   const outer = await page.locator(`${selector} iframe`).evaluate((f) => f.getBoundingClientRect().height);
   const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   return { outer, inner };
@@ -154,7 +154,7 @@ test('a pym.js parent resizes the iframe with no code of ours', async () => {
   const page = await newPage({ viewport: PHONE });
   await page.goto(`${host.url.replace('/nothing-here/', '')}/pym.html`);
   const frame = page.frameLocator('#pym-beibei iframe');
-  await frame.locator('.chart svg').first().waitFor();
+  await frame.locator('.chart svg:visible').first().waitFor();
   await page.waitForFunction(() => {
     const f = document.querySelector('#pym-beibei iframe');
     return f && parseInt(f.getAttribute('height') || f.style.height, 10) > 1000;
@@ -175,8 +175,8 @@ test('without JavaScript every figure, passage and chart is readable', async () 
     assert.ok(text.includes(needle), `missing ${needle}`);
   }
   const charts = JSON.parse(await readFile(new URL('../../data/charts.json', import.meta.url), 'utf8')).charts;
-  assert.equal(await page.locator('.chart .chart-drawing svg').count(), charts.length);
-  assert.ok(await page.locator('.chart svg').first().isVisible());
+  assert.equal(await page.locator('.chart .chart-drawing svg:visible').count(), charts.length);
+  assert.ok(await page.locator('.chart svg:visible').first().isVisible());
   await page.screenshot({ path: new URL('./artifacts/no-javascript.png', import.meta.url).pathname });
   await page.context().close();
 });
@@ -249,7 +249,7 @@ test('embed flags: compact, plain, forced dark or light, language, start card', 
   assert.equal(await page.locator('.dek').count(), 0, 'no dek when embedded');
   assert.match(await page.locator('h1').textContent(), /^Beibei reports/);
   await page.goto(`${app.url}?plain&dark=false`);
-  await page.locator('.chart svg').first().waitFor();
+  await page.locator('.chart svg:visible').first().waitFor();
   await wake(page);
   await page.waitForFunction(() => !document.getElementById('static-text'));
   assert.equal(await page.locator('header.masthead').count(), 0);

@@ -125,7 +125,7 @@ test('of several early taps the last one counts: the last card tapped is the one
   await page.locator('#toggle-city-parks').click();
   // A bar between the two cards: the first chart's first bar, strategic emerging manufacturing.
   await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
-  const box = await page.locator('.chart-plot svg rect').first().boundingBox();
+  const box = await page.locator('.chart-plot svg:visible rect').first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.locator('#toggle-hospital-beds').click();
   release();
@@ -139,7 +139,7 @@ test('a bar tapped before the app has started opens its card', async () => {
   const { page, release } = await heldPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
   await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
-  const box = await page.locator('.chart-plot svg rect').first().boundingBox();
+  const box = await page.locator('.chart-plot svg:visible rect').first().boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   release();
   await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();

@@ -45,12 +45,12 @@ test('the fixture page builds from its own data: its charts and cards, none of o
   assert.equal(await page.locator('h1').textContent(), FIXTURE.page.headline.zh);
   assert.equal(await page.locator('.kicker').textContent(), FIXTURE.page.kicker.zh);
   assert.equal(await page.title(), `${FIXTURE.page.headline.zh} · ${FIXTURE.page.short_title.zh}`);
-  assert.equal(await page.locator('.chart svg').count(), 1);
-  assert.match(await page.locator(".chart svg").textContent(), /社区公园/);
+  assert.equal(await page.locator('.chart svg:visible').count(), 1);
+  assert.match(await page.locator(".chart svg:visible").textContent(), /社区公园/);
   // A charted figure's card stands under its chart, shown only open: the reader taps its bar.
   assert.equal(await page.locator('#card-pocket-parks').isVisible(), false);
   await page.locator('.chart-plot').first().scrollIntoViewIfNeeded();
-  const bar = await page.locator('.chart-plot svg rect').first().boundingBox();
+  const bar = await page.locator('.chart-plot svg:visible rect').first().boundingBox();
   await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
   await page.locator('#toggle-pocket-parks[aria-expanded="true"]').waitFor();
   assert.equal(await page.locator('#panel-pocket-parks blockquote > p > mark').textContent(), '建成口袋公园3个');

@@ -95,6 +95,9 @@ test('a host page embeds a figure, a chart and a section alone beside the whole 
     assert.ok(frames.figure < frames.whole / 3 && frames.chart < frames.whole / 3, `pieces are short: ${JSON.stringify(frames)}`);
     // No embed snippet is offered inside a host's frame.
     assert.equal(await figure.locator('.embed-code').first().isVisible(), false);
+    // In a host's frame the link to the whole infographic opens a new tab, and says so.
+    assert.equal(await figure.locator('.whole-page a').getAttribute('target'), '_blank');
+    assert.ok(await figure.locator('.whole-page a .new-tab').isVisible());
 
     // The figure's card closes and opens again: its frame shrinks and grows back.
     await figure.locator('#toggle-hospital-beds').click();
@@ -108,7 +111,7 @@ test('a host page embeds a figure, a chart and a section alone beside the whole 
     // A bar of the chart opens its card under it: the chart's frame grows; the others stay.
     const first = CHART.figures[0];
     // (The first bar: its 100% track is drawn first, under it.)
-    await chart.locator('.chart-plot svg rect').nth(1).click();
+    await chart.locator('.chart-plot svg:visible rect').nth(1).click();
     await chart.locator(`#toggle-${first}[aria-expanded="true"]`).waitFor();
     const opened = await settled(page, '#chart');
     assert.ok(opened > frames.chart, `grew: ${frames.chart} → ${opened}`);
@@ -175,7 +178,7 @@ test('without JavaScript a figure\'s page and a chart\'s page show the piece; th
       // And the way to the whole page, at the figure.
       assert.match(await page.locator('.whole-page a').getAttribute('href'), /#hospital-beds$/);
     } else {
-      assert.ok(await page.locator('.chart svg').first().isVisible());
+      assert.ok(await page.locator('.chart svg:visible').first().isVisible());
       assert.equal(await page.locator('.chart-table tbody tr').count(), CHART.figures.length);
     }
     // Only this piece: no other figure's card.
@@ -210,7 +213,7 @@ test('a figure\'s page is taken over in place, and its language switch goes to i
   await page.context().close();
 });
 
-test('on a figure\'s page, the link to the passage it continues opens the whole page at that passage, in a new tab, with or without the app', async () => {
+test('on a figure\'s own page, its links to the whole page open it in the same tab (at the passage it continues, or at the figure), without saying "new tab"', async () => {
   // As printed, before any script: the card is not on this page, so the link is the whole page's.
   const printed = await (await fetch(`${app.url}figure-hospital-beds.html`)).text();
   const [, story] = printed.match(/<p class="excerpt-continues-note">[^<]*<a href="\.\/#(story-[a-z0-9-]+)" target="_blank" rel="noopener"/) ?? [];
@@ -218,21 +221,30 @@ test('on a figure\'s page, the link to the passage it continues opens the whole 
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => (window.appStarted = true)));
-  await page.goto(`${app.url}figure-hospital-beds.html`);
-  await wake(page);
-  await page.waitForFunction(() => window.appStarted === true);
+  const address = `${app.url}figure-hospital-beds.html`;
+  const started = async () => {
+    await page.goto(address);
+    await wake(page);
+    await page.waitForFunction(() => window.appStarted === true);
+  };
+  await started();
+  // On a page of its own the links do not say they open a new tab.
+  assert.equal(await page.locator('.whole-page a .new-tab').isVisible(), false);
   const link = page.locator('#panel-hospital-beds .excerpt-continues-note a');
   assert.equal(await link.getAttribute('href'), `./#${story}`);
-  const address = page.url();
-  for (let time = 0; time < 2; time++) {
-    const [whole] = await Promise.all([context.waitForEvent('page'), link.click()]);
-    await whole.waitForURL(new RegExp(`/#${story}$`));
-    await whole.locator(`#toggle-${story}[aria-expanded="true"]`).waitFor();
-    await whole.close();
-    // The piece's own address still, its card still open: the same link works a second time.
-    assert.equal(page.url(), address);
-    assert.equal(await page.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
-  }
+  await link.click();
+  await page.waitForURL(new RegExp(`/#${story}$`));
+  await page.locator(`#toggle-${story}[aria-expanded="true"]`).waitFor();
+  assert.equal(context.pages().length, 1, 'no new tab');
+  // Back is the way back to the piece.
+  await page.goBack();
+  await page.waitForURL(address);
+  // The whole-page link too: the figure, on the whole page, in the same tab.
+  await started();
+  await page.locator('.whole-page a').click();
+  await page.waitForURL(/\/(index\.html)?#hospital-beds$/);
+  assert.equal(context.pages().length, 1, 'no new tab');
+  await started();
   // A hash naming a card this page does not hold changes nothing; the English page links the
   // English whole page.
   await page.evaluate((story) => (location.hash = story), story);
