@@ -122,10 +122,18 @@ fn piece_page(piece: &Piece, lang: Lang, options: &EmbedOptions) -> Html {
             <GroupSection section={Section::Group(id.clone())} {lang} query={AttrValue::default()} />
         },
     };
+    // A figure someone other than the district says (a firm's manager) is headed as theirs.
+    let kicker = match piece {
+        Piece::Figure(id) => content
+            .figure(id)
+            .filter(|f| f.said_by.is_some())
+            .map(|f| AttrValue::from(content.kicker_of(f, lang))),
+        _ => None,
+    };
     html! {
         <div class={classes!("page", "embed", "piece", options.plain.then_some("plain"))} lang={lang.tag()}>
             if !options.plain {
-                <Header {lang} compact=true piece=true />
+                <Header {lang} compact=true piece=true {kicker} />
             }
             <main id="main" class="sections piece-main" aria-label={piece.title(content, lang)}>
                 { shown }

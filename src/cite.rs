@@ -64,13 +64,27 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
     let source = match (&figure.said_by, lang) {
         (None, _) => source.to_string(),
         (Some(s), Lang::Zh) => format!("{}；{}", source.split('；').next().unwrap_or(""), s.zh),
-        (Some(s), Lang::En) => format!("{}; {}", source.split("; ").next().unwrap_or(""), s.en),
+        (Some(s), Lang::En) => format!(
+            "{}; {}",
+            source.split("; ").next().unwrap_or(""),
+            lower_first(&s.en)
+        ),
     };
     line.push_str(&match lang {
         Lang::Zh => format!("（{}）", source.trim_start_matches("来源：")),
         Lang::En => format!(" ({})", source.trim_start_matches("Source: ")),
     });
     Some(line)
+}
+
+/// `text` with its first letter lower-case, set after a semicolon (ASCII only).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |c| {
+        std::iter::once(c.to_ascii_lowercase())
+            .chain(chars)
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -147,7 +161,10 @@ mod tests {
         assert!(zh.ends_with(&format!("；{}）", said_by.zh)), "{zh}");
         assert!(!zh.contains("该区自述"), "{zh}");
         let en = citation(content, workshop, Lang::En).unwrap();
-        assert!(en.ends_with(&format!("; {})", said_by.en)), "{en}");
+        assert!(
+            en.ends_with("; a figure from Huizheng Machinery’s manager, unverified)"),
+            "{en}"
+        );
         assert!(!en.contains("district’s own"), "{en}");
         assert_eq!(
             content.kicker_of(workshop, Lang::Zh),

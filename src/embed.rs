@@ -206,12 +206,14 @@ pub fn view_url(href: &str, search: &str, hash: &str) -> String {
 /// (the folder that holds `index.html` and `embed.js`), whole or one `piece` of it alone (its
 /// code: `figure-hospital-beds`). Without a known address (a build without
 /// `INFOGRAPHIC_CANONICAL_URL`, before the browser has run the app), `fill_in` stands where the
-/// address goes, saying what to put there.
+/// address goes, saying what to put there. In English it asks for the English view
+/// (`data-query="lang=en"`): the snippet an English reader copies embeds what they read.
 pub fn embed_snippet(
     base_url: Option<&str>,
     piece: Option<&str>,
     title: &str,
     fill_in: &str,
+    lang: Lang,
 ) -> String {
     let base = match base_url {
         Some(url) if url.ends_with('/') => url.to_string(),
@@ -222,8 +224,12 @@ pub fn embed_snippet(
     let piece = piece.map_or(String::new(), |code| {
         format!(" data-piece=\"{}\"", attr(code))
     });
+    let query = match lang {
+        Lang::Zh => "",
+        Lang::En => " data-query=\"lang=en\"",
+    };
     format!(
-        "<div data-infographic=\"{}\"{piece} data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
+        "<div data-infographic=\"{}\"{piece}{query} data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
         attr(&base),
         attr(title),
         attr(&base)
@@ -350,6 +356,7 @@ mod tests {
             None,
             "北碚 \"数据\"",
             "x",
+            Lang::Zh,
         );
         assert_eq!(
             s,
@@ -364,11 +371,24 @@ mod tests {
             Some("figure-hospital-beds"),
             "t",
             "x",
+            Lang::Zh,
         );
         assert!(s.starts_with(
             "<div data-infographic=\"https://news.example/beibei/\" data-piece=\"figure-hospital-beds\" data-title=\"t\">"
         ));
         assert!(s.contains("src=\"https://news.example/beibei/embed.js\""));
+        // An English reader's snippet embeds the English view.
+        let en = embed_snippet(
+            Some("https://news.example/beibei/"),
+            Some("section-livelihood"),
+            "t",
+            "x",
+            Lang::En,
+        );
+        assert!(
+            en.contains("data-piece=\"section-livelihood\" data-query=\"lang=en\""),
+            "{en}"
+        );
     }
 
     #[test]
@@ -458,7 +478,7 @@ mod tests {
 
     #[test]
     fn without_an_address_the_snippet_says_what_to_fill_in() {
-        let s = embed_snippet(None, None, "t", "[folder]/");
+        let s = embed_snippet(None, None, "t", "[folder]/", Lang::Zh);
         assert!(s.contains("data-infographic=\"[folder]/\""));
         assert!(s.contains("src=\"[folder]/embed.js\""));
         assert!(!s.contains("example.com"));

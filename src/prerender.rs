@@ -295,14 +295,15 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
             let period = crate::ui::period_of(f, content.page.medium, lang);
             match lang {
                 Lang::Zh => format!("{title}（{period}）"),
-                Lang::En => format!("{title} ({})", lower_first(period)),
+                // A sentence each (a title starts with a capital): no brackets in brackets.
+                Lang::En => format!("{title}, {}.", lower_first(period)),
             }
         })
         .collect();
     let headline = content.page.shown_headline().get(lang);
     match lang {
         Lang::Zh => format!("{headline}。{}。", figures.join("；")),
-        Lang::En => format!("{headline}. {}.", figures.join("; ")),
+        Lang::En => format!("{headline}. {}", figures.join(" ")),
     }
 }
 
@@ -1250,10 +1251,12 @@ mod tests {
             );
         }
         // The two periods of the image's figures (during, reached during) both said.
+        // (A sentence each: no brackets in brackets, no capital after a semicolon.)
         assert!(
-            en.contains("(during the 13th") && en.contains("(reached during"),
+            en.contains(", during the 13th") && en.contains(", reached during"),
             "{en}"
         );
+        assert!(!en.contains("; ") && !en.contains("(during"), "{en}");
     }
 
     #[cfg(not(target_arch = "wasm32"))]

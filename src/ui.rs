@@ -245,7 +245,7 @@ pub const COL_VALUE: Str = Str {
 /// The key under a share's bar.
 pub const WHOLE_BAR_IS_100: Str = Str {
     zh: "整条为100%",
-    en: "Full bar: 100%",
+    en: "Whole bar: 100%",
 };
 /// Our title, not the paper's.
 pub const OUR_TITLE: Str = Str {
@@ -489,10 +489,17 @@ pub const STORIES: ByMedium = ByMedium {
         en: "From the text",
     },
 };
-/// Under a section's passages: the passages of other sections its figures are quoted from.
+/// Under a section's passages: the passages of other sections its figures are quoted from,
+/// where some are quoted from its own too.
 pub const ALSO_FROM: Str = Str {
     zh: "本节数字另见：",
     en: "This section’s figures are also quoted from: ",
+};
+/// The same, where none of the section's figures is quoted from its own passages (the
+/// tourism section's only figure is quoted from the ecology report).
+pub const QUOTED_FROM: Str = Str {
+    zh: "本节数字出自：",
+    en: "This section’s figures are quoted from: ",
 };
 /// Between the items of a short list in a sentence.
 pub const LIST_SEPARATOR: Str = Str {

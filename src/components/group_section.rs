@@ -80,6 +80,12 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     // section's symposia come from the ecology report): linked under its own, so that no
     // figure's words are only elsewhere.
     let mut elsewhere: Vec<&Passage> = Vec::new();
+    // Whether any is quoted from a passage of this section: the others are "also" quoted.
+    let also = figures.iter().flat_map(|f| &f.mentions).any(|m| {
+        content
+            .passage(&m.passage)
+            .is_some_and(|p| p.section == props.section)
+    });
     for f in &figures {
         for m in &f.mentions {
             if let Some(p) = content.passage(&m.passage) {
@@ -127,7 +133,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             }
             if !elsewhere.is_empty() {
                 <p class="stories-elsewhere">
-                    { t(lang, ui::ALSO_FROM) }
+                    { t(lang, if also { ui::ALSO_FROM } else { ui::QUOTED_FROM }) }
                     { for elsewhere.iter().enumerate().map(|(i, p)| html! {
                         <>
                             if i > 0 { { t(lang, ui::LIST_SEPARATOR) } }

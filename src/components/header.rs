@@ -28,6 +28,9 @@ pub struct HeaderProps {
     /// which would read as this piece's (a figure on hospital beds under a headline on jobs).
     #[prop_or_default]
     pub piece: bool,
+    /// The kicker, where not the page's (a figure someone else says, shown alone).
+    #[prop_or_default]
+    pub kicker: Option<AttrValue>,
 }
 
 /// Headline and dek from the newspaper page, the lead, and the language toggle.
@@ -56,7 +59,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class={classes!("masthead", props.compact.then_some("compact"))}>
             <div class="masthead-bar">
-                <p class="kicker">{ super::set_text(content.page.kicker.get(lang), lang) }</p>
+                <p class="kicker">{ super::set_text(props.kicker.as_deref().unwrap_or(content.page.kicker.get(lang)), lang) }</p>
                 <button type="button" class="lang-toggle" onclick={toggle}
                     aria-label={t(lang, ui::SWITCH_LANG_LABEL)}>
                     <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>

@@ -58,27 +58,31 @@ pub enum TeaserEnd {
 
 #[cfg(test)]
 impl Teaser {
-    /// The teaser as text: its marks in the reader's language (`……` in Chinese, `…` in English),
-    /// as its card sets them.
+    /// The teaser as text, its marks as its card sets them: a gap's `……` (Chinese; `…` in
+    /// English), a cut's `…`.
     pub fn plain(&self, lang: Lang) -> String {
-        let mark = ellipsis(lang);
-        let before = if self.gap_before { mark } else { "" };
-        let after = if self.end == TeaserEnd::Whole {
-            ""
-        } else {
-            mark
+        let before = if self.gap_before { gap_mark(lang) } else { "" };
+        let after = match self.end {
+            TeaserEnd::Whole => "",
+            TeaserEnd::Cut => CUT_MARK,
+            TeaserEnd::Gap => gap_mark(lang),
         };
         format!("{before}{}{after}", self.words)
     }
 }
 
-/// The ellipsis as each language sets it: Chinese full-width `……`, English `…`.
-fn ellipsis(lang: Lang) -> &'static str {
+/// A gap of our copy as each language's passage marks it: `……` (the data's mark) in Chinese,
+/// `…` in English.
+fn gap_mark(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "……",
         Lang::En => "…",
     }
 }
+
+/// Where a teaser is cut for room: one `…`, as a Chinese web page cuts a preview (…全文),
+/// never the passages' `……`, which marks words missing from our copy.
+const CUT_MARK: &str = "…";
 
 /// The marks a Chinese teaser may be cut after: a clause's end, never inside a word
 /// (新能源新材|料).
@@ -136,18 +140,19 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
     }
 }
 
-/// A teaser as its card sets it: a gap's mark muted as in the passage, an ellipsis (cut for
-/// room) in the text's colour.
+/// A teaser as its card sets it: a gap's mark muted as in the passage, a cut's `…` in the
+/// text's colour; Chinese words set by [`super::set_text`] (never one character alone on the
+/// last line).
 fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
-    let gap = html! { <span class="gap">{ ellipsis(lang) }</span> };
+    let gap = html! { <span class="gap">{ gap_mark(lang) }</span> };
     html! {
         <>
             if teaser.gap_before { { gap.clone() } }
-            { teaser.words.clone() }
+            { super::set_text(&teaser.words, lang) }
             {
                 match teaser.end {
                     TeaserEnd::Whole => html! {},
-                    TeaserEnd::Cut => html! { { ellipsis(lang) } },
+                    TeaserEnd::Cut => html! { { CUT_MARK } },
                     TeaserEnd::Gap => gap,
                 }
             }
@@ -207,10 +212,10 @@ mod tests {
 
     #[test]
     fn a_teaser_ends_in_one_ellipsis_where_it_is_cut_or_stops_at_a_gap() {
-        // Chinese sets its ellipsis full-width, two marks: `……`, as a Chinese reader expects.
+        // Cut for room: one `…`, told apart from a gap of our copy (`……`, as in the passage).
         let long = "缙".repeat(50);
-        assert_eq!(teaser_of(&long), format!("{}……", "缙".repeat(36)));
-        // The words stop at a gap of our copy: its mark, told apart as a gap (below).
+        assert_eq!(teaser_of(&long), format!("{}…", "缙".repeat(36)));
+        // The words stop at a gap of our copy: its mark.
         assert_eq!(teaser_of("电梯装好了……"), "电梯装好了……");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
         assert_eq!(teaser_of(&gap_before_cut), format!("{}……", "缙".repeat(34)));
@@ -222,9 +227,9 @@ mod tests {
         assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
         // The next paragraph is not this one's: a whole first paragraph ends without one.
         assert_eq!(teaser_of("电梯装好了。\n第二段。"), "电梯装好了。");
-        // A cut after a comma drops the comma: no "，……".
+        // A cut after a comma drops the comma: no "，…".
         let comma = format!("{}，{}", "缙".repeat(35), "云".repeat(10));
-        assert_eq!(teaser_of(&comma), format!("{}……", "缙".repeat(35)));
+        assert_eq!(teaser_of(&comma), format!("{}…", "缙".repeat(35)));
     }
 
     #[test]
@@ -234,7 +239,7 @@ mod tests {
         let text = "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
         assert_eq!(
             teaser_of(text),
-            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息……"
+            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息…"
         );
         // A room with no clause end in its second half is cut at its end.
         let t = teaser(

@@ -463,6 +463,8 @@ test('a section whose figure is quoted from another section\'s passage links it;
   const link = page.locator('#group-tourism').locator('xpath=..').locator('.stories-elsewhere a');
   assert.equal(await link.count(), 1);
   assert.equal(await link.getAttribute('href'), '#story-ecology-report');
+  // Its only figure comes from there: not "also".
+  assert.match(await page.locator('#group-tourism').locator('xpath=..').locator('.stories-elsewhere').textContent(), /^本节数字出自：/);
   await link.click();
   await page.locator('#toggle-story-ecology-report[aria-expanded="true"]').waitFor();
   await page.waitForFunction(() => {
