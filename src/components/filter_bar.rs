@@ -20,6 +20,29 @@ pub struct FilterBarProps {
     pub query: AttrValue,
 }
 
+/// Brings the topic's first section into view once drawn, where it would start below the
+/// screen's last quarter (on a phone the chips are most of the screen: a tap seemed to do
+/// nothing).
+fn show_results() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let first = gloo::utils::document()
+            .query_selector("#main section.group")
+            .ok()
+            .flatten();
+        let height = gloo::utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if let Some(first) = first.filter(|f| f.get_bounding_client_rect().top() > height * 0.75) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            first.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    })
+    .forget();
+}
+
 /// Group chips (toggle buttons) and a search box.
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
@@ -30,7 +53,10 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         let pressed = props.group == id;
         let onclick = {
             let id = id.clone();
-            Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGroup(id.clone())))
+            Callback::from(move |_: MouseEvent| {
+                state.dispatch(Action::SetGroup(id.clone()));
+                show_results();
+            })
         };
         html! {
             <li><button type="button" class="chip" aria-pressed={pressed.to_string()} {onclick}>{ label.to_string() }</button></li>

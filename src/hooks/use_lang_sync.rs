@@ -60,6 +60,20 @@ pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
                 piece.as_ref(),
                 *lang,
             ));
+            // The reader's place: the card the address names, open, is brought back into view
+            // once the page is drawn in the other language (the switch is at the page's top).
+            let card = crate::route::CardId::from_hash(&location.hash().unwrap_or_default());
+            if let Some(card) = card {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Some(el) = gloo::utils::document().get_element_by_id(&card.card_dom_id())
+                    {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Start);
+                        el.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
+                })
+                .forget();
+            }
         }
     });
 }

@@ -474,6 +474,31 @@ test('a section whose figure is quoted from another section\'s passage links it;
   await page.context().close();
 });
 
+test('switching language keeps the reader\'s place: the open card is brought back into view', async () => {
+  const { page } = await open(PHONE, { url: `${server.url}en.html`, hash: '#hospital-beds' });
+  await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+  // The switch is at the page's top.
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#card-hospital-beds').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight / 2;
+  });
+  assert.equal(await page.locator('#toggle-hospital-beds').getAttribute('aria-expanded'), 'true');
+  await page.context().close();
+});
+
+test('on a phone a topic tapped brings its section into view', async () => {
+  const { page } = await open(PHONE, { url: `${server.url}en.html` });
+  await page.locator('.chips .chip', { hasText: 'Industry' }).click();
+  await page.waitForFunction(() => {
+    const first = document.querySelector('#main section.group');
+    const r = first.getBoundingClientRect();
+    return first.querySelector('h2').textContent === 'Industry' && r.top >= -1 && r.top < innerHeight / 2;
+  });
+  await page.context().close();
+});
+
 test('a deep-linked card has the focus, as an opened one does: Escape closes it', async () => {
   const { page } = await open(PHONE, { hash: '#hospital-beds', url: `${server.url}en.html` });
   await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
