@@ -309,7 +309,7 @@ pub const ORDER_NOTE: ByMedium = ByMedium {
 };
 /// Credit heading.
 pub const CREDIT: Str = Str {
-    zh: "稿件",
+    zh: "署名",
     en: "Credit",
 };
 /// The heading of the whole text the static page carries for readers without the app.

@@ -164,7 +164,7 @@ async fn renders_headline_charts_and_cards() {
         app.get("#card-listed-private-companies .figure-visual-key")
             .text_content()
             .unwrap(),
-        "整条：A股上市企业（北碚）5家；填色：A股上市企业中的民营企业3家"
+        "整条：北碚A股上市企业5家；填色：A股上市企业中的民营企业3家"
     );
     // A share's bar says what its whole is.
     for id in ["forest-cover", "culture-share"] {

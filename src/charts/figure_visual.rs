@@ -162,7 +162,7 @@ mod tests {
         assert_eq!(v, FigureVisual::Part(3.0 / 5.0));
         assert_eq!(
             visual_key(&v, private, Some(listed), Lang::Zh),
-            "整条：A股上市企业（北碚）5家；填色：A股上市企业中的民营企业3家"
+            "整条：北碚A股上市企业5家；填色：A股上市企业中的民营企业3家"
         );
         let en = visual_key(&v, private, Some(listed), Lang::En);
         assert!(
