@@ -58,6 +58,14 @@ if [ ! -f "$SHARE_FONT" ]; then
   apt-get update -qq
   apt-get install -y -qq fonts-wqy-microhei >/dev/null
 fi
+# A Latin font for English lines' curly quotes in the share images.
+LATIN_FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+if [ ! -f "$LATIN_FONT" ]; then
+  say "installing Debian package fonts-dejavu-core (for the share image)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
 
 if $want_test; then
   missing=()

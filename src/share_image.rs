@@ -22,6 +22,27 @@ pub const FONT_PATH: &str = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 /// The font, for setting text (see [`glyph_offsets`]).
 static FONT: OnceLock<FontRef<'static>> = OnceLock::new();
 
+/// Where Debian's fonts-dejavu-core puts its sans: the curly quotes and apostrophe of English
+/// lines are set in it (the CJK face's are full-width marks, loose in a Latin word).
+pub const LATIN_FONT_PATH: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+/// The Latin font, where registered (see [`register_latin_font`]).
+static LATIN: OnceLock<FontRef<'static>> = OnceLock::new();
+
+/// Registers the Latin font for English lines' curly quotes; without it they are set in the
+/// CJK font's.
+pub fn register_latin_font(bytes: &'static [u8]) -> Result<(), String> {
+    let unreadable = || "the share image's Latin font cannot be read".to_string();
+    let font = FontRef::try_from_slice(bytes).map_err(|_| unreadable())?;
+    let _ = LATIN.set(font);
+    plotters::style::register_font("latin", FontStyle::Normal, bytes).map_err(|_| unreadable())
+}
+
+/// Whether `text` is set as Latin: mostly ASCII letters.
+fn is_latin(text: &str) -> bool {
+    text.chars().filter(char::is_ascii_alphabetic).count() * 2 > text.chars().count()
+}
+
 /// Registers the CJK font with plotters; call once before [`draw_share_image`].
 pub fn register_font(bytes: &'static [u8]) -> Result<(), String> {
     let unreadable = || "the share image font cannot be read".to_string();
@@ -46,7 +67,7 @@ const CURLY: [char; 4] = ['‘', '’', '“', '”'];
 /// The offsets of [`glyph_offsets`] and the width of the whole line.
 fn layout(font: &FontRef<'_>, size: f64, text: &str) -> (Vec<(char, i32)>, f64) {
     let scaled = font.as_scaled(size as f32);
-    let latin = text.chars().filter(char::is_ascii_alphabetic).count() * 2 > text.chars().count();
+    let latin = is_latin(text);
     let mut pen = 0f32;
     let mut previous = None;
     let offsets = text
@@ -57,7 +78,12 @@ fn layout(font: &FontRef<'_>, size: f64, text: &str) -> (Vec<(char, i32)>, f64) 
                 .outline_glyph(scaled.scaled_glyph(c))
                 .map(|g| g.px_bounds());
             if latin && CURLY.contains(&c) {
-                // Set tight: a hair of space, the ink, a hair of space.
+                // Set tight: a hair of space, the ink, a hair of space; the ink the Latin
+                // font's, where it is registered (draw_line sets the mark in it).
+                let ink = LATIN.get().map_or(ink, |l| {
+                    let l = l.as_scaled(size as f32);
+                    l.outline_glyph(l.scaled_glyph(c)).map(|g| g.px_bounds())
+                });
                 let hair = size as f32 * 0.05;
                 let width = ink.map_or(0.0, |b| b.max.x - b.min.x);
                 let at = (pen + hair).round() as i32;
@@ -90,10 +116,20 @@ fn draw_line<DB: DrawingBackend>(
         s if s > 0.0 => s,
         _ => return Err("a text style without a size".into()),
     };
+    // An English line's curly quotes in the Latin font, where it is registered.
+    let latin_marks = (is_latin(text) && LATIN.get().is_some()).then(|| TextStyle {
+        font: ("latin", size).into_font(),
+        color: style.color,
+        pos: style.pos,
+    });
     for (c, x) in glyph_offsets(font, size, text) {
         if c.is_whitespace() {
             continue;
         }
+        let style = match &latin_marks {
+            Some(latin) if CURLY.contains(&c) => latin,
+            _ => &style,
+        };
         area.draw(&Text::new(c.to_string(), (at.0 + x, at.1), style.clone()))
             .map_err(|e| e.to_string())?;
     }
@@ -747,6 +783,10 @@ mod tests {
         });
         // Registered once per process: later calls keep the first.
         let _ = register_font(Box::leak(bytes.into_boxed_slice()));
+        let latin = std::fs::read(LATIN_FONT_PATH).unwrap_or_else(|e| {
+            panic!("{LATIN_FONT_PATH}: {e} (scripts/setup.sh installs fonts-dejavu-core)")
+        });
+        let _ = register_latin_font(Box::leak(latin.into_boxed_slice()));
     }
 
     #[test]

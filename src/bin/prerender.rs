@@ -36,6 +36,13 @@ mod native {
             )
         })?;
         share_image::register_font(Box::leak(font.into_boxed_slice()))?;
+        let latin = std::fs::read(share_image::LATIN_FONT_PATH).map_err(|e| {
+            format!(
+                "{}: {e} (scripts/setup.sh installs fonts-dejavu-core)",
+                share_image::LATIN_FONT_PATH
+            )
+        })?;
+        share_image::register_latin_font(Box::leak(latin.into_boxed_slice()))?;
         for lang in [Lang::Zh, Lang::En] {
             share_image::draw_share_image(content, lang, &dir.join(share_image::file_name(lang)))?;
         }
