@@ -104,7 +104,35 @@ pub fn word_runs<'a>(text: &'a str, words: &[String]) -> Vec<&'a str> {
     if start < text.len() {
         runs.push(&text[start..]);
     }
-    runs
+    keep_short_quotes(text, runs)
+}
+
+/// The most characters a quoted term may have and still be kept on one line (`“老房电梯梦”`).
+const SHORT_QUOTE: usize = 10;
+
+/// `runs` of `text` with each short quoted term, marks and all, joined into one run: a line
+/// that ends `“老房电梯` splits a name.
+fn keep_short_quotes<'a>(text: &'a str, runs: Vec<&'a str>) -> Vec<&'a str> {
+    let at = |run: &str| run.as_ptr() as usize - text.as_ptr() as usize;
+    let mut kept = Vec::with_capacity(runs.len());
+    let mut i = 0;
+    while i < runs.len() {
+        let run = runs[i];
+        let close = (run.starts_with('“') && !run.contains('”'))
+            .then(|| (i + 1..runs.len()).find(|&j| runs[j].contains('”')))
+            .flatten();
+        if let Some(j) = close {
+            let term = &text[at(run)..at(runs[j]) + runs[j].len()];
+            if term.chars().count() <= SHORT_QUOTE {
+                kept.push(term);
+                i = j + 1;
+                continue;
+            }
+        }
+        kept.push(run);
+        i += 1;
+    }
+    kept
 }
 
 /// English `text` cut where a short hyphenated compound must stay whole (`A-share`,
@@ -175,6 +203,17 @@ mod tests {
         );
         assert_eq!(short_compounds("A-share"), [("A-share", true)]);
         assert_eq!(short_compounds(""), Vec::<(&str, bool)>::new());
+    }
+
+    #[test]
+    fn a_short_quoted_term_is_kept_whole() {
+        let w = words(&["实现", "老房", "电梯", "居民"]);
+        let runs = word_runs("实现“老房电梯梦”的居民", &w);
+        assert!(runs.contains(&"“老房电梯梦”"), "{runs:?}");
+        assert_eq!(runs.concat(), "实现“老房电梯梦”的居民");
+        // A long quotation still breaks between its words.
+        let long = "“这是一个很长很长很长的引语”";
+        assert!(word_runs(long, &w).len() > 1);
     }
 
     #[test]
