@@ -67,7 +67,7 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
         (Some(s), Lang::En) => format!(
             "{}; {}",
             source.split("; ").next().unwrap_or(""),
-            lower_first(&s.en)
+            crate::format::lower_first(&s.en)
         ),
     };
     line.push_str(&match lang {
@@ -75,16 +75,6 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
         Lang::En => format!(" ({})", source.trim_start_matches("Source: ")),
     });
     Some(line)
-}
-
-/// `text` with its first letter lower-case, set after a semicolon (ASCII only).
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |c| {
-        std::iter::once(c.to_ascii_lowercase())
-            .chain(chars)
-            .collect()
-    })
 }
 
 #[cfg(test)]

@@ -155,12 +155,21 @@ pub fn figure_title(figure: &Figure, lang: Lang) -> String {
 
 /// `text` with its first letter in upper case ("more than 520" → "More than 520").
 fn capitalised(text: &str) -> String {
+    with_first(text, char::to_ascii_uppercase)
+}
+
+/// `text` with its first letter in lower case, set inside a sentence ("During the 13th …" →
+/// "during the 13th …").
+pub fn lower_first(text: &str) -> String {
+    with_first(text, char::to_ascii_lowercase)
+}
+
+/// `text` with `case` applied to its first letter. ASCII case only: Unicode's case tables would
+/// cost the bundle kilobytes for English.
+fn with_first(text: &str, case: fn(&char) -> char) -> String {
     let mut chars = text.chars();
-    // ASCII case only: Unicode's case tables would cost the bundle kilobytes for English.
     chars.next().map_or(String::new(), |c| {
-        std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect()
+        std::iter::once(case(&c)).chain(chars).collect()
     })
 }
 

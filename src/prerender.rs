@@ -285,18 +285,14 @@ pub fn preview_text(text: &str, lang: Lang) -> String {
 /// under it with its period, in the image's language.
 pub fn share_image_alt(content: &Content, lang: Lang) -> String {
     let figures: Vec<String> = content
-        .page
-        .share_image
-        .figures
-        .iter()
-        .filter_map(|id| content.figure(id))
+        .share_image_figures()
         .map(|f| {
             let title = crate::format::figure_title(f, lang);
             let period = crate::ui::period_of(f, content.page.medium, lang);
             match lang {
                 Lang::Zh => format!("{title}（{period}）"),
                 // A sentence each (a title starts with a capital): no brackets in brackets.
-                Lang::En => format!("{title}, {}.", lower_first(period)),
+                Lang::En => format!("{title}, {}.", crate::format::lower_first(period)),
             }
         })
         .collect();
@@ -305,16 +301,6 @@ pub fn share_image_alt(content: &Content, lang: Lang) -> String {
         Lang::Zh => format!("{headline}。{}。", figures.join("；")),
         Lang::En => format!("{headline}. {}", figures.join(" ")),
     }
-}
-
-/// `text` with its first letter lower-case (a period line set inside a sentence; ASCII only).
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |c| {
-        std::iter::once(c.to_ascii_lowercase())
-            .chain(chars)
-            .collect()
-    })
 }
 
 /// Which build trunk ran: the release page must run under a strict CSP; the dev page that

@@ -325,13 +325,7 @@ fn draw_image(
                     &[40.0, 34.0, 30.0, 26.0],
                     palette::INK,
                 )?;
-                let figures: Vec<_> = content
-                    .page
-                    .share_image
-                    .figures
-                    .iter()
-                    .filter_map(|id| content.figure(id))
-                    .collect();
+                let figures: Vec<_> = content.share_image_figures().collect();
                 draw_figures(&root, content, &figures, y + 10, lang, &HEADLINE_FIGURES)
                     .map_err(|e| format!("the page's share image: {e}"))?;
             }

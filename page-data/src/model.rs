@@ -687,6 +687,15 @@ pub const CHARTS_FILE: &str = "data/charts.json";
 pub const CORRECTIONS_FILE: &str = "data/corrections.json";
 
 impl Content {
+    /// The figures the page's share image shows under its headline (`share_image`), in order.
+    pub fn share_image_figures(&self) -> impl Iterator<Item = &Figure> {
+        self.page
+            .share_image
+            .figures
+            .iter()
+            .filter_map(|id| self.figure(id))
+    }
+
     /// The kicker over `figure` shown alone (its share image, its link preview): the page's,
     /// or, where someone else says the number, the page's place (the kicker before its `｜` or
     /// ` | `) and who says it.

@@ -29,20 +29,14 @@ mod native {
         content: &infographic::Content,
         dir: &std::path::Path,
     ) -> Result<(), String> {
-        let font = std::fs::read(share_image::FONT_PATH).map_err(|e| {
-            format!(
-                "{}: {e} (scripts/setup.sh installs fonts-wqy-microhei)",
-                share_image::FONT_PATH
-            )
-        })?;
-        share_image::register_font(Box::leak(font.into_boxed_slice()))?;
-        let latin = std::fs::read(share_image::LATIN_FONT_PATH).map_err(|e| {
-            format!(
-                "{}: {e} (scripts/setup.sh installs fonts-dejavu-core)",
-                share_image::LATIN_FONT_PATH
-            )
-        })?;
-        share_image::register_latin_font(Box::leak(latin.into_boxed_slice()))?;
+        // A font file, kept for the process (plotters holds it), or what installs it.
+        let font = |path: &str, package: &str| -> Result<&'static [u8], String> {
+            let bytes = std::fs::read(path)
+                .map_err(|e| format!("{path}: {e} (scripts/setup.sh installs {package})"))?;
+            Ok(Box::leak(bytes.into_boxed_slice()))
+        };
+        share_image::register_font(font(share_image::FONT_PATH, "fonts-wqy-microhei")?)?;
+        share_image::register_latin_font(font(share_image::LATIN_FONT_PATH, "fonts-dejavu-core")?)?;
         for lang in [Lang::Zh, Lang::En] {
             share_image::draw_share_image(content, lang, &dir.join(share_image::file_name(lang)))?;
         }

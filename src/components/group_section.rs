@@ -79,20 +79,18 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     // The passages of other sections this section's figures are quoted from (the tourism
     // section's symposia come from the ecology report): linked under its own, so that no
     // figure's words are only elsewhere.
-    let mut elsewhere: Vec<&Passage> = Vec::new();
     // Whether any is quoted from a passage of this section: the others are "also" quoted.
-    let also = figures.iter().flat_map(|f| &f.mentions).any(|m| {
-        content
-            .passage(&m.passage)
-            .is_some_and(|p| p.section == props.section)
-    });
-    for f in &figures {
-        for m in &f.mentions {
-            if let Some(p) = content.passage(&m.passage) {
-                if p.section != props.section && !elsewhere.iter().any(|e| e.id == p.id) {
-                    elsewhere.push(p);
-                }
-            }
+    let mut elsewhere: Vec<&Passage> = Vec::new();
+    let mut also = false;
+    for p in figures
+        .iter()
+        .flat_map(|f| &f.mentions)
+        .filter_map(|m| content.passage(&m.passage))
+    {
+        if p.section == props.section {
+            also = true;
+        } else if !elsewhere.iter().any(|e| e.id == p.id) {
+            elsewhere.push(p);
         }
     }
     let heading_id = props.section.heading_dom_id();
