@@ -25,8 +25,8 @@ pub fn card_link(base: &str, card: &CardId, lang: Lang) -> String {
 /// A one-line citation of a figure, as printed: the quote worded as the figure is shown
 /// ([`Figure::shown_mention`]), the passage's printed title
 /// (left out when the title is ours), the page's headline, credit and, where the page prints
-/// one, its date. In English the printed Chinese is cited as printed, the headline followed
-/// by our translation of it, named so, and the rest in English.
+/// one, its date. In English the printed Chinese is cited as printed, the quote and the
+/// headline each followed by our translation of it (named so once), and the rest in English.
 pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String> {
     let mention = figure.shown_mention()?;
     let passage = content.passage(&mention.passage)?;
@@ -42,8 +42,11 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
             line.push_str(&format!("，{}", page.credit.zh));
         }
         Lang::En => {
+            if let Some(words) = crate::translations::of_mention(&figure.id, mention) {
+                line.push_str(&format!(" (“{words}”)"));
+            }
             line.push_str(&format!(
-                " — “{}” (“{}”, our translation)",
+                " — “{}” (“{}”; translations ours)",
                 page.headline.zh, page.headline.en
             ));
             if printed_title {
@@ -128,10 +131,15 @@ mod tests {
         let beds = content.figure("hospital-beds").unwrap();
         let line = citation(content, beds, Lang::En).unwrap();
         let page = &content.page;
+        // The quote as printed, then our English of it: a reader of English reads what it says.
         assert!(
             line.starts_with(&format!(
-                "“{}” — “{}” (“{}”, our translation), {}",
-                beds.mentions[0].quote, page.headline.zh, page.headline.en, page.credit.en
+                "“{}” (“{}”) — “{}” (“{}”; translations ours), {}",
+                beds.mentions[0].quote,
+                beds.mentions[0].quote_en.as_deref().unwrap(),
+                page.headline.zh,
+                page.headline.en,
+                page.credit.en
             )),
             "{line}"
         );

@@ -9,13 +9,37 @@ use crate::model::{Lang, Medium, Passage, Text, GAP_MARK};
 use crate::route::CardId;
 use crate::ui::{self, t};
 
-/// Every paragraph of `text` as written, gaps as their mark (the gap note says what it is); the
-/// quote `at` points to marked in its own paragraph.
-fn push_paragraphs(out: &mut String, text: &Text, at: Option<&QuoteAt>) {
+/// How a gap of our copy is shown in a text in `lang`: the Chinese `……` as written; in our
+/// English translation an editor's bracketed ellipsis, `[…]`, set off from the words around it
+/// (a translation's `……` would read as a trailing-off, and `…` is a teaser's cut).
+pub fn gap_shown(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => GAP_MARK,
+        Lang::En => "[…]",
+    }
+}
+
+/// `text` (in `lang`) as plain text, each gap in its mark ([`gap_shown`]): for a page without
+/// script.
+pub fn with_gaps_shown(text: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_runs(
+        &mut out,
+        text,
+        lang,
+        &mut |out, words| out.push_str(words),
+        false,
+    );
+    out
+}
+
+/// Every paragraph of `text` (in `lang`) as written, gaps as their mark (the gap note says what
+/// it is); the quote `at` points to marked in its own paragraph.
+fn push_paragraphs(out: &mut String, text: &Text, at: Option<&QuoteAt>, lang: Lang) {
     for (i, p) in text.paragraphs().enumerate() {
         match at.filter(|at| at.paragraph == i) {
-            Some(at) => push_marked(out, at),
-            None => push_element(out, "<p>", p.as_written(), "</p>"),
+            Some(at) => push_marked(out, at, lang),
+            None => push_text_element(out, "<p>", p.as_written(), "</p>", lang),
         }
     }
 }
@@ -35,25 +59,80 @@ fn push_gap_note(out: &mut String, lang: Lang, medium: Medium) {
     );
 }
 
-/// The quote's paragraph, the quote marked.
-fn push_marked(out: &mut String, at: &QuoteAt) {
-    push_element(out, "<p>", at.before, "");
-    push_element(out, "<mark>", at.quote, "</mark>");
-    push_element(out, "", at.after, "</p>");
+/// The quote's paragraph (in `lang`), the quote marked.
+fn push_marked(out: &mut String, at: &QuoteAt, lang: Lang) {
+    push_text_element(out, "<p>", at.before, "", lang);
+    if at.after.is_empty() {
+        push_text_element(out, "<mark>", at.quote, "</mark></p>", lang);
+    } else {
+        push_text_element(out, "<mark>", at.quote, "</mark>", lang);
+        push_text_element(out, "", at.after, "</p>", lang);
+    }
 }
 
+/// Words of our interface or a title, between `open` and `close`.
 fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);
-    for (i, words) in text.split(GAP_MARK).enumerate() {
-        if i > 0 {
-            // A gap of our copy, set apart (muted) from an ellipsis the text might hold.
-            out.push_str("<span class=\"gap\">");
-            out.push_str(GAP_MARK);
-            out.push_str("</span>");
+    push_runs(out, text, Lang::Zh, &mut push_numbers_whole, true);
+    out.push_str(close);
+}
+
+/// Words of the page's text or our translation of it (in `lang`), between `open` and `close`,
+/// each gap of our copy in its mark.
+fn push_text_element(out: &mut String, open: &str, text: &str, close: &str, lang: Lang) {
+    out.push_str(open);
+    // A Chinese paragraph's last two characters (or its short last clause) kept on one line:
+    // never 示范基 / 地。 (not where a gap or a number ends it: each is kept whole its own way).
+    let (text, tail) = match lang {
+        Lang::Zh if close.ends_with("</p>") => {
+            let (rest, tail) = crate::typeset::split_tail(text);
+            match tail.contains(GAP_MARK) || tail.contains(|c: char| c.is_ascii_digit()) {
+                true => (text, ""),
+                false => (rest, tail),
+            }
         }
-        push_numbers_whole(out, words);
+        _ => (text, ""),
+    };
+    // A gap of our copy, set apart (muted) from an ellipsis the text might hold.
+    push_runs(out, text, lang, &mut push_numbers_whole, true);
+    if !tail.is_empty() {
+        out.push_str("<span class=\"kept\">");
+        out.push_str(&escape(tail));
+        out.push_str("</span>");
     }
     out.push_str(close);
+}
+
+/// `text`'s runs of words, each pushed by `push_words`, and its gaps as [`gap_shown`] (in a
+/// `.gap` span when `set_apart`); in English a space between a gap and a word on either side.
+fn push_runs(
+    out: &mut String,
+    text: &str,
+    lang: Lang,
+    push_words: &mut dyn FnMut(&mut String, &str),
+    set_apart: bool,
+) {
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let mut last = None;
+    for (i, words) in text.split(GAP_MARK).enumerate() {
+        if i > 0 {
+            if lang == Lang::En && letter(last) {
+                out.push(' ');
+            }
+            if set_apart {
+                out.push_str("<span class=\"gap\">");
+            }
+            out.push_str(gap_shown(lang));
+            if set_apart {
+                out.push_str("</span>");
+            }
+            if lang == Lang::En && letter(words.chars().next()) {
+                out.push(' ');
+            }
+        }
+        push_words(out, words);
+        last = words.chars().next_back();
+    }
 }
 
 /// `text` escaped, each number with the Chinese unit after it kept on one line (`4623户`,
@@ -105,23 +184,33 @@ pub struct Quote<'a> {
     pub en: Option<&'a str>,
 }
 
-/// `text` as an excerpt shows it: the paragraph that holds the quote (`at`, where it was found
-/// in `text`), marked, with the whole text and `notes` on it behind a disclosure (`more` names
+/// A text as written and the language it is written in (the page's Chinese, or our English).
+struct Written<'a> {
+    text: &'a Text,
+    lang: Lang,
+}
+
+/// `written` as an excerpt shows it: the paragraph that holds the quote (`at`, where it was
+/// found in its text), marked, with the whole text and `notes` on it behind a disclosure (`more` names
 /// it); or every paragraph when `whole` (or when the quote is not found). Returns whether the
 /// words shown outside the disclosure hold a gap (the gap note goes under them); a gap only in
 /// the rest is noted inside the disclosure.
 fn push_text(
     out: &mut String,
-    text: &Text,
+    written: Written<'_>,
     at: Option<QuoteAt<'_>>,
     whole: bool,
     more: &str,
     lang: Lang,
     notes: &str,
 ) -> bool {
+    let Written {
+        text,
+        lang: text_lang,
+    } = written;
     match at {
         Some(at) if !whole => {
-            push_marked(out, &at);
+            push_marked(out, &at, text_lang);
             push_element(
                 out,
                 "<details class=\"full-passage\"><summary>",
@@ -129,7 +218,7 @@ fn push_text(
                 "</summary>",
             );
             // The whole text, the figure's words marked in it too, and what is said of it.
-            push_paragraphs(out, text, Some(&at));
+            push_paragraphs(out, text, Some(&at), text_lang);
             if !gap_in(&at) && text.has_gap() {
                 push_gap_note(out, lang, content().page.medium);
             }
@@ -138,7 +227,7 @@ fn push_text(
             gap_in(&at)
         }
         _ => {
-            push_paragraphs(out, text, None);
+            push_paragraphs(out, text, None, text_lang);
             text.has_gap()
         }
     }
@@ -235,7 +324,10 @@ pub fn excerpt_html(
     out.push_str("<blockquote lang=\"zh-Hans\">");
     let shown_gap = push_text(
         &mut out,
-        &passage.text,
+        Written {
+            text: &passage.text,
+            lang: Lang::Zh,
+        },
         at,
         whole,
         t(lang, ui::FULL_PASSAGE),
@@ -266,7 +358,10 @@ pub fn excerpt_html(
             );
             push_text(
                 &mut out,
-                en,
+                Written {
+                    text: en,
+                    lang: Lang::En,
+                },
                 quote.and_then(|q| q.en).and_then(|q| locate_in(en, q)),
                 whole,
                 t(lang, ui::FULL_TRANSLATION),
@@ -339,10 +434,10 @@ mod tests {
         let p = passage("第一段。\n床位数达到6.82张，居全市前列。\n第三段。");
         let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh, None);
         assert!(html.contains(
-            "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市前列。</p><details class=\"full-passage\"><summary>"
+            "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市<span class=\"kept\">前列。</span></p><details class=\"full-passage\"><summary>"
         ), "{html}");
         // The whole passage marks the figure's words too: it never repeats them unmarked.
-        assert!(html.contains("</summary><p>第一段。</p><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市前列。</p><p>第三段。</p></details></blockquote>"), "{html}");
+        assert!(html.contains("</summary><p>第<span class=\"kept\">一段。</span></p><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市<span class=\"kept\">前列。</span></p><p>第<span class=\"kept\">三段。</span></p></details></blockquote>"), "{html}");
         assert_eq!(html.matches("<mark>").count(), 2);
     }
 
@@ -376,8 +471,36 @@ mod tests {
         // A whole passage (a story card) in English: every paragraph of both.
         let whole = excerpt_html(&p, None, true, Lang::En, None);
         assert!(
-            whole.contains("<p>The first paragraph.</p>") && whole.contains("<p>第一段。</p>"),
+            whole.contains("<p>The first paragraph.</p>")
+                && whole.contains("<p>第<span class=\"kept\">一段。</span></p>"),
             "{whole}"
+        );
+    }
+
+    #[test]
+    fn a_gap_reads_as_an_editors_bracketed_ellipsis_in_our_translation() {
+        let mut p = passage("改革……\n高……区建设日新月异。");
+        p.text_en = Some("and reform……\na high……zone is changing by the day.".into());
+        let html = excerpt_html(&p, None, true, Lang::En, None);
+        let translation = html.find("excerpt-translation").unwrap();
+        // The Chinese keeps the page's `……`; our English marks the gap `[…]`, a word apart.
+        assert!(
+            html[..translation].contains("高<span class=\"gap\">……</span>区"),
+            "{html}"
+        );
+        assert!(
+            html[translation..].contains("<p>and reform <span class=\"gap\">[…]</span></p>"),
+            "{html}"
+        );
+        assert!(
+            html[translation..].contains("a high <span class=\"gap\">[…]</span> zone is"),
+            "{html}"
+        );
+        let end = translation + html[translation..].find("</div>").unwrap();
+        assert!(!html[translation..end].contains("……"), "{html}");
+        assert_eq!(
+            with_gaps_shown("……soul, Beibei", Lang::En),
+            "[…] soul, Beibei"
         );
     }
 
@@ -481,7 +604,7 @@ mod tests {
         // The words before the quote's run, and the gap between, stay in its paragraph; the
         // gap's mark is set as a gap (muted), told apart from an ellipsis.
         assert!(
-            en.contains("<p>前文<span class=\"gap\">……</span><mark>后文</mark></p>"),
+            en.contains("<p>前文<span class=\"gap\">……</span><mark><span class=\"kept\">后文</span></mark></p>"),
             "{en}"
         );
         let zh = excerpt_html(&p, Some(zh("后文")), false, Lang::Zh, None);

@@ -70,7 +70,13 @@ pub fn static_text_html(content: &Content, lang: Lang) -> String {
                 escape(crate::ui::OUR_TRANSLATION.en)
             ));
             for para in en.paragraphs() {
-                html.push_str(&format!("<p>{}</p>\n", escape(para.as_written())));
+                html.push_str(&format!(
+                    "<p>{}</p>\n",
+                    escape(&crate::excerpt::with_gaps_shown(
+                        para.as_written(),
+                        Lang::En
+                    ))
+                ));
             }
             html.push_str("</div>\n");
         }
@@ -935,6 +941,9 @@ mod tests {
                     // Its printed words (cut at the end only, where long) and, most, its period.
                     if let Some(period) = &f.period {
                         said += usize::from(shown.contains(period.get(lang)));
+                        if !shown.contains(period.get(lang)) {
+                            eprintln!("NOPERIOD {id} {lang:?}");
+                        }
                         periods += 1;
                     }
                     let m = f.shown_mention().unwrap();

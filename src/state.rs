@@ -228,23 +228,43 @@ pub fn story_matches(passage: &Passage, query: &str) -> bool {
     )
 }
 
-/// Whether `haystack` contains every word of `query`, ignoring case. A Latin word of one or
-/// two letters (mu, km) matches a whole word only: not the start of "municipal".
+/// American spellings and words a reader may search with, and the British ones our English is
+/// written in: "elevator" finds the lifts.
+const AMERICAN_WORDS: [(&str, &str); 5] = [
+    ("elevator", "lift"),
+    ("apartment", "flat"),
+    ("center", "centre"),
+    ("meter", "metre"),
+    ("program", "programme"),
+];
+
+/// Whether `haystack` contains every word of `query`, ignoring case; a word in its American
+/// spelling finds the British one ([`AMERICAN_WORDS`]). A Latin word of one or two letters
+/// (mu, km) matches a whole word only: not the start of "municipal".
 fn text_matches(haystack: &str, query: &str) -> bool {
     let haystack = haystack.to_lowercase();
     query.to_lowercase().split_whitespace().all(|word| {
-        if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-            // An English plural finds its singular too ("parks": Park green space).
-            let singular = word
-                .strip_suffix('s')
-                .filter(|w| w.len() > 2 && w.is_ascii());
-            return haystack.contains(word) || singular.is_some_and(|w| haystack.contains(w));
-        }
-        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-        haystack.match_indices(word).any(|(at, _)| {
-            !latin(haystack[..at].chars().next_back())
-                && !latin(haystack[at + word.len()..].chars().next())
-        })
+        let british = AMERICAN_WORDS
+            .iter()
+            .find(|(us, _)| word.contains(us))
+            .map(|(us, uk)| word.replacen(us, uk, 1));
+        word_matches(&haystack, word) || british.is_some_and(|word| word_matches(&haystack, &word))
+    })
+}
+
+/// Whether `haystack` (lower case) contains `word` (lower case), as [`text_matches`] says.
+fn word_matches(haystack: &str, word: &str) -> bool {
+    if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        // An English plural finds its singular too ("parks": Park green space).
+        let singular = word
+            .strip_suffix('s')
+            .filter(|w| w.len() > 2 && w.is_ascii());
+        return haystack.contains(word) || singular.is_some_and(|w| haystack.contains(w));
+    }
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    haystack.match_indices(word).any(|(at, _)| {
+        !latin(haystack[..at].chars().next_back())
+            && !latin(haystack[at + word.len()..].chars().next())
     })
 }
 
@@ -314,6 +334,21 @@ mod tests {
         // Our translation of the passages is searched too (where it is here).
         let lifts = c.passage("elevators").unwrap();
         assert!(story_matches(lifts, "lifts") && story_matches(lifts, "电梯"));
+        // An American word or spelling finds our British English: elevator, lift; meter, metre.
+        assert!(story_matches(lifts, "elevators"));
+        assert!(!story_matches(lifts, "escalators"));
+        let lifted: Vec<_> = c
+            .figures
+            .iter()
+            .filter(|f| figure_matches(c, f, "Elevator"))
+            .map(|f| f.id.as_str())
+            .collect();
+        assert!(!lifted.is_empty(), "{lifted:?}");
+        assert!(figure_matches(
+            c,
+            c.figure("park-green-space").unwrap(),
+            "square meters"
+        ));
         // A plural finds the singular: parks, park green space.
         let green = c.figure("park-green-space").unwrap();
         assert!(figure_matches(c, green, "parks"));

@@ -137,7 +137,7 @@ fn keep_short_quotes<'a>(text: &'a str, runs: Vec<&'a str>) -> Vec<&'a str> {
 
 /// English `text` cut where a short hyphenated compound must stay whole (`A-share`,
 /// `Five-Year`, `cut-off`, ten characters at most: a line that ends `A-` or `Five-` reads as a
-/// typo): `(piece, whole)` in order, the whole ones to be kept on one line. Joined, the pieces
+/// typo), and a range of years (`(2016–2020)`, never `2016–` on one line and `2020` on the next): `(piece, whole)` in order, the whole ones to be kept on one line. Joined, the pieces
 /// are the text unchanged.
 pub fn short_compounds(text: &str) -> Vec<(&str, bool)> {
     let mut pieces = Vec::new();
@@ -147,13 +147,17 @@ pub fn short_compounds(text: &str) -> Vec<(&str, bool)> {
         *at += w.len() + 1;
         Some((here, w))
     }) {
-        let compound = word.trim_end_matches([',', ';', ':', '.', ')']);
+        let compound = word
+            .trim_start_matches('(')
+            .trim_end_matches([',', ';', ':', '.', ')']);
         let short_first = compound.chars().count() <= 10
-            && compound.split_once('-').is_some_and(|(first, rest)| {
-                !first.is_empty()
-                    && first.chars().all(|c| c.is_ascii_alphanumeric())
-                    && !rest.is_empty()
-            });
+            && compound
+                .split_once(['-', '–'])
+                .is_some_and(|(first, rest)| {
+                    !first.is_empty()
+                        && first.chars().all(|c| c.is_ascii_alphanumeric())
+                        && !rest.is_empty()
+                });
         if short_first {
             if start < at {
                 pieces.push((&text[start..at], false));
@@ -202,6 +206,15 @@ mod tests {
             [("Covered by shanty-town redevelopment", false)]
         );
         assert_eq!(short_compounds("A-share"), [("A-share", true)]);
+        assert_eq!(
+            short_compounds("During the 13th Five-Year Plan (2016–2020)"),
+            [
+                ("During the 13th ", false),
+                ("Five-Year", true),
+                (" Plan ", false),
+                ("(2016–2020)", true)
+            ]
+        );
         assert_eq!(short_compounds(""), Vec::<(&str, bool)>::new());
     }
 

@@ -284,11 +284,11 @@ pub const MORE_FROM_PAGE: ByMedium = ByMedium {
 pub const GAP_NOTE: ByMedium = ByMedium {
     print: Str {
         zh: "“……”处是我们所得的版面文字中断或缺字的地方；报纸原版无从核对。",
-        en: "“……” marks where our copy of the page’s text breaks off or has words missing; we could not check the printed newspaper.",
+        en: "“……” in the Chinese, and […] in our translation, mark where our copy of the page’s text breaks off or has words missing; we could not check the printed newspaper.",
     },
     web: Str {
         zh: "“……”处为我们所得文本的缺字之处。",
-        en: "“……” marks where words are missing from our copy of the text.",
+        en: "“……” in the Chinese, and […] in our translation, mark where words are missing from our copy of the text.",
     },
 };
 /// Before the title of the passage this one continues (one printed article shown as two).

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{Card, CardActions, PassageExcerpt};
 use crate::content::content;
+use crate::excerpt::gap_shown;
 use crate::hooks::use_app_state;
 use crate::model::{Lang, Paragraph, PassageKind};
 use crate::route::CardId;
@@ -58,25 +59,30 @@ pub enum TeaserEnd {
 
 #[cfg(test)]
 impl Teaser {
-    /// The teaser as text, its marks as its card sets them: a gap's `……` (Chinese; `…` in
-    /// English), a cut's `…`.
+    /// The teaser as text, its marks as its card sets them: a gap's `……` (Chinese; `[…]` in
+    /// English, a space between it and the words), a cut's `…`.
     pub fn plain(&self, lang: Lang) -> String {
-        let before = if self.gap_before { gap_mark(lang) } else { "" };
+        let space = gap_space(lang);
+        let before = if self.gap_before {
+            format!("{}{space}", gap_shown(lang))
+        } else {
+            String::new()
+        };
         let after = match self.end {
-            TeaserEnd::Whole => "",
-            TeaserEnd::Cut => CUT_MARK,
-            TeaserEnd::Gap => gap_mark(lang),
+            TeaserEnd::Whole => String::new(),
+            TeaserEnd::Cut => CUT_MARK.to_string(),
+            TeaserEnd::Gap => format!("{space}{}", gap_shown(lang)),
         };
         format!("{before}{}{after}", self.words)
     }
 }
 
-/// A gap of our copy as each language's passage marks it: `……` (the data's mark) in Chinese,
-/// `…` in English.
-fn gap_mark(lang: Lang) -> &'static str {
+/// Between a gap's mark and the words beside it: a space in English (`[…] soul`), none in
+/// Chinese.
+fn gap_space(lang: Lang) -> &'static str {
     match lang {
-        Lang::Zh => "……",
-        Lang::En => "…",
+        Lang::Zh => "",
+        Lang::En => " ",
     }
 }
 
@@ -144,16 +150,17 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
 /// text's colour; Chinese words set by [`super::set_text`] (never one character alone on the
 /// last line).
 fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
-    let gap = html! { <span class="gap">{ gap_mark(lang) }</span> };
+    let gap = html! { <span class="gap">{ gap_shown(lang) }</span> };
+    let space = gap_space(lang);
     html! {
         <>
-            if teaser.gap_before { { gap.clone() } }
+            if teaser.gap_before { { gap.clone() }{ space } }
             { super::set_text(&teaser.words, lang) }
             {
                 match teaser.end {
                     TeaserEnd::Whole => html! {},
                     TeaserEnd::Cut => html! { { CUT_MARK } },
-                    TeaserEnd::Gap => gap,
+                    TeaserEnd::Gap => html! { <>{ space }{ gap }</> },
                 }
             }
         </>
@@ -274,6 +281,7 @@ mod tests {
         );
         assert!(words.chars().count() <= 90);
         assert_eq!(en("The lifts came."), "The lifts came.");
-        assert_eq!(en("……the lifts came."), "…the lifts came.");
+        assert_eq!(en("……the lifts came."), "[…] the lifts came.");
+        assert_eq!(en("The lifts came……"), "The lifts came […]");
     }
 }

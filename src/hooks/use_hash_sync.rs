@@ -68,21 +68,25 @@ pub fn use_hash_sync(piece: bool) {
                 drop(old.timer.borrow_mut().take());
             })
         };
-        if let Some(card) = card_at_hash().filter(|card| !piece || held(card)) {
-            // Focus on the card the link names, once it is drawn open (see `Card`); not inside
-            // a host's frame, whose page it would scroll (the loader marks a framed page).
-            let framed = gloo::utils::document_element()
-                .class_name()
-                .split_whitespace()
-                .any(|c| c == "framed");
+        // Focus on the card a link names (at load, or a link within the page: 接上文), once it
+        // is drawn open (see `Card`); not inside a host's frame, whose page it would scroll
+        // (the loader marks a framed page).
+        let framed = gloo::utils::document_element()
+            .class_name()
+            .split_whitespace()
+            .any(|c| c == "framed");
+        let open = move |card: CardId| {
             if !framed {
                 crate::components::focus_when_open(card.clone());
             }
             store::dispatch(Action::Open(card));
+        };
+        if let Some(card) = card_at_hash().filter(|card| !piece || held(card)) {
+            open(card);
         }
         let on_change = move |_: &web_sys::Event| match card_at_hash() {
             Some(card) if piece && !held(&card) => {}
-            Some(card) => store::dispatch(Action::Open(card)),
+            Some(card) => open(card),
             None => store::dispatch(Action::Close),
         };
         let window = gloo::utils::window();

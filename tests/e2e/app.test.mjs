@@ -471,6 +471,16 @@ test('a section whose figure is quoted from another section\'s passage links it;
     const r = document.querySelector('#toggle-story-ecology-report').getBoundingClientRect();
     return r.top >= 0 && r.top < innerHeight;
   });
+  // The focus follows the link: the keyboard goes on from the card it opened, not the page's top.
+  await page.waitForFunction(() => document.activeElement?.id === 'toggle-story-ecology-report');
+  // So does a passage's link to the one it continues (接上文).
+  const story = page.locator('#panel-story-innovation-report');
+  await page.locator('#toggle-story-innovation-report').click();
+  const back = story.locator('.excerpt-continues-note a');
+  await back.waitFor();
+  const before = (await back.getAttribute('href')).slice(1);
+  await back.click();
+  await page.waitForFunction((id) => document.activeElement?.id === `toggle-${id}`, before);
   await page.context().close();
 });
 

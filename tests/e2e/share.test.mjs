@@ -55,15 +55,15 @@ test('in English on a desktop, by keyboard, the same (the link is the figure\'s 
   await page.keyboard.press('Enter');
   await page.locator('#panel-city-parks').getByRole('status').getByText('Link copied').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}figure-city-parks.en.html`);
-  // The citation, in English: the printed Chinese as printed, the headline with our
-  // translation named so, the credit and the source line in English.
+  // The citation, in English: the printed Chinese as printed, the quote and the headline each
+  // with our translation (named so), the credit and the source line in English.
   const cite = page.locator('#panel-city-parks').getByRole('button', { name: 'Copy citation' });
   await cite.focus();
   await page.keyboard.press('Enter');
   await page.locator('#panel-city-parks').getByRole('status').getByText('Citation copied').waitFor();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(citation.startsWith('“建成10个城市公园'), citation);
-  assert.ok(citation.includes(` — “${PAGE.headline.zh}” (“${PAGE.headline.en}”, our translation), ${PAGE.credit.en}`), citation);
+  assert.ok(citation.startsWith('“建成10个城市公园” (“10 city parks”) — '), citation);
+  assert.ok(citation.includes(` — “${PAGE.headline.zh}” (“${PAGE.headline.en}”; translations ours), ${PAGE.credit.en}`), citation);
   assert.ok(citation.endsWith(` (${PAGE.share_image.source.en.replace(/^Source: /, '')})`), citation);
   await page.context().close();
 });
