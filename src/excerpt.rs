@@ -70,6 +70,20 @@ fn push_marked(out: &mut String, at: &QuoteAt, lang: Lang) {
     }
 }
 
+/// A title escaped, its short compounds and ranges of years kept on one line (`2016–2020`, as
+/// [`crate::typeset::short_compounds`] finds them; a Chinese title has none).
+fn push_english_whole(out: &mut String, title: &str) {
+    for (piece, whole) in crate::typeset::short_compounds(title) {
+        if whole {
+            out.push_str("<span class=\"whole\">");
+            out.push_str(&escape(piece));
+            out.push_str("</span>");
+        } else {
+            out.push_str(&escape(piece));
+        }
+    }
+}
+
 /// Words of our interface or a title, between `open` and `close`.
 fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);
@@ -248,12 +262,9 @@ pub fn excerpt_html(
     let mut out = String::with_capacity(passage.text.as_written().len() * 2 + 512);
     out.push_str("<figure class=\"excerpt\"><figcaption class=\"excerpt-title\">");
     let (title_lang, title) = shown_title(passage, lang);
-    push_element(
-        &mut out,
-        &format!("<span lang=\"{title_lang}\">"),
-        title,
-        "</span>",
-    );
+    out.push_str(&format!("<span lang=\"{title_lang}\">"));
+    push_english_whole(&mut out, title);
+    out.push_str("</span>");
     if let Some(sub) = &passage.subtitle {
         push_element(
             &mut out,
@@ -474,6 +485,16 @@ mod tests {
             whole.contains("<p>The first paragraph.</p>")
                 && whole.contains("<p>第<span class=\"kept\">一段。</span></p>"),
             "{whole}"
+        );
+    }
+
+    #[test]
+    fn an_english_titles_range_of_years_stays_on_one_line() {
+        let p = content().passage("livelihood-report").unwrap();
+        let html = excerpt_html(p, None, true, Lang::En, None);
+        assert!(
+            html.contains("<span class=\"whole\">2016–2020</span>"),
+            "{html}"
         );
     }
 

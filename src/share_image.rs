@@ -326,8 +326,16 @@ fn draw_image(
                     palette::INK,
                 )?;
                 let figures: Vec<_> = content.share_image_figures().collect();
-                draw_figures(&root, content, &figures, y + 10, lang, &HEADLINE_FIGURES)
-                    .map_err(|e| format!("the page's share image: {e}"))?;
+                let headline = content.page.shown_headline().get(lang);
+                draw_figures(
+                    &root,
+                    content,
+                    &figures,
+                    (y + 10, headline),
+                    lang,
+                    &HEADLINE_FIGURES,
+                )
+                .map_err(|e| format!("the page's share image: {e}"))?;
             }
             Some(Piece::Figure(id)) => {
                 let figure = content.figure(id).ok_or(format!("no figure `{id}`"))?;
@@ -476,15 +484,15 @@ fn draw_image(
                     &root,
                     group.dek.get(lang),
                     (left, y + 2),
-                    (full, 3),
-                    &[20.0, 17.0, 15.0],
+                    (full, 4),
+                    &[20.0, 18.0, 17.0],
                     muted,
                 )?;
                 draw_figures(
                     &root,
                     content,
                     &section_figures(content, id),
-                    y,
+                    (y, group.dek.get(lang)),
                     lang,
                     &SECTION_FIGURES,
                 )
@@ -528,6 +536,30 @@ fn draw_image(
     write_png(&buffer, SIZE, path)
 }
 
+/// Where a row of figures says their periods.
+#[derive(Debug, PartialEq)]
+enum Periods {
+    /// Each under its figure: they differ.
+    Each,
+    /// Once, over the row: they are one.
+    Once,
+    /// Not at all: the words over the row say their one period.
+    SaidAbove,
+}
+
+/// Where a row of figures with `periods` says them, under the words `above` it.
+fn place_periods(periods: &[&str], above: &str) -> Periods {
+    match periods.split_first() {
+        Some((first, rest)) if !rest.is_empty() && rest.iter().all(|p| p == first) => {
+            match above.contains(first) {
+                true => Periods::SaidAbove,
+                false => Periods::Once,
+            }
+        }
+        _ => Periods::Each,
+    }
+}
+
 /// The type sizes a row of figures tries, largest first, for its numbers, labels and periods.
 struct FigureSizes {
     value: &'static [f64],
@@ -550,12 +582,13 @@ const HEADLINE_FIGURES: FigureSizes = FigureSizes {
 };
 
 /// Up to four figures side by side from `y`, each its number, label and period (each its own:
-/// figures of different periods may stand together); an error when one runs into the foot.
+/// figures of different periods may stand together; one line over them all when they share
+/// one); an error when one runs into the foot.
 fn draw_figures<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     content: &Content,
     figures: &[&crate::model::Figure],
-    y: i32,
+    (y, above): (i32, &str),
     lang: Lang,
     sizes: &FigureSizes,
 ) -> Result<(), String> {
@@ -564,6 +597,25 @@ fn draw_figures<DB: DrawingBackend>(
     if figures.len() > 4 {
         return Err(format!("{} figures; there is room for four", figures.len()));
     }
+    // One period for them all (a section's: "since March"): said once over the row, not four
+    // times under it; not at all where the words `above` the row (a section's dek) say it.
+    let periods: Vec<&str> = figures
+        .iter()
+        .map(|f| crate::ui::period_of(f, content.page.medium, lang))
+        .collect();
+    let placed = place_periods(&periods, above);
+    let shared = placed != Periods::Each;
+    let y = match placed == Periods::Once {
+        true => fit_block(
+            root,
+            periods[0],
+            (left, y + 8),
+            (1080.0, 1),
+            sizes.period,
+            muted,
+        )?,
+        false => y,
+    };
     for (i, figure) in figures.iter().enumerate() {
         let x = left + i as i32 * step;
         let shown = crate::format::format_figure(figure, lang);
@@ -602,8 +654,17 @@ fn draw_figures<DB: DrawingBackend>(
             sizes.label,
             palette::INK,
         )?;
-        let period = crate::ui::period_of(figure, content.page.medium, lang);
-        let end = fit_block(root, period, (x, y + 4), (column, 3), sizes.period, muted)?;
+        let end = match shared {
+            true => y,
+            false => fit_block(
+                root,
+                periods[i],
+                (x, y + 4),
+                (column, 3),
+                sizes.period,
+                muted,
+            )?,
+        };
         if end > 506 {
             return Err(format!("figure `{}` runs into the image's foot", figure.id));
         }
@@ -730,6 +791,22 @@ pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lan
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sections_one_period_is_said_once_or_by_its_dek() {
+        let content = crate::content::content();
+        let land = crate::model::GroupId::from("land");
+        let dek = content.group(&land).unwrap().dek.get(Lang::En);
+        let periods: Vec<&str> = section_figures(content, &land)
+            .iter()
+            .map(|f| crate::ui::period_of(f, content.page.medium, Lang::En))
+            .collect();
+        // The land section's four figures are all "since March", which its dek says.
+        assert_eq!(place_periods(&periods, dek), Periods::SaidAbove);
+        assert_eq!(place_periods(&periods, "Land"), Periods::Once);
+        assert_eq!(place_periods(&["2020", "2021"], "Land"), Periods::Each);
+        assert_eq!(place_periods(&["2020"], "Land"), Periods::Each);
+    }
 
     #[test]
     fn a_preview_quotes_the_mention_worded_as_the_figure_is_shown() {
