@@ -28,6 +28,39 @@ pub struct FigureCardProps {
 }
 
 /// One figure, closed or open.
+/// A card's value as set: in Chinese its number (with 万, 亿, 余 or 多) and its unit each kept on
+/// one line, a break allowed only between them where the card is too narrow for both
+/// (约44万 / 平方米, never 约44万平方 / 米); in English a hyphenated word kept whole (a word
+/// never breaks elsewhere: CSS).
+fn value_html(shown: &str, lang: Lang) -> Html {
+    match lang {
+        Lang::En => {
+            // "postage-stamp" never split at its hyphen.
+            html! {
+                <>{ for shown.split_inclusive(' ').map(|word| match word.contains('-') {
+                    true => html! { <span class="whole">{ word.to_string() }</span> },
+                    false => html! { { word.to_string() } },
+                }) }</>
+            }
+        }
+        Lang::Zh => {
+            let (number, unit) = crate::format::split_at_unit(shown);
+            let scale = unit
+                .char_indices()
+                .find(|(_, c)| !matches!(c, '万' | '亿' | '余' | '多'))
+                .map_or(unit.len(), |(i, _)| i);
+            let (number, unit) = shown.split_at(number.len() + scale);
+            html! {
+                <>
+                    <span class="whole">{ number.to_string() }</span>
+                    <wbr/>
+                    <span class="whole">{ unit.to_string() }</span>
+                </>
+            }
+        }
+    }
+}
+
 #[component]
 pub fn FigureCard(props: &FigureCardProps) -> Html {
     let lang = props.lang;
@@ -59,7 +92,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     };
     let summary = html! {
         <>
-            <span class="card-value">{ format_figure(figure, lang) }</span>
+            <span class="card-value">{ value_html(&format_figure(figure, lang), lang) }</span>
             <span class="card-label">{ super::set_text(figure.label.get(lang), lang) }</span>
             if let Some((svg, key)) = visual.as_ref() {
                 // The drawing is for the eye; its key (what the whole bar is) is read out too.

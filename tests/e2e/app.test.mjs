@@ -604,19 +604,52 @@ test('English on a phone: no card value breaks a word across lines ("household|s
     const broken = await page.evaluate(() => {
       const out = [];
       for (const value of document.querySelectorAll('.card-value')) {
-        const text = value.firstChild;
-        if (!text || text.nodeType !== Node.TEXT_NODE) continue;
         // Each word of the value must sit on one line: a word split by a line break has two boxes.
-        for (const m of text.data.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(text, m.index);
-          range.setEnd(text, m.index + m[0].length);
-          if (range.getClientRects().length > 1) out.push(`${text.data} (${m[0]})`);
+        const range = document.createRange();
+        for (const m of value.textContent.matchAll(/\S+/g)) {
+          // The word's start and end in the value's text nodes.
+          const at = (offset) => {
+            const walk = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+            for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+              if (offset <= node.data.length) return [node, offset];
+              offset -= node.data.length;
+            }
+          };
+          range.setStart(...at(m.index));
+          range.setEnd(...at(m.index + m[0].length));
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+          if (lines > 1) out.push(`${value.textContent} (${m[0]})`);
         }
       }
       return out;
     });
     assert.deepEqual(broken, [], `${width} px`);
+    await page.context().close();
+  }
+});
+
+test('Chinese on a desktop and a phone: a card value breaks, if it must, only between its number and its unit (约44万 / 平方米, never 约44万平方 / 米)', async () => {
+  for (const viewport of [DESKTOP, { width: 320, height: 844 }]) {
+    const { page } = await open(viewport);
+    const broken = await page.evaluate(() => {
+      const out = [];
+      for (const value of document.querySelectorAll('.card-value')) {
+        if (!value.getClientRects().length) continue;
+        const pieces = value.querySelectorAll('.whole');
+        if (pieces.length !== 2) out.push(`${value.textContent}: not set as number and unit`);
+        for (const piece of pieces) {
+          const range = document.createRange();
+          range.selectNodeContents(piece);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+          if (lines > 1) out.push(`${value.textContent}: ${piece.textContent} on ${lines} lines`);
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(broken, [], `${viewport.width} px`);
+    // The value that broke on a desktop's narrow card breaks between its number and unit.
+    const space = page.locator('#card-innovation-space .card-value');
+    assert.equal(await space.locator('.whole').first().textContent(), '约44万');
     await page.context().close();
   }
 });
