@@ -29,6 +29,21 @@ pub fn remembered_lang() -> Option<Lang> {
 /// they opened is already the right one).
 #[hook]
 pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
+    // Back and Forward to an entry written before the switch (a card opened in Chinese, then
+    // the switch to English): the address is that language's file again, while the page stays
+    // in the reader's language; it is said in the address once more, so that a reload or a
+    // copied address opens what the reader sees.
+    {
+        let piece = piece.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let lang = crate::state::store::current().lang;
+                    put_in_address(lang, embed, piece.as_ref());
+                });
+            move || drop(listener)
+        });
+    }
     let shown = use_mut_ref(|| lang);
     use_effect_with(lang, move |lang| {
         let _ = gloo::utils::document_element().set_attribute("lang", lang.tag());
@@ -40,21 +55,7 @@ pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
                 // Storage may be full or blocked (private mode): the toggle still works.
                 let _ = s.set_item(STORAGE_KEY, lang.code());
             }
-            let window = gloo::utils::window();
-            let location = window.location();
-            let href = match &piece {
-                Some(piece) => piece.file(*lang),
-                None => View { lang: *lang, embed }.href().to_string(),
-            };
-            let url = view_url(
-                &href,
-                &location.search().unwrap_or_default(),
-                &location.hash().unwrap_or_default(),
-            );
-            if let Ok(history) = window.history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
+            put_in_address(*lang, embed, piece.as_ref());
             gloo::utils::document().set_title(&crate::piece::document_title(
                 crate::content::content(),
                 piece.as_ref(),
@@ -62,7 +63,8 @@ pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
             ));
             // The reader's place: the card the address names, open, is brought back into view
             // once the page is drawn in the other language (the switch is at the page's top).
-            let card = crate::route::CardId::from_hash(&location.hash().unwrap_or_default());
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let card = crate::route::CardId::from_hash(&hash);
             if let Some(card) = card {
                 gloo::timers::callback::Timeout::new(0, move || {
                     if let Some(el) = gloo::utils::document().get_element_by_id(&card.card_dom_id())
@@ -76,4 +78,23 @@ pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
             }
         }
     });
+}
+
+/// Puts `lang`'s file (the view's, or the piece's) in the address, with the same query (less
+/// `lang`) and hash, in place of the current entry (the same address again changes nothing).
+fn put_in_address(lang: Lang, embed: bool, piece: Option<&Piece>) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let href = match piece {
+        Some(piece) => piece.file(lang),
+        None => View { lang, embed }.href().to_string(),
+    };
+    let url = view_url(
+        &href,
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }

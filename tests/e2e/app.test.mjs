@@ -498,6 +498,25 @@ test('switching language keeps the reader\'s place: the open card is brought bac
   await page.context().close();
 });
 
+test('Back after switching language keeps the language, and the address says it', async () => {
+  const { page } = await open(PHONE);
+  await page.locator('#toggle-city-parks').click();
+  await page.waitForFunction(() => location.hash === '#city-parks');
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.evaluate(() => location.pathname + location.hash), /\/en\.html#city-parks$/);
+  // Back to the entry before the card opened, written while the page was in Chinese.
+  await page.goBack();
+  await page.locator('#toggle-city-parks[aria-expanded="false"]').waitFor();
+  await page.waitForFunction(() => location.pathname.endsWith('/en.html'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.evaluate(() => location.hash), '');
+  // A reload opens what the reader sees: the English page.
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.context().close();
+});
+
 test('on a phone a topic tapped brings its section into view', async () => {
   const { page } = await open(PHONE, { url: `${server.url}en.html` });
   await page.locator('.chips .chip', { hasText: 'Industry' }).click();
