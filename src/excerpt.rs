@@ -268,7 +268,7 @@ pub fn excerpt_html(
     if let Some(sub) = &passage.subtitle {
         push_element(
             &mut out,
-            "<span class=\"excerpt-subtitle\" lang=\"zh-Hans\"> — ",
+            "<span class=\"excerpt-subtitle\" lang=\"zh-Hans\">——",
             &sub.zh,
             "</span>",
         );
@@ -392,6 +392,13 @@ pub fn excerpt_html(
     out
 }
 
+/// The words around a join of ours, quoted as a mainland desk quotes a piece of a text:
+/// `“电梯。’最近”`, the words' own double quotation marks made single inside ours (no `……`
+/// around them: that marks the words our copy lost).
+pub fn quoted_join(join: &str) -> String {
+    format!("“{}”", join.replace('“', "‘").replace('”', "’"))
+}
+
 /// The notes on a whole passage, as HTML: its paragraphs' order is our reading, and each of
 /// its joins across columns that is ours.
 fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
@@ -411,12 +418,11 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             t(lang, ui::JOIN_NOTE.of(medium)),
             "",
         );
-        // Corner brackets: the joined words often hold quotation marks of their own.
         push_element(
             &mut out,
-            "<span lang=\"zh-Hans\">「…",
-            join,
-            "…」</span></p>",
+            "<span lang=\"zh-Hans\">",
+            &quoted_join(join),
+            "</span></p>",
         );
     }
     out
@@ -662,12 +668,13 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let html = excerpt_html(elevators, None, true, lang, None);
             let note = format!(
-                "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">「…{}…」</span></p>",
+                "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">{}</span></p>",
                 escape(t(lang, ui::JOIN_NOTE.of(content().page.medium))),
-                escape(&elevators.uncertain_joins[0])
+                escape(&quoted_join(&elevators.uncertain_joins[0]))
             );
             assert!(html.contains(&note), "{html}");
         }
+        assert_eq!(quoted_join("电梯。”最近"), "“电梯。’最近”");
         let other = passage("一。");
         assert!(!excerpt_html(&other, None, true, Lang::Zh, None).contains("excerpt-join-note"));
     }

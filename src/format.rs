@@ -202,7 +202,7 @@ pub fn split_at_unit(shown: &str) -> (&str, &str) {
 }
 
 /// A mention's own wording of its figure, where the mentions word it differently: in Chinese
-/// the exact piece of its quote (`突破1600家`, `突破340`), in English the figure with this
+/// the exact piece of its quote (`突破1600家`, `突破340个蓝天`), in English the figure with this
 /// mention's qualifier (`more than 1,600 firms`).
 pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String {
     let qualifier = mention.qualifier.as_deref().or(figure.qualifier.as_deref());
@@ -212,9 +212,17 @@ pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String 
             let Some(mut span) = printed_span(quote, &figure.numeral) else {
                 return format_figure(figure, lang);
             };
-            // With its unit, where the quote prints the unit right after it.
-            if quote[span.end..].starts_with(figure.unit.zh.as_str()) {
-                span.end += figure.unit.zh.len();
+            // With its unit, where the quote prints it right after, or within the words that
+            // name what is counted (`突破340个蓝天`: 340 days, worded as blue-sky days).
+            let unit = figure.unit.zh.as_str();
+            let after = &quote[span.end..];
+            let within = after
+                .char_indices()
+                .take_while(|(i, c)| *i < 3 * 3 && matches!(c, '\u{4E00}'..='\u{9FFF}'))
+                .map(|(i, c)| i + c.len_utf8())
+                .find(|&end| !unit.is_empty() && after[..end].ends_with(unit));
+            if let Some(end) = within {
+                span.end += end;
             }
             quote[span].to_string()
         }
@@ -382,9 +390,13 @@ mod tests {
         assert_eq!(format_mention(tech, b, Lang::En), "1,600 firms");
         // The card's number is the wording both share.
         assert_eq!(format_figure(tech, Lang::Zh), "1600家");
-        // Exactly as printed: 突破340 in 首个突破340个蓝天的行政区 (the unit is not next to it).
+        // Exactly as printed, with the words that name what is counted: 突破340个蓝天 in
+        // 首个突破340个蓝天的行政区 (its unit, 天, ends them); never past them (的行政区).
         let air = content.figure("good-air-days").unwrap();
-        assert_eq!(format_mention(air, &air.mentions[1], Lang::Zh), "突破340");
+        assert_eq!(
+            format_mention(air, &air.mentions[1], Lang::Zh),
+            "突破340个蓝天"
+        );
         assert_eq!(
             format_mention(air, &air.mentions[1], Lang::En),
             "more than 340 days"

@@ -44,7 +44,7 @@ pub fn static_text_html(content: &Content, lang: Lang) -> String {
             )
         };
         let subtitle = p.subtitle.as_ref().map_or(String::new(), |s| {
-            format!(" <small>—— {}</small>", escape(&s.zh))
+            format!("<small>——{}</small>", escape(&s.zh))
         });
         html.push_str(&format!(
             "<article id=\"text-{}\"><h3>{}{subtitle}{ours}</h3>\n",
@@ -88,10 +88,10 @@ pub fn static_text_html(content: &Content, lang: Lang) -> String {
         }
         for join in &p.uncertain_joins {
             html.push_str(&format!(
-                "<p class=\"static-note\">{} <span lang=\"en\">{}</span>「…{}…」</p>\n",
+                "<p class=\"static-note\">{} <span lang=\"en\">{}</span>{}</p>\n",
                 escape(crate::ui::JOIN_NOTE.of(medium).zh),
                 escape(crate::ui::JOIN_NOTE.of(medium).en),
-                escape(join)
+                escape(&crate::excerpt::quoted_join(join))
             ));
         }
         html.push_str("</article>\n");

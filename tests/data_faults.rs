@@ -809,7 +809,24 @@ fn a_translated_passage_gives_each_figure_its_english_words() {
         ),
     ]));
     assert!(m.contains("entry `schools-built`"), "{m}");
-    assert!(m.contains("has no digit"), "{m}");
+    assert!(
+        m.contains("has neither a digit nor the number in words"),
+        "{m}"
+    );
+    // One to nine in words is the number (news style), but only the figure's own number.
+    let m = message(parse_edits(&[
+        (
+            "passages",
+            "renovated six old housing estates",
+            "renovated seven old housing estates",
+        ),
+        (
+            "figures",
+            "\"renovated six old housing estates",
+            "\"renovated seven old housing estates",
+        ),
+    ]));
+    assert!(m.contains("entry `old-estates`"), "{m}");
 }
 
 #[test]

@@ -456,9 +456,15 @@ fn check_figure<'a>(
                     ));
                 }
                 let digits = |s: &str| s.chars().any(|c| c.is_ascii_digit());
-                if digits(&f.numeral) && !f.numeral.contains('/') && !digits(q) {
+                // News style spells out one to nine in running text: `six old housing estates`.
+                let in_words = number_word(f.value).is_some_and(|word| {
+                    q.to_lowercase()
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| w == word)
+                });
+                if digits(&f.numeral) && !f.numeral.contains('/') && !digits(q) && !in_words {
                     return fault(format!(
-                        "quote_en `{q}` has no digit: it carries the figure's number ({})",
+                        "quote_en `{q}` has neither a digit nor the number in words (one to nine): it carries the figure's number ({})",
                         f.numeral
                     ));
                 }
@@ -667,6 +673,14 @@ pub fn numeral_value(numeral: &str) -> Option<f64> {
         return None;
     }
     DIGITS.iter().position(|d| *d == c).map(|i| i as f64)
+}
+
+/// A whole number from one to nine in English words, as news style writes it in running text.
+fn number_word(value: f64) -> Option<&'static str> {
+    const WORDS: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    (value.fract() == 0.0 && (1.0..=9.0).contains(&value)).then(|| WORDS[value as usize - 1])
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ pub fn embed_code(piece: Option<&Piece>, lang: Lang) -> Html {
     html! {
         <details class="embed-code">
             <summary>{ t(lang, summary) }</summary>
-            <p>{ t(lang, ui::EMBED_HINT) }</p>
+            <p>{ super::set_text(t(lang, ui::EMBED_HINT), lang) }</p>
             <pre><code>{ embed_snippet(public_url().as_deref().map(folder_of), code.as_deref(), &title, t(lang, ui::EMBED_ADDRESS), lang) }</code></pre>
         </details>
     }

@@ -36,10 +36,15 @@ fn value_html(shown: &str, lang: Lang) -> Html {
     match lang {
         Lang::En => {
             // "postage-stamp" never split at its hyphen.
+            // The space after a word stays outside its span: a space inside a `nowrap` span is
+            // no place to break, and "“postage-stamp” squares" would run out of its card.
             html! {
-                <>{ for shown.split_inclusive(' ').map(|word| match word.contains('-') {
-                    true => html! { <span class="whole">{ word.to_string() }</span> },
-                    false => html! { { word.to_string() } },
+                <>{ for shown.split(' ').enumerate().map(|(i, word)| {
+                    let space = if i == 0 { "" } else { " " };
+                    match word.contains('-') {
+                        true => html! { <>{ space }<span class="whole">{ word.to_string() }</span></> },
+                        false => html! { { format!("{space}{word}") } },
+                    }
                 }) }</>
             }
         }

@@ -647,6 +647,28 @@ test('English on a phone: no card value breaks a word across lines ("household|s
   }
 });
 
+test('no card value runs out of its box, in either language, from 320 px to a desktop', async () => {
+  for (const url of [server.url, `${server.url}en.html`]) {
+    for (const viewport of [{ width: 320, height: 844 }, PHONE, { width: 768, height: 1024 }, { width: 1024, height: 768 }, DESKTOP]) {
+      const { page } = await open(viewport, { url });
+      // The value's words end before the chevron beside it (and so inside the card).
+      const over = await page.evaluate(() => [...document.querySelectorAll('.card-value')]
+        .filter((v) => v.getClientRects().length)
+        .map((v) => {
+          const range = document.createRange();
+          range.selectNodeContents(v);
+          const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
+          const chevron = v.parentElement.querySelector('.card-chevron')?.getBoundingClientRect();
+          const edge = chevron ? chevron.left : v.closest('.card').getBoundingClientRect().right;
+          return right > edge + 1 ? `${v.textContent}: ends at ${Math.round(right)} px, past ${Math.round(edge)}` : null;
+        })
+        .filter(Boolean));
+      assert.deepEqual(over, [], `${url} at ${viewport.width} px`);
+      await page.context().close();
+    }
+  }
+});
+
 test('Chinese on a desktop and a phone: a card value breaks, if it must, only between its number and its unit (约44万 / 平方米, never 约44万平方 / 米)', async () => {
   for (const viewport of [DESKTOP, { width: 320, height: 844 }]) {
     const { page } = await open(viewport);
