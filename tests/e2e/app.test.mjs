@@ -658,8 +658,10 @@ test('no card value runs out of its box, in either language, from 320 px to a de
           const range = document.createRange();
           range.selectNodeContents(v);
           const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
+          // (A value too wide pushes the chevron out of the card too: the card's edge bounds both.)
           const chevron = v.parentElement.querySelector('.card-chevron')?.getBoundingClientRect();
-          const edge = chevron ? chevron.left : v.closest('.card').getBoundingClientRect().right;
+          const card = v.closest('.card').getBoundingClientRect().right;
+          const edge = Math.min(chevron?.left ?? card, card);
           return right > edge + 1 ? `${v.textContent}: ends at ${Math.round(right)} px, past ${Math.round(edge)}` : null;
         })
         .filter(Boolean));
