@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    chart_with_cards, FigureCard, FilterBar, Footer, GroupSection, Header, OverviewSection,
-    SectionProps,
+    chart_with_cards, AllTopics, FigureCard, FilterBar, Footer, GroupSection, Header,
+    OverviewSection, SectionProps,
 };
 use crate::content::content;
 use crate::embed::EmbedOptions;
@@ -84,6 +84,9 @@ pub fn App(props: &AppProps) -> Html {
             <FilterBar {lang} group={group.clone()} query={query.clone()} />
             <main id="main" class="sections" aria-label={ui::t(lang, ui::FIGURES)}>
                 { for sections }
+                if let Some(group) = group.clone() {
+                    <AllTopics {lang} {group} />
+                }
                 if section_shown(group.as_ref(), &Section::Frame) {
                     <OverviewSection ..overview />
                 }

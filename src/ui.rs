@@ -128,6 +128,11 @@ pub const CLEAR_SEARCH: Str = Str {
     en: "Clear the search",
 };
 /// Searches every topic (leaves the chip).
+/// At the end of a topic shown alone: the way back to all of them.
+pub const SHOW_ALL_TOPICS: Str = Str {
+    zh: "显示全部主题",
+    en: "Show all topics",
+};
 pub const SEARCH_ALL_TOPICS: Str = Str {
     zh: "在全部主题中搜索",
     en: "Search all topics",

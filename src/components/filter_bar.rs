@@ -1,11 +1,12 @@
 //! Find: filter by group and search cards by text. Charts and cards follow.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::content::content;
 use crate::hooks::use_dispatch;
-use crate::model::{GroupId, Lang};
+use crate::model::{GroupId, Lang, Section};
 use crate::state::{found, Action, MAX_QUERY};
 use crate::ui::{self, t};
 
@@ -115,5 +116,48 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 </p>
             }
         </nav>
+    }
+}
+
+/// Props of [`AllTopics`].
+#[derive(Properties, PartialEq)]
+pub struct AllTopicsProps {
+    pub lang: Lang,
+    /// The topic shown alone.
+    pub group: GroupId,
+}
+
+/// At the end of a topic shown alone: the way back to every topic, where the reader is (the
+/// chips are a long scroll up). The topic's heading then takes the focus, in view, among the
+/// others.
+#[component]
+pub fn AllTopics(props: &AllTopicsProps) -> Html {
+    let state = use_dispatch();
+    let heading = Section::Group(props.group.clone()).heading_dom_id();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        state.dispatch(Action::SetGroup(None));
+        // Once every topic is drawn again (the next frame, then a task): drawn before, the
+        // topics above it would push it down after it was brought into view.
+        let heading = heading.clone();
+        let frame = gloo::render::request_animation_frame(move |_| {
+            gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(h) = gloo::utils::document().get_element_by_id(&heading) {
+                    let _ = h.set_attribute("tabindex", "-1");
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Start);
+                    h.scroll_into_view_with_scroll_into_view_options(&options);
+                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+            })
+            .forget();
+        });
+        std::mem::forget(frame);
+    });
+    html! {
+        <p class="all-topics">
+            <button type="button" class="chip" {onclick}>{ t(props.lang, ui::SHOW_ALL_TOPICS) }</button>
+        </p>
     }
 }

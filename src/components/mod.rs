@@ -19,7 +19,7 @@ pub use card_actions::CardActions;
 pub use chart_view::ChartView;
 pub use embed_code::embed_code;
 pub use figure_card::FigureCard;
-pub use filter_bar::FilterBar;
+pub use filter_bar::{AllTopics, FilterBar};
 pub use footer::Footer;
 pub use group_section::{chart_with_cards, GroupSection, SectionProps};
 pub use header::{lead_dom_id, Header};

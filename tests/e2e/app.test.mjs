@@ -517,6 +517,26 @@ test('Back after switching language keeps the language, and the address says it'
   await page.context().close();
 });
 
+test('a topic shown alone ends with the way back to every topic, which keeps the reader at that topic', async () => {
+  const { page } = await open(PHONE);
+  await page.locator('.chips .chip', { hasText: '产业' }).click();
+  const back = page.locator('.all-topics button');
+  assert.equal(await back.textContent(), '显示全部主题');
+  await back.scrollIntoViewIfNeeded();
+  await back.click();
+  // Every topic again; the one the reader chose has the focus, in view.
+  await page.waitForFunction(() => document.querySelectorAll('#main section.group').length > 2);
+  assert.equal(await page.locator('.all-topics').count(), 0);
+  await page.waitForFunction(() => document.activeElement?.textContent === '产业' && document.activeElement.tagName === 'H2');
+  // (Scrolled there smoothly, where the reader allows motion.)
+  await page.waitForFunction(() => {
+    const top = document.activeElement.getBoundingClientRect().top;
+    return top >= 0 && top < innerHeight / 2;
+  });
+  assert.equal(await page.locator('.chips .chip', { hasText: '全部' }).getAttribute('aria-pressed'), 'true');
+  await page.context().close();
+});
+
 test('on a phone a topic tapped brings its section into view', async () => {
   const { page } = await open(PHONE, { url: `${server.url}en.html` });
   await page.locator('.chips .chip', { hasText: 'Industry' }).click();
