@@ -89,7 +89,7 @@ pub const SEARCH: Str = Str {
 /// The search box's placeholder, where the data gives no example of its own.
 pub const SEARCH_HINT: Str = Str {
     zh: "指标名称、数字或原文",
-    en: "A label, a number or the text’s words",
+    en: "A label, a number or words from the text",
 };
 /// Shown when nothing matches.
 pub const NO_MATCH: Str = Str {

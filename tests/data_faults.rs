@@ -580,8 +580,8 @@ fn a_quote_that_runs_across_a_gap_is_caught() {
         // The translation keeps each gap of the Chinese.
         (
             "passages",
-            "the number of beds in medical institutions per 1,000",
-            "the number of beds in medical institutions…… per 1,000",
+            "the number of beds in medical facilities per 1,000",
+            "the number of beds in medical facilities…… per 1,000",
         ),
     ]));
     assert!(
@@ -791,7 +791,7 @@ fn a_translated_passage_gives_each_figure_its_english_words() {
     // A mention without its English words, in a passage that has a translation.
     let m = message(parse_edited(
         "figures",
-        ",\n     \"quote_en\": \"the number of beds in medical institutions per 1,000 people reached 6.82\"",
+        ",\n     \"quote_en\": \"the number of beds in medical facilities per 1,000 people reached 6.82\"",
         "",
     ));
     assert!(m.contains("give the mention `quote_en`"), "{m}");
