@@ -70,7 +70,7 @@ impl Teaser {
         };
         let after = match self.end {
             TeaserEnd::Whole => String::new(),
-            TeaserEnd::Cut => CUT_MARK.to_string(),
+            TeaserEnd::Cut => cut_mark(lang).to_string(),
             TeaserEnd::Gap => format!("{space}{}", gap_shown(lang)),
         };
         format!("{before}{}{after}", self.words)
@@ -86,9 +86,15 @@ fn gap_space(lang: Lang) -> &'static str {
     }
 }
 
-/// Where a teaser is cut for room: one `…`, as a Chinese web page cuts a preview (…全文),
-/// never the passages' `……`, which marks words missing from our copy.
-const CUT_MARK: &str = "…";
+/// Where a teaser is cut for room: `……` in Chinese, as a Chinese desk cuts a preview (in the
+/// text's colour: a gap of our copy, `……` too, is muted, as in the passage); `…` in English,
+/// where our translation's gap is `[…]`.
+fn cut_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "……",
+        Lang::En => "…",
+    }
+}
 
 /// The marks a Chinese teaser may be cut after: a clause's end, never inside a word
 /// (新能源新材|料).
@@ -159,7 +165,7 @@ fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
             {
                 match teaser.end {
                     TeaserEnd::Whole => html! {},
-                    TeaserEnd::Cut => html! { { CUT_MARK } },
+                    TeaserEnd::Cut => html! { { cut_mark(lang) } },
                     TeaserEnd::Gap => html! { <>{ space }{ gap }</> },
                 }
             }
@@ -218,10 +224,11 @@ mod tests {
     }
 
     #[test]
-    fn a_teaser_ends_in_one_ellipsis_where_it_is_cut_or_stops_at_a_gap() {
-        // Cut for room: one `…`, told apart from a gap of our copy (`……`, as in the passage).
+    fn a_teaser_ends_in_an_ellipsis_where_it_is_cut_or_stops_at_a_gap() {
+        // Cut for room: `……`, as a Chinese desk cuts (set in the text's colour; a gap's is
+        // muted: see `teaser_html`).
         let long = "缙".repeat(50);
-        assert_eq!(teaser_of(&long), format!("{}…", "缙".repeat(36)));
+        assert_eq!(teaser_of(&long), format!("{}……", "缙".repeat(36)));
         // The words stop at a gap of our copy: its mark.
         assert_eq!(teaser_of("电梯装好了……"), "电梯装好了……");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
@@ -234,9 +241,9 @@ mod tests {
         assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
         // The next paragraph is not this one's: a whole first paragraph ends without one.
         assert_eq!(teaser_of("电梯装好了。\n第二段。"), "电梯装好了。");
-        // A cut after a comma drops the comma: no "，…".
+        // A cut after a comma drops the comma: no "，……".
         let comma = format!("{}，{}", "缙".repeat(35), "云".repeat(10));
-        assert_eq!(teaser_of(&comma), format!("{}…", "缙".repeat(35)));
+        assert_eq!(teaser_of(&comma), format!("{}……", "缙".repeat(35)));
     }
 
     #[test]
@@ -246,7 +253,7 @@ mod tests {
         let text = "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
         assert_eq!(
             teaser_of(text),
-            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息…"
+            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息……"
         );
         // A room with no clause end in its second half is cut at its end.
         let t = teaser(
