@@ -95,11 +95,11 @@ fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
 /// each gap of our copy in its mark.
 fn push_text_element(out: &mut String, open: &str, text: &str, close: &str, lang: Lang) {
     out.push_str(open);
-    // A Chinese paragraph's last two characters (or its short last clause) kept on one line:
-    // never 示范基 / 地。 (not where a gap or a number ends it: each is kept whole its own way).
+    // A Chinese paragraph's last four characters kept on one line: never 示范基 / 地。 nor
+    // 产业示范 / 基地。 (not where a gap or a number ends it: each is kept whole its own way).
     let (text, tail) = match lang {
         Lang::Zh if close.ends_with("</p>") => {
-            let (rest, tail) = crate::typeset::split_tail(text);
+            let (rest, tail) = last_line_tail(text);
             match tail.contains(GAP_MARK) || tail.contains(|c: char| c.is_ascii_digit()) {
                 true => (text, ""),
                 false => (rest, tail),
@@ -115,6 +115,17 @@ fn push_text_element(out: &mut String, open: &str, text: &str, close: &str, lang
         out.push_str("</span>");
     }
     out.push_str(close);
+}
+
+/// The characters a Chinese paragraph's last line keeps together: its last four ideographs
+/// and what follows them (`示范基地。`); none in a paragraph of fewer.
+fn last_line_tail(text: &str) -> (&str, &str) {
+    const LAST_LINE: usize = 4;
+    text.char_indices()
+        .rev()
+        .filter(|(_, c)| matches!(c, '\u{4E00}'..='\u{9FFF}'))
+        .nth(LAST_LINE - 1)
+        .map_or((text, ""), |(at, _)| text.split_at(at))
 }
 
 /// `text`'s runs of words, each pushed by `push_words`, and its gaps as [`gap_shown`] (in a
@@ -451,10 +462,10 @@ mod tests {
         let p = passage("第一段。\n床位数达到6.82张，居全市前列。\n第三段。");
         let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh, None);
         assert!(html.contains(
-            "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市<span class=\"kept\">前列。</span></p><details class=\"full-passage\"><summary>"
+            "<blockquote lang=\"zh-Hans\"><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居<span class=\"kept\">全市前列。</span></p><details class=\"full-passage\"><summary>"
         ), "{html}");
         // The whole passage marks the figure's words too: it never repeats them unmarked.
-        assert!(html.contains("</summary><p>第<span class=\"kept\">一段。</span></p><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居全市<span class=\"kept\">前列。</span></p><p>第<span class=\"kept\">三段。</span></p></details></blockquote>"), "{html}");
+        assert!(html.contains("</summary><p>第一段。</p><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居<span class=\"kept\">全市前列。</span></p><p>第三段。</p></details></blockquote>"), "{html}");
         assert_eq!(html.matches("<mark>").count(), 2);
     }
 
@@ -488,8 +499,7 @@ mod tests {
         // A whole passage (a story card) in English: every paragraph of both.
         let whole = excerpt_html(&p, None, true, Lang::En, None);
         assert!(
-            whole.contains("<p>The first paragraph.</p>")
-                && whole.contains("<p>第<span class=\"kept\">一段。</span></p>"),
+            whole.contains("<p>The first paragraph.</p>") && whole.contains("<p>第一段。</p>"),
             "{whole}"
         );
     }
@@ -631,7 +641,7 @@ mod tests {
         // The words before the quote's run, and the gap between, stay in its paragraph; the
         // gap's mark is set as a gap (muted), told apart from an ellipsis.
         assert!(
-            en.contains("<p>前文<span class=\"gap\">……</span><mark><span class=\"kept\">后文</span></mark></p>"),
+            en.contains("<p>前文<span class=\"gap\">……</span><mark>后文</mark></p>"),
             "{en}"
         );
         let zh = excerpt_html(&p, Some(zh("后文")), false, Lang::Zh, None);

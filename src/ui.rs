@@ -320,7 +320,7 @@ pub const CREDIT: Str = Str {
 /// The heading of the whole text the static page carries for readers without the app.
 pub const WHOLE_TEXT: ByMedium = ByMedium {
     print: Str {
-        zh: "版面文字（本团队整理的OCR文本）",
+        zh: "版面文字（本团队整理的扫描识别文本）",
         en: "The page’s text (our cleaned copy of its OCR text)",
     },
     web: Str {

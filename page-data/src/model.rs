@@ -814,7 +814,7 @@ impl Content {
 
     /// The Chinese texts the app sets as short lines, where a break inside a word shows: the
     /// kicker, headlines, dek, lead line, section titles and deks, figure labels and periods,
-    /// passage and chart titles (see [`Content::line_words`]).
+    /// passage and chart titles, story teasers (see [`Content::line_words`]).
     pub fn line_texts(&self) -> Vec<&str> {
         let page = &self.page;
         let mut texts = vec![
@@ -843,6 +843,17 @@ impl Content {
             texts.extend(f.period.as_ref().map(|p| p.zh.as_str()));
         }
         texts.extend(self.passages.iter().map(|p| p.title.zh.as_str()));
+        // A story card's teaser: its passage's first words, up to a gap, as far as a teaser
+        // shows them (36 characters; a few more, for the word the room ends in).
+        const TEASER_WORDS: usize = 40;
+        texts.extend(self.passages.iter().filter_map(|p| {
+            let (_, words, _) = p.text.paragraphs().next()?.opening()?;
+            let end = words
+                .char_indices()
+                .nth(TEASER_WORDS)
+                .map_or(words.len(), |(at, _)| at);
+            Some(&words[..end])
+        }));
         texts.extend(self.charts.iter().map(|c| c.title.zh.as_str()));
         texts
     }

@@ -60,7 +60,8 @@ pub enum TeaserEnd {
 #[cfg(test)]
 impl Teaser {
     /// The teaser as text, its marks as its card sets them: a gap's `……` (Chinese; `[…]` in
-    /// English, a space between it and the words), a cut's `…`.
+    /// English, a space between it and the words), a cut's cue ` 展开全文` (Chinese; set apart
+    /// by a margin) or `…` (English).
     pub fn plain(&self, lang: Lang) -> String {
         let space = gap_space(lang);
         let before = if self.gap_before {
@@ -70,7 +71,10 @@ impl Teaser {
         };
         let after = match self.end {
             TeaserEnd::Whole => String::new(),
-            TeaserEnd::Cut => cut_mark(lang).to_string(),
+            TeaserEnd::Cut => match lang {
+                Lang::Zh => format!(" {}", cut_mark(lang)),
+                Lang::En => cut_mark(lang).to_string(),
+            },
             TeaserEnd::Gap => format!("{space}{}", gap_shown(lang)),
         };
         format!("{before}{}{after}", self.words)
@@ -86,12 +90,12 @@ fn gap_space(lang: Lang) -> &'static str {
     }
 }
 
-/// Where a teaser is cut for room: `……` in Chinese, as a Chinese desk cuts a preview (in the
-/// text's colour: a gap of our copy, `……` too, is muted, as in the passage); `…` in English,
-/// where our translation's gap is `[…]`.
+/// Where a teaser is cut for room: in Chinese no ellipsis (`……` marks the words our copy lost,
+/// as the gap note says), the card's own cue instead, `展开全文`, as Chinese sites end a cut
+/// preview; in English `…`, where our translation's gap is `[…]`.
 fn cut_mark(lang: Lang) -> &'static str {
     match lang {
-        Lang::Zh => "……",
+        Lang::Zh => "展开全文",
         Lang::En => "…",
     }
 }
@@ -165,7 +169,10 @@ fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
             {
                 match teaser.end {
                     TeaserEnd::Whole => html! {},
-                    TeaserEnd::Cut => html! { { cut_mark(lang) } },
+                    TeaserEnd::Cut => match lang {
+                        Lang::Zh => html! { <span class="teaser-more">{ cut_mark(lang) }</span> },
+                        Lang::En => html! { { cut_mark(lang) } },
+                    },
                     TeaserEnd::Gap => html! { <>{ space }{ gap }</> },
                 }
             }
@@ -225,10 +232,9 @@ mod tests {
 
     #[test]
     fn a_teaser_ends_in_an_ellipsis_where_it_is_cut_or_stops_at_a_gap() {
-        // Cut for room: `……`, as a Chinese desk cuts (set in the text's colour; a gap's is
-        // muted: see `teaser_html`).
+        // Cut for room: the card's cue, 展开全文, no ellipsis (`……` is a gap of our copy).
         let long = "缙".repeat(50);
-        assert_eq!(teaser_of(&long), format!("{}……", "缙".repeat(36)));
+        assert_eq!(teaser_of(&long), format!("{} 展开全文", "缙".repeat(36)));
         // The words stop at a gap of our copy: its mark.
         assert_eq!(teaser_of("电梯装好了……"), "电梯装好了……");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
@@ -241,9 +247,9 @@ mod tests {
         assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
         // The next paragraph is not this one's: a whole first paragraph ends without one.
         assert_eq!(teaser_of("电梯装好了。\n第二段。"), "电梯装好了。");
-        // A cut after a comma drops the comma: no "，……".
+        // A cut after a comma drops the comma.
         let comma = format!("{}，{}", "缙".repeat(35), "云".repeat(10));
-        assert_eq!(teaser_of(&comma), format!("{}……", "缙".repeat(35)));
+        assert_eq!(teaser_of(&comma), format!("{} 展开全文", "缙".repeat(35)));
     }
 
     #[test]
@@ -253,7 +259,7 @@ mod tests {
         let text = "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
         assert_eq!(
             teaser_of(text),
-            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息……"
+            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息 展开全文"
         );
         // A room with no clause end in its second half is cut at its end.
         let t = teaser(

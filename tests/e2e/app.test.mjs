@@ -625,6 +625,25 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   await page.context().close();
 });
 
+test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, never the gap\'s ……; open, the cue goes', async () => {
+  const { page } = await open(PHONE);
+  const teasers = await page.locator('.card-teaser').evaluateAll((all) => all.map((t) => {
+    const copy = t.cloneNode(true);
+    copy.querySelectorAll('.gap').forEach((g) => g.remove());
+    return { text: copy.textContent, cue: t.querySelector('.teaser-more')?.textContent ?? null };
+  }));
+  assert.ok(teasers.length >= 8);
+  // "……" is only ever a gap of our copy (muted, in its own span), as the gap note says.
+  assert.deepEqual(teasers.filter((t) => t.text.includes('…')).map((t) => t.text), []);
+  assert.ok(teasers.some((t) => t.cue === '展开全文'));
+  const cue = page.locator('#toggle-story-elevators .teaser-more');
+  assert.ok(await cue.isVisible());
+  await page.locator('#toggle-story-elevators').click();
+  await page.locator('#toggle-story-elevators[aria-expanded="true"]').waitFor();
+  assert.equal(await cue.isVisible(), false);
+  await page.context().close();
+});
+
 test('English on a phone: one card a row, no tall empty tile beside a long label', async () => {
   const { page } = await open(PHONE, { url: `${server.url}en.html` });
   // The cards shown (a charted figure's stands under its chart, shown only open).
