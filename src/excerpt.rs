@@ -403,11 +403,11 @@ pub fn excerpt_html(
     out
 }
 
-/// The words around a join of ours, quoted as a mainland desk quotes a piece of a text:
-/// `“电梯。’最近”`, the words' own double quotation marks made single inside ours (no `……`
-/// around them: that marks the words our copy lost).
+/// The words around a join of ours, quoted exactly as our copy prints them, in corner brackets
+/// (`「电梯。”最近」`): they hold quotation marks of their own, which double marks around them
+/// would have to change.
 pub fn quoted_join(join: &str) -> String {
-    format!("“{}”", join.replace('“', "‘").replace('”', "’"))
+    format!("「{join}」")
 }
 
 /// The notes on a whole passage, as HTML: its paragraphs' order is our reading, and each of
@@ -684,7 +684,7 @@ mod tests {
             );
             assert!(html.contains(&note), "{html}");
         }
-        assert_eq!(quoted_join("电梯。”最近"), "“电梯。’最近”");
+        assert_eq!(quoted_join("电梯。”最近"), "「电梯。”最近」");
         let other = passage("一。");
         assert!(!excerpt_html(&other, None, true, Lang::Zh, None).contains("excerpt-join-note"));
     }

@@ -154,7 +154,7 @@ pub fn figure_title(figure: &Figure, lang: Lang) -> String {
 }
 
 /// `text` with its first letter in upper case ("more than 520" → "More than 520").
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     with_first(text, char::to_ascii_uppercase)
 }
 

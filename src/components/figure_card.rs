@@ -35,6 +35,8 @@ pub struct FigureCardProps {
 fn value_html(shown: &str, lang: Lang) -> Html {
     match lang {
         Lang::En => {
+            // It opens the card: "More than 50 …", as the label under it starts capitalised.
+            let shown = &crate::format::capitalised(shown);
             // "postage-stamp" never split at its hyphen.
             // The space after a word stays outside its span: a space inside a `nowrap` span is
             // no place to break, and "“postage-stamp” squares" would run out of its card.

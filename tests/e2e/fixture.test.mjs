@@ -76,7 +76,8 @@ test('a web text in 亿 and 万亿: right English numbers, no word of a printed 
     await page.waitForFunction(() => window.appStarted === true);
     const value = (id) => page.locator(`#card-${id} .card-value`).textContent();
     if (lang === 'en') {
-      assert.equal(await value('province-gdp'), 'more than 1.2 trillion yuan');
+      // A value opens a card: its first word capitalised.
+      assert.equal(await value('province-gdp'), 'More than 1.2 trillion yuan');
       assert.equal(await value('province-revenue'), '826.3 billion yuan');
       assert.equal(await value('town-revenue'), '50 million yuan');
       assert.equal(await value('library-books'), '50,000 volumes');
