@@ -640,7 +640,9 @@ test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, nev
   assert.ok(await cue.isVisible());
   await page.locator('#toggle-story-elevators').click();
   await page.locator('#toggle-story-elevators[aria-expanded="true"]').waitFor();
+  // Open, the passage follows: its first words are not teased again.
   assert.equal(await cue.isVisible(), false);
+  assert.equal(await page.locator('#toggle-story-elevators .card-teaser').isVisible(), false);
   await page.context().close();
 });
 
