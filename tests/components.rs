@@ -397,7 +397,7 @@ async fn the_open_figure_is_marked_on_its_chart() {
     assert!(chart
         .text_content()
         .unwrap()
-        .contains("各占规上工业总产值超过六成"));
+        .contains("各占规上工业总产值六成以上"));
     app.click("#toggle-high-tech-manufacturing-share").await;
     assert_eq!(app.count(".chart-highlight rect"), 0);
 }
