@@ -43,7 +43,8 @@ fn main() {
 
 /// The Chinese words (two characters or more) of the texts the app sets as short lines, as a
 /// segmenter finds them, sorted. The plan names (十三五, 十四五) and a few words the segmenter
-/// misses here (老房, 变身, 上云 上平台, 地区生产总值; 负责人称, never 负责人|称：) are words of their own. Where the app's
+/// misses here (老房, 变身, 上云 上平台, 地区生产总值; 负责人称, never 负责人|称：; the
+/// headline's phrases 新增就业 and 预期寿命) are words of their own. Where the app's
 /// longest-match over these words would still break inside a word the segmenter found (占地|区
 /// in 占地区生产总值, where it found 占|地区), the run up to that word's end is added as a word
 /// too, so the app never breaks there.
@@ -59,6 +60,8 @@ fn line_words(content: &Content) -> Vec<String> {
         "上云",
         "上平台",
         "负责人称",
+        "新增就业",
+        "预期寿命",
     ] {
         jieba.add_word(name, None, None);
     }

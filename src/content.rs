@@ -184,8 +184,8 @@ mod tests {
 
     #[test]
     fn short_lines_never_break_inside_a_word_readers_saw_broken() {
-        // 占地|区 (land taken up) in 占地区生产总值, 老|房, 变|身, 上云上|平台: each pair, where a
-        // short line holds it, has no break between its halves.
+        // 占地|区 (land taken up) in 占地区生产总值, 老|房, 变|身, 上云上|平台, 新增|就业, 预期|寿命:
+        // each pair, where a short line holds it, has no break between its halves.
         let content = content();
         let mut checked = 0;
         for (before, after) in [
@@ -193,6 +193,8 @@ mod tests {
             ("老", "房"),
             ("变", "身"),
             ("上云上", "平台"),
+            ("新增", "就业"),
+            ("预期", "寿命"),
         ] {
             for text in content.line_texts() {
                 let Some(at) = text.find(&format!("{before}{after}")) else {
