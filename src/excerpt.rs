@@ -99,7 +99,7 @@ fn push_text_element(out: &mut String, open: &str, text: &str, close: &str, lang
     // 产业示范 / 基地。 (not where a gap or a number ends it: each is kept whole its own way).
     let (text, tail) = match lang {
         Lang::Zh if close.ends_with("</p>") => {
-            let (rest, tail) = last_line_tail(text);
+            let (rest, tail) = crate::typeset::split_last(text, LAST_LINE);
             match tail.contains(GAP_MARK) || tail.contains(|c: char| c.is_ascii_digit()) {
                 true => (text, ""),
                 false => (rest, tail),
@@ -117,16 +117,9 @@ fn push_text_element(out: &mut String, open: &str, text: &str, close: &str, lang
     out.push_str(close);
 }
 
-/// The characters a Chinese paragraph's last line keeps together: its last four ideographs
-/// and what follows them (`示范基地。`); none in a paragraph of fewer.
-fn last_line_tail(text: &str) -> (&str, &str) {
-    const LAST_LINE: usize = 4;
-    text.char_indices()
-        .rev()
-        .filter(|(_, c)| matches!(c, '\u{4E00}'..='\u{9FFF}'))
-        .nth(LAST_LINE - 1)
-        .map_or((text, ""), |(at, _)| text.split_at(at))
-}
+/// The Chinese characters a paragraph's last line keeps together, with what follows them
+/// (`示范基地。`); none in a paragraph of fewer.
+const LAST_LINE: usize = 4;
 
 /// `text`'s runs of words, each pushed by `push_words`, and its gaps as [`gap_shown`] (in a
 /// `.gap` span when `set_apart`); in English a space between a gap and a word on either side.

@@ -218,7 +218,8 @@ pub fn format_mention(figure: &Figure, mention: &Mention, lang: Lang) -> String 
             let after = &quote[span.end..];
             let within = after
                 .char_indices()
-                .take_while(|(i, c)| *i < 3 * 3 && matches!(c, '\u{4E00}'..='\u{9FFF}'))
+                .take(3)
+                .take_while(|(_, c)| crate::typeset::ideograph(*c))
                 .map(|(i, c)| i + c.len_utf8())
                 .find(|&end| !unit.is_empty() && after[..end].ends_with(unit));
             if let Some(end) = within {

@@ -309,6 +309,15 @@ mod tests {
         crate::content::content()
     }
 
+    /// The ids of the figures the search `query` finds.
+    fn ids_matching<'a>(c: &'a Content, query: &str) -> Vec<&'a str> {
+        c.figures
+            .iter()
+            .filter(|f| figure_matches(c, f, query))
+            .map(|f| f.id.as_str())
+            .collect()
+    }
+
     fn card(id: &str) -> CardId {
         CardId::parse(id).unwrap()
     }
@@ -337,12 +346,7 @@ mod tests {
         // An American word or spelling finds our British English: elevator, lift; meter, metre.
         assert!(story_matches(lifts, "elevators"));
         assert!(!story_matches(lifts, "escalators"));
-        let lifted: Vec<_> = c
-            .figures
-            .iter()
-            .filter(|f| figure_matches(c, f, "Elevator"))
-            .map(|f| f.id.as_str())
-            .collect();
+        let lifted = ids_matching(c, "Elevator");
         assert!(!lifted.is_empty(), "{lifted:?}");
         assert!(figure_matches(
             c,
@@ -353,23 +357,13 @@ mod tests {
         let green = c.figure("park-green-space").unwrap();
         assert!(figure_matches(c, green, "parks"));
         // A short Latin word is a whole word: mu finds the figures in mu, not "community".
-        let mu: Vec<_> = c
-            .figures
-            .iter()
-            .filter(|f| figure_matches(c, f, "mu"))
-            .map(|f| f.id.as_str())
-            .collect();
+        let mu = ids_matching(c, "mu");
         assert!(mu.contains(&"land-recovered"), "{mu:?}");
         assert!(
             !mu.contains(&"community-parks") && !mu.contains(&"key-labs"),
             "{mu:?}"
         );
-        let shown: Vec<_> = c
-            .figures
-            .iter()
-            .filter(|f| figure_matches(c, f, "公园"))
-            .map(|f| f.id.as_str())
-            .collect();
+        let shown = ids_matching(c, "公园");
         assert!(
             shown.contains(&"city-parks") && shown.contains(&"park-green-space"),
             "{shown:?}"

@@ -4,7 +4,7 @@
 //! split: the text itself is unchanged (no invisible joiners in what a reader copies).
 
 /// Whether `c` is a Chinese character (CJK unified ideographs and extension A).
-fn ideograph(c: char) -> bool {
+pub fn ideograph(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
@@ -20,13 +20,7 @@ const SHORT_CLAUSE: usize = 4;
 /// text with fewer than two has no tail (`(text, "")`). (English is not split: its callers set
 /// it whole.)
 pub fn split_tail(text: &str) -> (&str, &str) {
-    let last_two = text
-        .char_indices()
-        .rev()
-        .filter(|(_, c)| ideograph(*c))
-        .nth(1)
-        .map(|(i, _)| i);
-    let Some(last_two) = last_two else {
+    let Some(last_two) = last_ideographs_at(text, 2) else {
         return (text, "");
     };
     // The last clause: after the last clause end, or from the last opening mark, whichever
@@ -49,6 +43,21 @@ pub fn split_tail(text: &str) -> (&str, &str) {
             (2..=SHORT_CLAUSE).contains(&n) && at < last_two
         });
     text.split_at(clause.unwrap_or(last_two))
+}
+
+/// Chinese `text` split before its last `n` Chinese characters: `(rest, tail)`, the tail (with
+/// what follows them) to be kept on one line; `(text, "")` in a text with fewer.
+pub fn split_last(text: &str, n: usize) -> (&str, &str) {
+    last_ideographs_at(text, n).map_or((text, ""), |at| text.split_at(at))
+}
+
+/// Where `text`'s last `n` Chinese characters start, if it has `n`.
+fn last_ideographs_at(text: &str, n: usize) -> Option<usize> {
+    text.char_indices()
+        .rev()
+        .filter(|(_, c)| ideograph(*c))
+        .nth(n.checked_sub(1)?)
+        .map(|(i, _)| i)
 }
 
 /// Opening marks: never the last thing on a line.

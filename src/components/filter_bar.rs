@@ -36,9 +36,7 @@ fn show_results() {
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
         if let Some(first) = first.filter(|f| f.get_bounding_client_rect().top() > height * 0.75) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Start);
-            first.scroll_into_view_with_scroll_into_view_options(&options);
+            super::scroll_to_top(&first);
         }
     })
     .forget();
@@ -136,24 +134,19 @@ pub fn AllTopics(props: &AllTopicsProps) -> Html {
     let heading = Section::Group(props.group.clone()).heading_dom_id();
     let onclick = Callback::from(move |_: MouseEvent| {
         state.dispatch(Action::SetGroup(None));
-        // Once every topic is drawn again (the next frame, then a task): drawn before, the
-        // topics above it would push it down after it was brought into view.
+        // Once every topic is drawn again (a task after the dispatch's render), as
+        // `show_results` waits.
         let heading = heading.clone();
-        let frame = gloo::render::request_animation_frame(move |_| {
-            gloo::timers::callback::Timeout::new(0, move || {
-                if let Some(h) = gloo::utils::document().get_element_by_id(&heading) {
-                    let _ = h.set_attribute("tabindex", "-1");
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Start);
-                    h.scroll_into_view_with_scroll_into_view_options(&options);
-                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h.focus();
-                    }
+        gloo::timers::callback::Timeout::new(0, move || {
+            if let Some(h) = gloo::utils::document().get_element_by_id(&heading) {
+                let _ = h.set_attribute("tabindex", "-1");
+                super::scroll_to_top(&h);
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
                 }
-            })
-            .forget();
-        });
-        std::mem::forget(frame);
+            }
+        })
+        .forget();
     });
     html! {
         <p class="all-topics">

@@ -64,3 +64,11 @@ pub fn set_text(text: &str, lang: crate::model::Lang) -> yew::Html {
         </span>
     }
 }
+
+/// Brings `element` into view at the top of the screen (a section or card the reader is sent
+/// to).
+pub fn scroll_to_top(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}

@@ -156,9 +156,9 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
     }
 }
 
-/// A teaser as its card sets it: a gap's mark muted as in the passage, a cut's `…` in the
-/// text's colour; Chinese words set by [`super::set_text`] (never one character alone on the
-/// last line).
+/// A teaser as its card sets it: a gap's mark muted as in the passage; a cut's cue, `展开全文`
+/// (Chinese, in its own span) or `…` (English); Chinese words set by [`super::set_text`] (never
+/// one character alone on the last line).
 fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
     let gap = html! { <span class="gap">{ gap_shown(lang) }</span> };
     let space = gap_space(lang);
@@ -231,7 +231,7 @@ mod tests {
     }
 
     #[test]
-    fn a_teaser_ends_in_an_ellipsis_where_it_is_cut_or_stops_at_a_gap() {
+    fn a_teaser_ends_with_its_cue_where_it_is_cut_or_its_mark_at_a_gap() {
         // Cut for room: the card's cue, 展开全文, no ellipsis (`……` is a gap of our copy).
         let long = "缙".repeat(50);
         assert_eq!(teaser_of(&long), format!("{} 展开全文", "缙".repeat(36)));

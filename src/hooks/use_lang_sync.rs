@@ -69,9 +69,7 @@ pub fn use_lang_sync(lang: Lang, embed: bool, piece: Option<Piece>) {
                 gloo::timers::callback::Timeout::new(0, move || {
                     if let Some(el) = gloo::utils::document().get_element_by_id(&card.card_dom_id())
                     {
-                        let options = web_sys::ScrollIntoViewOptions::new();
-                        options.set_block(web_sys::ScrollLogicalPosition::Start);
-                        el.scroll_into_view_with_scroll_into_view_options(&options);
+                        crate::components::scroll_to_top(&el);
                     }
                 })
                 .forget();
