@@ -140,10 +140,12 @@ pub fn AllTopics(props: &AllTopicsProps) -> Html {
         gloo::timers::callback::Timeout::new(0, move || {
             if let Some(h) = gloo::utils::document().get_element_by_id(&heading) {
                 let _ = h.set_attribute("tabindex", "-1");
-                super::scroll_to_top(&h);
-                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                // Focus first: focusing an element out of view centres it, and would cut short
+                // the scroll to the top (the heading stopped mid-screen).
+                if let Some(h) = h.dyn_ref::<web_sys::HtmlElement>() {
                     let _ = h.focus();
                 }
+                super::scroll_to_top(&h);
             }
         })
         .forget();
