@@ -264,29 +264,36 @@ pub fn excerpt_html(
     whole_page: Option<&str>,
 ) -> String {
     let mut out = String::with_capacity(passage.text.as_written().len() * 2 + 512);
-    out.push_str("<figure class=\"excerpt\"><figcaption class=\"excerpt-title\">");
-    let (title_lang, title) = shown_title(passage, lang);
-    out.push_str(&format!("<span lang=\"{title_lang}\">"));
-    push_english_whole(&mut out, title);
-    out.push_str("</span>");
-    if let Some(sub) = &passage.subtitle {
-        push_element(
-            &mut out,
-            "<span class=\"excerpt-subtitle\" lang=\"zh-Hans\">——",
-            &sub.zh,
-            "</span>",
-        );
+    out.push_str("<figure class=\"excerpt\">");
+    // A whole passage is its own card's, whose summary holds its title: the caption keeps only
+    // a printed subtitle (an open story card showed its title twice).
+    if !whole || passage.subtitle.is_some() {
+        out.push_str("<figcaption class=\"excerpt-title\">");
+        if !whole {
+            let (title_lang, title) = shown_title(passage, lang);
+            out.push_str(&format!("<span lang=\"{title_lang}\">"));
+            push_english_whole(&mut out, title);
+            out.push_str("</span>");
+        }
+        if let Some(sub) = &passage.subtitle {
+            push_element(
+                &mut out,
+                "<span class=\"excerpt-subtitle\" lang=\"zh-Hans\">——",
+                &sub.zh,
+                "</span>",
+            );
+        }
+        if !whole && !passage.title_printed {
+            // Kept whole (CSS); in Chinese no space before its full-width bracket, which has
+            // its own.
+            let open = match lang {
+                Lang::Zh => "<span class=\"excerpt-note\">",
+                Lang::En => "<span class=\"excerpt-note\"> ",
+            };
+            push_element(&mut out, open, t(lang, ui::OUR_TITLE), "</span>");
+        }
+        out.push_str("</figcaption>");
     }
-    if !passage.title_printed {
-        // Kept whole (CSS); in Chinese no space before its full-width bracket, which has its
-        // own.
-        let open = match lang {
-            Lang::Zh => "<span class=\"excerpt-note\">",
-            Lang::En => "<span class=\"excerpt-note\"> ",
-        };
-        push_element(&mut out, open, t(lang, ui::OUR_TITLE), "</span>");
-    }
-    out.push_str("</figcaption>");
     if let Some(before) = passage
         .continues
         .as_deref()
@@ -396,11 +403,14 @@ pub fn excerpt_html(
     out
 }
 
-/// The words around a join of ours, quoted exactly as our copy prints them, in corner brackets
-/// (`「电梯。”最近」`): they hold quotation marks of their own, which double marks around them
-/// would have to change.
+/// The words around a join of ours, quoted exactly as our copy prints them: in double marks, as
+/// the mainland quotes (`“最近，因定期要去医院”`); in corner brackets where they hold double
+/// marks of their own (`「电梯。”最近」`), which double marks around them would have to change.
 pub fn quoted_join(join: &str) -> String {
-    format!("「{join}」")
+    match join.contains(['“', '”']) {
+        true => format!("「{join}」"),
+        false => format!("“{join}”"),
+    }
 }
 
 /// The notes on a whole passage, as HTML: its paragraphs' order is our reading, and each of
@@ -448,6 +458,29 @@ mod tests {
         let mut p = content().passages[0].clone();
         p.text = text.into();
         p
+    }
+
+    #[test]
+    fn a_whole_passage_leaves_its_title_to_its_card_and_keeps_a_printed_subtitle() {
+        // A figure's card names the passage its quote is from.
+        let mut p = passage("第一段。");
+        p.subtitle = None;
+        let quoted = excerpt_html(&p, Some(zh("第一段")), false, Lang::Zh, None);
+        assert!(quoted.contains("<figcaption class=\"excerpt-title\"><span lang=\"zh-Hans\">"));
+        assert!(quoted.contains(&escape(&p.title.zh)), "{quoted}");
+        // A story's card shows its title over the passage: not again inside it.
+        for lang in [Lang::Zh, Lang::En] {
+            let whole = excerpt_html(&p, None, true, lang, None);
+            assert!(!whole.contains("figcaption"), "{whole}");
+            assert!(!whole.contains(&escape(p.title.get(lang))), "{whole}");
+        }
+        let nanjing = content().passage("nanjing-road").unwrap();
+        let whole = excerpt_html(nanjing, None, true, Lang::Zh, None);
+        assert!(
+            whole.contains("<figcaption class=\"excerpt-title\"><span class=\"excerpt-subtitle\" lang=\"zh-Hans\">——改出居民新生活</span></figcaption>"),
+            "{whole}"
+        );
+        assert!(!whole.contains(&nanjing.title.zh), "{whole}");
     }
 
     #[test]
@@ -499,8 +532,9 @@ mod tests {
 
     #[test]
     fn an_english_titles_range_of_years_stays_on_one_line() {
+        // As a figure's card names the passage (a story's card titles it in its summary).
         let p = content().passage("livelihood-report").unwrap();
-        let html = excerpt_html(p, None, true, Lang::En, None);
+        let html = excerpt_html(p, None, false, Lang::En, None);
         assert!(
             html.contains("<span class=\"whole\">2016–2020</span>"),
             "{html}"
@@ -677,6 +711,7 @@ mod tests {
             );
             assert!(html.contains(&note), "{html}");
         }
+        assert_eq!(quoted_join("最近，因定期"), "“最近，因定期”");
         assert_eq!(quoted_join("电梯。”最近"), "「电梯。”最近」");
         let other = passage("一。");
         assert!(!excerpt_html(&other, None, true, Lang::Zh, None).contains("excerpt-join-note"));

@@ -144,6 +144,40 @@ fn keep_short_quotes<'a>(text: &'a str, runs: Vec<&'a str>) -> Vec<&'a str> {
     kept
 }
 
+/// Marks that end a headline's clause (`…12.5万人，`).
+const HEADLINE_CLAUSE_ENDS: [char; 4] = ['，', '；', '：', '、'];
+
+/// A Chinese headline as a news desk breaks it: its clauses (each ending at a clause mark),
+/// each cut into phrases after a closing quotation mark (`北碚称“十三五”` / `城镇新增就业…`).
+/// A clause that fits stays on one line; one that does not breaks between its phrases, never
+/// before a number's noun (`城镇新增就业 / 12.5万人`). Joined, the pieces are the text unchanged.
+pub fn headline_clauses(text: &str) -> Vec<Vec<&str>> {
+    let mut clauses: Vec<Vec<&str>> = Vec::new();
+    let mut clause = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let next = chars.peek().map(|&(_, n)| n);
+        let clause_end = HEADLINE_CLAUSE_ENDS.contains(&c) && next.is_some();
+        let phrase_end = c == '”' && next.is_some_and(ideograph);
+        if clause_end || phrase_end {
+            clause.push(&text[start..end]);
+            start = end;
+        }
+        if clause_end {
+            clauses.push(std::mem::take(&mut clause));
+        }
+    }
+    if start < text.len() {
+        clause.push(&text[start..]);
+    }
+    if !clause.is_empty() {
+        clauses.push(clause);
+    }
+    clauses
+}
+
 /// English `text` cut where a short hyphenated compound must stay whole (`A-share`,
 /// `Five-Year`, `cut-off`, ten characters at most: a line that ends `A-` or `Five-` reads as a
 /// typo), and a range of years (`(2016–2020)`, never `2016–` on one line and `2020` on the next): `(piece, whole)` in order, the whole ones to be kept on one line. Joined, the pieces
@@ -189,6 +223,25 @@ mod tests {
         let mut words: Vec<String> = list.iter().map(|w| w.to_string()).collect();
         words.sort();
         words
+    }
+
+    #[test]
+    fn a_headline_breaks_at_its_clauses_then_after_a_quotation() {
+        assert_eq!(
+            headline_clauses("北碚称“十三五”城镇新增就业12.5万人，人均预期寿命达78.2岁"),
+            [
+                vec!["北碚称“十三五”", "城镇新增就业12.5万人，"],
+                vec!["人均预期寿命达78.2岁"],
+            ]
+        );
+        // A quotation that ends a clause or the headline opens no phrase of its own.
+        assert_eq!(
+            headline_clauses("北碚称“十三五”，好"),
+            [vec!["北碚称“十三五”，"], vec!["好"]]
+        );
+        assert_eq!(headline_clauses("北碚数据图解"), [vec!["北碚数据图解"]]);
+        assert_eq!(headline_clauses("好，"), [vec!["好，"]]);
+        assert!(headline_clauses("").is_empty());
     }
 
     #[test]

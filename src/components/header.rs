@@ -65,7 +65,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <span lang={other.tag()}>{ t(lang, ui::SWITCH_LANG) }</span>
                 </button>
             </div>
-            <h1 class="headline">{ super::set_text(if props.piece {
+            <h1 class="headline">{ super::set_headline(if props.piece {
                 content.page.short_title.get(lang)
             } else {
                 content.page.shown_headline().get(lang)

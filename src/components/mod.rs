@@ -65,6 +65,23 @@ pub fn set_text(text: &str, lang: crate::model::Lang) -> yew::Html {
     }
 }
 
+/// A headline: in Chinese its clauses and phrases each kept on a line where they fit (see
+/// [`crate::typeset::headline_clauses`]), each set by words as [`set_text`] sets them; in
+/// English as `set_text` sets it (balanced by CSS).
+pub fn set_headline(text: &str, lang: crate::model::Lang) -> yew::Html {
+    use yew::html;
+    if lang == crate::model::Lang::En {
+        return set_text(text, lang);
+    }
+    html! {
+        <>{ for crate::typeset::headline_clauses(text).into_iter().map(|phrases| html! {
+            <span class="clause">{ for phrases.into_iter().map(|phrase| html! {
+                <span class="phrase">{ set_text(phrase, lang) }</span>
+            }) }</span>
+        }) }</>
+    }
+}
+
 /// Brings `element` into view at the top of the screen (a section or card the reader is sent
 /// to).
 pub fn scroll_to_top(element: &web_sys::Element) {

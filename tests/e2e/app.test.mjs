@@ -295,6 +295,18 @@ test('Chinese headline, deks, section titles and card labels never leave one cha
   }
 });
 
+test('the Chinese headline breaks as a news desk breaks it: after a clause or a quotation, never 就业 / 12.5万人', async () => {
+  for (const [width, most] of [[320, 3], [390, 3], [1280, 2]]) {
+    const { page } = await open({ width, height: 844 });
+    const [{ text, lines }] = await lineTexts(page, 'h1');
+    assert.ok(text.includes('12.5万人，'), text);
+    assert.ok(lines.length <= most, `at ${width} px: ${lines.join(' / ')}`);
+    const inside = lines.slice(0, -1).filter((line) => !/[，”]$/.test(line));
+    assert.deepEqual(inside, [], `at ${width} px: ${lines.join(' / ')}`);
+    await page.context().close();
+  }
+});
+
 test('Chinese lines break between words, never inside one (收/入, 不/详, 薄/弱)', async () => {
   // Words a reader saw broken before: each, where a line holds it, is on one line.
   const WORDS = ['收入', '不详', '薄弱', '期间', '健康', '档案', '卫生', '入学率', '增长', '面积', '优良', '天数', '床位数', '长效机制', '地区', '老房', '变身', '平台'];
@@ -643,6 +655,10 @@ test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, nev
   // Open, the passage follows: its first words are not teased again.
   assert.equal(await cue.isVisible(), false);
   assert.equal(await page.locator('#toggle-story-elevators .card-teaser').isVisible(), false);
+  // Nor is its title: the card's own heading names the passage once.
+  const card = await page.locator('#toggle-story-elevators').evaluate((toggle) => toggle.closest('.card').innerText);
+  assert.equal(card.split('“老房电梯梦”（标题为编者所加）').length - 1, 1, card);
+  assert.match(card, /此处拼接为编者判读：“最近，因定期要去医院”|此处由分栏拼接，为编者判读：“最近，因定期要去医院”/);
   await page.context().close();
 });
 
