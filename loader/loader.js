@@ -50,10 +50,13 @@
       }
     } catch (e) { /* blocked storage */ }
     var known = function (code) { return code === 'zh' || code === 'en'; };
-    var lang = known(asked) ? asked
-      : page.lang === 'en' ? 'en'
-      : known(remembered) ? remembered : 'zh';
     var embed = page.embed || (query.has('embed') && query.get('embed') !== 'false' && query.get('embed') !== '0');
+    // The remembered language counts at the front door only (`front_door`): not for a link to
+    // a card or a piece's page someone shared, nor in a host's frame.
+    var frontDoor = location.hash.length <= 1 && !root.getAttribute('data-piece');
+    var lang = known(asked) ? asked
+      : page.lang === 'en' || embed ? page.lang
+      : frontDoor && known(remembered) ? remembered : 'zh';
     var wanted = find(function (v) { return v.lang === lang && v.embed === embed; });
     // A piece's own page (`Piece::file`): its file in the other language is its own too.
     var piece = root.getAttribute('data-piece');

@@ -169,19 +169,27 @@ impl View {
     }
 
     /// The view a reader who opened `page` is shown: `?embed` makes any view embedded;
-    /// `?lang=` chooses the language, else the English files stay English and the Chinese
-    /// ones follow the language the reader chose before (`remembered`). `loader/loader.js`
-    /// makes the same choice before first paint and goes to that view's file.
+    /// `?lang=` chooses the language, else the file's language holds, but for the Chinese
+    /// whole page, which follows the language the reader chose before (`remembered`): an
+    /// embedded view is the host's choice. The caller passes `remembered` only for a visit to
+    /// the page itself (see [`front_door`]): a link to a figure or a piece's page is the
+    /// sharer's language. `loader/loader.js` makes the same choice before first paint and goes
+    /// to that view's file.
     pub fn wanted(page: View, query: &EmbedOptions, remembered: Option<Lang>) -> View {
-        let lang = query.lang.unwrap_or(match page.lang {
-            Lang::En => Lang::En,
-            Lang::Zh => remembered.unwrap_or(Lang::Zh),
+        let embed = page.embed || query.embed;
+        let lang = query.lang.unwrap_or(match (page.lang, embed) {
+            (Lang::Zh, false) => remembered.unwrap_or(Lang::Zh),
+            (lang, _) => lang,
         });
-        View {
-            lang,
-            embed: page.embed || query.embed,
-        }
+        View { lang, embed }
     }
+}
+
+/// Whether a visit is to the whole page itself (no `hash` naming a card, not a `piece`'s own
+/// page): only there does a language the reader chose before count. A link someone shared
+/// (`#city-parks`, `figure-city-parks.html`) opens in the language it was shared in.
+pub fn front_door(hash: &str, piece: bool) -> bool {
+    hash.len() <= 1 && !piece
 }
 
 /// The URL of a view's file (`href`: [`View::href`], or a piece's file) for a reader at
@@ -422,13 +430,16 @@ mod tests {
             embed_en
         );
         assert_eq!(View::wanted(embed, &query("?lang=en"), None), embed_en);
-        // The remembered language moves only the Chinese files: an English link stays English.
+        // The remembered language moves only the Chinese whole page: an English link stays
+        // English, and an embedded view is in the host's language.
         assert_eq!(View::wanted(zh, &query(""), Some(Lang::En)), en);
-        assert_eq!(
-            View::wanted(embed, &query("?embed"), Some(Lang::En)),
-            embed_en
-        );
+        assert_eq!(View::wanted(embed, &query(""), Some(Lang::En)), embed);
+        assert_eq!(View::wanted(zh, &query("?embed"), Some(Lang::En)), embed);
         assert_eq!(View::wanted(en, &query(""), Some(Lang::Zh)), en);
+        // Only at the front door: a shared link is opened in its own language.
+        assert!(front_door("", false) && front_door("#", false));
+        assert!(!front_door("#city-parks", false));
+        assert!(!front_door("", true));
         // An explicit `lang` wins over the remembered one (the loader keeps it in the query).
         assert_eq!(View::wanted(en, &query("?lang=zh"), Some(Lang::En)), zh);
         assert_eq!(View::wanted(zh, &query("?lang=zh"), Some(Lang::En)), zh);

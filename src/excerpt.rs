@@ -154,22 +154,17 @@ fn push_runs(
 }
 
 /// `text` escaped, each number with the Chinese unit after it kept on one line (`4623户`,
-/// `12.5万人`, `78.2岁`: a line that ends `4623` and starts `户` splits the figure a reader
-/// looks for): digits, any 万 or 亿, and the one character after them, in a `.whole` span.
+/// `12.5万人`, `2059公里`, `28.1平方米`, `200余个次`, `1/3以上`: a line that ends `4623` or
+/// `28.1平` splits the figure a reader looks for): digits, any 万 or 亿, then 余 or 多, the unit
+/// (a figure's unit where one is written there, else the one character after them) and 以上, in
+/// a `.whole` span.
 fn push_numbers_whole(out: &mut String, text: &str) {
-    let ideograph = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}');
     let mut rest = text;
     while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let end = start + number_with_unit(&rest[start..]);
         let digits = rest[start..]
             .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '/')))
             .map_or(rest.len(), |n| start + n);
-        let scaled = rest[digits..]
-            .find(|c: char| !matches!(c, '万' | '亿'))
-            .map_or(rest.len(), |n| digits + n);
-        let end = match rest[scaled..].chars().next() {
-            Some(c) if ideograph(c) => scaled + c.len_utf8(),
-            _ => scaled,
-        };
         out.push_str(&escape(&rest[..start]));
         if end > digits {
             out.push_str("<span class=\"whole\">");
@@ -181,6 +176,42 @@ fn push_numbers_whole(out: &mut String, text: &str) {
         rest = &rest[end..];
     }
     out.push_str(&escape(rest));
+}
+
+/// The length of the number that starts `text` with the Chinese words that go with it: its
+/// digits, any 万 or 亿, 余 or 多, its unit (the longest figure's unit, without its 万, that is
+/// written there; else one Chinese character) and 以上.
+fn number_with_unit(text: &str) -> usize {
+    let after = |at: usize, test: &dyn Fn(char) -> bool| {
+        text[at..]
+            .find(|c: char| !test(c))
+            .map_or(text.len(), |n| at + n)
+    };
+    let digits = after(0, &|c| {
+        c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '/')
+    });
+    let scaled = after(digits, &|c| matches!(c, '万' | '亿'));
+    let more = after(scaled, &|c| matches!(c, '余' | '多'));
+    let rest = &text[more..];
+    if rest.starts_with("以上") {
+        return more + "以上".len();
+    }
+    let unit = content()
+        .figures
+        .iter()
+        .map(|f| f.unit.zh.trim_start_matches(['万', '亿']))
+        .filter(|u| !u.is_empty() && rest.starts_with(u))
+        .map(str::len)
+        .max()
+        .or_else(|| {
+            rest.chars()
+                .next()
+                .filter(|c| crate::typeset::ideograph(*c))
+                .map(char::len_utf8)
+        })
+        .unwrap_or(0);
+    let end = more + unit;
+    end + text[end..].starts_with("以上") as usize * "以上".len()
 }
 
 /// A passage's title as shown, with its language tag: a printed title is Chinese; a title of
@@ -210,7 +241,8 @@ struct Written<'a> {
 
 /// `written` as an excerpt shows it: the paragraph that holds the quote (`at`, where it was
 /// found in its text), marked, with the whole text and `notes` on it behind a disclosure (`more` names
-/// it); or every paragraph when `whole` (or when the quote is not found). Returns whether the
+/// it), unless that paragraph is the whole text; or every paragraph when `whole` (or when the
+/// quote is not found). Returns whether the
 /// words shown outside the disclosure hold a gap (the gap note goes under them); a gap only in
 /// the rest is noted inside the disclosure.
 fn push_text(
@@ -227,6 +259,11 @@ fn push_text(
         lang: text_lang,
     } = written;
     match at {
+        // One paragraph is the whole text: no disclosure that would show it again.
+        Some(at) if !whole && text.paragraphs().nth(1).is_none() => {
+            push_marked(out, &at, text_lang);
+            gap_in(&at)
+        }
         Some(at) if !whole => {
             push_marked(out, &at, text_lang);
             push_element(
@@ -330,6 +367,7 @@ pub fn excerpt_html(
     let notes = passage_notes(passage, lang, medium);
     let at = quote.and_then(|q| locate_in(&passage.text, q.zh));
     let notes_inside = !whole
+        && passage.text.paragraphs().nth(1).is_some()
         && at.is_some_and(|at| {
             passage
                 .text
@@ -484,6 +522,16 @@ mod tests {
     }
 
     #[test]
+    fn a_passage_of_one_paragraph_is_shown_once_with_no_disclosure_to_show_it_again() {
+        let p = passage("床位数达到6.82张，居全市前列。");
+        for lang in [Lang::Zh, Lang::En] {
+            let html = excerpt_html(&p, Some(zh("达到6.82张")), false, lang, None);
+            assert!(!html.contains("<details"), "{html}");
+            assert_eq!(html.matches("<mark>").count(), 1, "{html}");
+        }
+    }
+
+    #[test]
     fn the_quote_is_marked_in_its_paragraph_and_in_the_whole_passage_behind_a_disclosure() {
         let p = passage("第一段。\n床位数达到6.82张，居全市前列。\n第三段。");
         let html = excerpt_html(&p, Some(zh("达到6.82张")), false, Lang::Zh, None);
@@ -627,6 +675,16 @@ mod tests {
         assert_eq!(
             out,
             "实施棚户区改造<span class=\"whole\">4623户</span>，新增就业<span class=\"whole\">12.5万人</span>，寿命<span class=\"whole\">78.2岁</span>；5G与25.8%"
+        );
+        // The whole unit, with 余, 多 and 以上: never 2059公 / 里 or 200余 / 个次.
+        let mut out = String::new();
+        push_numbers_whole(
+            &mut out,
+            "道路2059公里，绿地28.1平方米，约44万平方米，200余个次，50多所，1/3以上，20余家",
+        );
+        assert_eq!(
+            out,
+            "道路<span class=\"whole\">2059公里</span>，绿地<span class=\"whole\">28.1平方米</span>，约<span class=\"whole\">44万平方米</span>，<span class=\"whole\">200余个次</span>，<span class=\"whole\">50多所</span>，<span class=\"whole\">1/3以上</span>，<span class=\"whole\">20余家</span>"
         );
         let mut out = String::new();
         push_numbers_whole(&mut out, "a <b> 4,623 households");

@@ -305,7 +305,7 @@ mod tests {
         );
         assert_eq!(
             title("rd-teams", Lang::En),
-            "More than 520 tech firms and R&D teams drawn to the innovation spaces"
+            "More than 520 technology-based firms and R&D teams drawn to the innovation spaces"
         );
         assert_eq!(title("firms-closed", Lang::En), "20 firms shut down");
     }

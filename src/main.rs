@@ -22,7 +22,12 @@ fn main() {
         .get_attribute("data-view")
         .and_then(|code| View::from_code(&code));
     let query = EmbedOptions::current();
-    let wanted = View::wanted(page.unwrap_or_default(), &query, remembered_lang());
+    let piece_page = gloo::utils::document_element().has_attribute("data-piece");
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let remembered = infographic::embed::front_door(&hash, piece_page)
+        .then(remembered_lang)
+        .flatten();
+    let wanted = View::wanted(page.unwrap_or_default(), &query, remembered);
     // An English view's translations, if the loader fetched them with the app: the page it
     // takes over shows them, so it is taken over only with them here.
     let translated = infographic::translations::here();

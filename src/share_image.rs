@@ -355,15 +355,35 @@ fn draw_image(
                     &[24.0, 20.0, 17.0],
                     muted,
                 )?;
-                let y = fit_block_led(
+                // The figure on one line where it fits; else (an English unit of many words:
+                // "more than 520 technology-based firms and R&D teams") its number large and its
+                // unit under it, as the page's lead sets them.
+                let shown = crate::format::format_figure(figure, lang);
+                let value_sizes = [120.0, 96.0, 76.0, 60.0];
+                let font = FONT.get().ok_or("register_font was not called")?;
+                let (number, unit) = match wrap(font, 60.0, &shown, full).len() {
+                    1 => (shown.as_str(), ""),
+                    _ => crate::format::split_at_unit(&shown),
+                };
+                let mut y = fit_block_led(
                     &root,
-                    &crate::format::format_figure(figure, lang),
+                    number.trim(),
                     (left, y + 18),
                     (full, 1),
-                    &[120.0, 96.0, 76.0, 60.0],
+                    &value_sizes,
                     palette::VALUE,
                     0.85,
                 )?;
+                if !unit.trim().is_empty() {
+                    y = fit_block(
+                        &root,
+                        unit.trim(),
+                        (left, y),
+                        (full, 1),
+                        &[44.0, 40.0, 34.0],
+                        palette::VALUE,
+                    )?;
+                }
                 let y = fit_block(
                     &root,
                     figure.label.get(lang),

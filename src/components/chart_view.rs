@@ -208,7 +208,8 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             <details class="chart-table" ref={table}>
                 <summary>{ t(lang, ui::DATA_TABLE) }</summary>
                 <table>
-                    <caption>{ title }</caption>
+                    // Named for screen readers; the chart's title stands just above.
+                    <caption class="visually-hidden">{ title }</caption>
                     <thead><tr><th scope="col">{ t(lang, ui::COL_FIGURE) }</th><th scope="col">{ t(lang, ui::COL_VALUE) }</th></tr></thead>
                     <tbody>
                         { for bars.iter().map(|b| html! { <tr><th scope="row">{ b.label.clone() }</th><td>{ b.value_text.clone() }</td></tr> }) }

@@ -219,6 +219,14 @@ test('an explicit ?lang=zh wins over a remembered English, also on its way to th
     await page.evaluate(() => [localStorage.getItem('infographic:lang'), localStorage.getItem('beibei-infographic:lang')]),
     ['en', 'en'],
   );
+  // Only at the front door: a link to a card someone shared opens in its own language, and an
+  // embedded view in its host's.
+  await page.goto(`${env.server.url}#city-parks`);
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.zh);
+  await page.goto(`${env.server.url}?embed`);
+  assert.equal(new URL(page.url()).pathname, '/embed.html');
+  assert.equal(await page.locator('h1').textContent(), HEADLINE.zh);
   await context.close();
 });
 
