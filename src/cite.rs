@@ -118,8 +118,13 @@ mod tests {
         assert!(line.starts_with(&format!("“{}”", beds.mentions[0].quote)));
         assert!(line.contains(&format!("《{}》", content.page.headline.zh)));
         assert!(line.contains(&content.page.credit.zh));
-        // It says where the words come from.
-        assert!(line.ends_with("）") && line.contains("OCR"), "{line}");
+        // It says where the words come from, with no brackets inside its brackets.
+        assert!(
+            line.ends_with("）") && line.contains("扫描识别文本"),
+            "{line}"
+        );
+        let source = &line[line.find(&content.page.credit.zh).unwrap()..];
+        assert_eq!(source.matches('（').count(), 1, "{line}");
         // The passage's title is ours (not printed), so it is left out.
         let passage = content.passage(&beds.mentions[0].passage).unwrap();
         assert!(!passage.title_printed && !line.contains(&passage.title.zh));

@@ -95,11 +95,13 @@ fn push_element(out: &mut String, open: &str, text: &str, close: &str) {
 /// each gap of our copy in its mark.
 fn push_text_element(out: &mut String, open: &str, text: &str, close: &str, lang: Lang) {
     out.push_str(open);
-    // A Chinese paragraph's last four characters kept on one line: never 示范基 / 地。 nor
-    // 产业示范 / 基地。 (not where a gap or a number ends it: each is kept whole its own way).
+    // A Chinese paragraph's last four characters, from the start of the word they start in,
+    // kept on one line: never 示范基 / 地。 nor 产业示范 / 基地。 nor 城 / 市新名片； (not where a
+    // gap or a number ends it: each is kept whole its own way).
     let (text, tail) = match lang {
         Lang::Zh if close.ends_with("</p>") => {
-            let (rest, tail) = crate::typeset::split_last(text, LAST_LINE);
+            let (rest, tail) =
+                crate::typeset::split_last_words(text, LAST_LINE, &content().line_words);
             match tail.contains(GAP_MARK) || tail.contains(|c: char| c.is_ascii_digit()) {
                 true => (text, ""),
                 false => (rest, tail),
@@ -663,6 +665,17 @@ mod tests {
                 "{html}"
             );
         }
+    }
+
+    #[test]
+    fn a_paragraphs_last_line_keeps_whole_words() {
+        // Its last four characters would start inside 城市 (城 / 市新名片；).
+        let ecology = content().passage("ecology-report").unwrap();
+        let html = excerpt_html(ecology, None, true, Lang::Zh, None);
+        assert!(
+            html.contains("“北碚蓝”成为<span class=\"kept\">城市新名片；</span></p>"),
+            "{html}"
+        );
     }
 
     #[test]

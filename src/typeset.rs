@@ -51,6 +51,36 @@ pub fn split_last(text: &str, n: usize) -> (&str, &str) {
     last_ideographs_at(text, n).map_or((text, ""), |at| text.split_at(at))
 }
 
+/// [`split_last`], the tail begun where the word it starts in starts (`words` as
+/// [`word_runs`] takes them): never 城 / 市新名片；, where the last four characters would
+/// start inside 城市. The split moves back four characters at most.
+pub fn split_last_words<'a>(text: &'a str, n: usize, words: &[String]) -> (&'a str, &'a str) {
+    let (rest, tail) = split_last(text, n);
+    if tail.is_empty() {
+        return (rest, tail);
+    }
+    let from = text[..rest.len()]
+        .char_indices()
+        .rev()
+        .nth(3)
+        .map_or(0, |(at, _)| at);
+    // The last place a run starts after the window's first (which may start inside a word)
+    // and not after the split.
+    let split = rest.len();
+    let mut at = from;
+    let mut start = split;
+    for run in word_runs(&text[from..], words) {
+        if at > from {
+            start = at;
+        }
+        at += run.len();
+        if at > split {
+            break;
+        }
+    }
+    text.split_at(start.min(split))
+}
+
 /// Where `text`'s last `n` Chinese characters start, if it has `n`.
 fn last_ideographs_at(text: &str, n: usize) -> Option<usize> {
     text.char_indices()
@@ -242,6 +272,28 @@ mod tests {
         assert_eq!(headline_clauses("北碚数据图解"), [vec!["北碚数据图解"]]);
         assert_eq!(headline_clauses("好，"), [vec!["好，"]]);
         assert!(headline_clauses("").is_empty());
+    }
+
+    #[test]
+    fn a_kept_tail_starts_where_its_word_starts() {
+        let w = words(&["城市", "名片", "成为"]);
+        // The last four characters would start inside 城市.
+        assert_eq!(split_last("成为城市新名片；", 4), ("成为城", "市新名片；"));
+        assert_eq!(
+            split_last_words("成为城市新名片；", 4, &w),
+            ("成为", "城市新名片；")
+        );
+        // At a word's start already: unchanged.
+        assert_eq!(
+            split_last_words("我们成为新城市名片。", 4, &w),
+            ("我们成为新", "城市名片。")
+        );
+        // No word known there, or fewer characters than it keeps: as split_last.
+        assert_eq!(
+            split_last_words("甲乙丙丁戊己", 4, &w),
+            ("甲乙", "丙丁戊己")
+        );
+        assert_eq!(split_last_words("名片", 4, &w), ("名片", ""));
     }
 
     #[test]

@@ -814,7 +814,8 @@ impl Content {
 
     /// The Chinese texts the app sets as short lines, where a break inside a word shows: the
     /// kicker, headlines, dek, lead line, section titles and deks, figure labels and periods,
-    /// passage and chart titles, story teasers (see [`Content::line_words`]).
+    /// passage and chart titles, story teasers, the ends of passages' paragraphs (see
+    /// [`Content::line_words`]).
     pub fn line_texts(&self) -> Vec<&str> {
         let page = &self.page;
         let mut texts = vec![
@@ -855,6 +856,20 @@ impl Content {
             Some(&words[..end])
         }));
         texts.extend(self.charts.iter().map(|c| c.title.zh.as_str()));
+        // Each paragraph's end, whose last words a passage keeps on one line: its last
+        // characters, a few more than it keeps, for the word they start in.
+        const LAST_WORDS: usize = 12;
+        texts.extend(self.passages.iter().flat_map(|p| {
+            p.text.paragraphs().map(|paragraph| {
+                let text = paragraph.as_written();
+                let from = text
+                    .char_indices()
+                    .rev()
+                    .nth(LAST_WORDS - 1)
+                    .map_or(0, |(at, _)| at);
+                &text[from..]
+            })
+        }));
         texts
     }
 }
