@@ -64,6 +64,9 @@ pub fn glyph_offsets(font: &FontRef<'_>, size: f64, text: &str) -> Vec<(char, i3
 /// gap in an English word (district’s). In English text each takes the width of its ink.
 const CURLY: [char; 4] = ['‘', '’', '“', '”'];
 
+/// Full-width brackets whose ink fills half their cell: set half width in Chinese.
+const HALF_WIDTH: [char; 2] = ['（', '）'];
+
 /// The offsets of [`glyph_offsets`] and the width of the whole line.
 fn layout(font: &FontRef<'_>, size: f64, text: &str) -> (Vec<(char, i32)>, f64) {
     let scaled = font.as_scaled(size as f32);
@@ -90,6 +93,20 @@ fn layout(font: &FontRef<'_>, size: f64, text: &str) -> (Vec<(char, i32)>, f64) 
                 pen += width + 2.0 * hair;
                 previous = None;
                 return (c, at);
+            }
+            if !latin && HALF_WIDTH.contains(&c) {
+                // Set half width, as a Chinese page sets a bracket beside a character
+                // (（累计）, not （ 累计 ）): the ink's half of its cell.
+                let half = size as f32 / 2.0;
+                let (hair, width) = (size as f32 * 0.05, ink.map_or(0.0, |b| b.max.x - b.min.x));
+                // The opening bracket's ink at the end of its half, the closing one's at the start.
+                let at = match c {
+                    '（' => pen + half - width - hair,
+                    _ => pen + hair,
+                };
+                pen += half;
+                previous = None;
+                return (c, at.round() as i32);
             }
             if let Some(p) = previous {
                 pen += scaled.kern(p, id);
@@ -317,14 +334,37 @@ fn draw_image(
         draw_line(&root, &kicker, (left, 40), text(24.0, palette::ACTIVE))?;
         match piece {
             None => {
-                let y = fit_block(
-                    &root,
-                    content.page.shown_headline().get(lang),
-                    (left, 80),
-                    (full, 2),
-                    &[40.0, 34.0, 30.0, 26.0],
-                    palette::INK,
-                )?;
+                let headline = content.page.shown_headline().get(lang);
+                // A Chinese headline of two clauses large, a clause a line, as the page breaks
+                // it; else as large as it fits in two lines.
+                let font = FONT.get().ok_or("register_font was not called")?;
+                let clauses: Vec<String> = crate::typeset::headline_clauses(headline)
+                    .into_iter()
+                    .map(|phrases| phrases.concat())
+                    .collect();
+                let large = [52.0, 48.0, 44.0].into_iter().find(|&size| {
+                    lang == Lang::Zh
+                        && clauses.len() == 2
+                        && clauses.iter().all(|c| text_width(font, size, c) <= full)
+                });
+                let y = match large {
+                    Some(size) => {
+                        let mut y = 80;
+                        for clause in &clauses {
+                            draw_line(&root, clause, (left, y), text(size, palette::INK))?;
+                            y += (size * 1.3).round() as i32;
+                        }
+                        y
+                    }
+                    None => fit_block(
+                        &root,
+                        headline,
+                        (left, 80),
+                        (full, 2),
+                        &[40.0, 34.0, 30.0, 26.0],
+                        palette::INK,
+                    )?,
+                };
                 let figures: Vec<_> = content.share_image_figures().collect();
                 let headline = content.page.shown_headline().get(lang);
                 draw_figures(
@@ -884,9 +924,10 @@ mod tests {
     fn every_glyph_is_inked_where_the_font_places_it() {
         load_font();
         // The share image's texts with full-width punctuation, whose ink sits off the left of
-        // its cell: set as one plotters string, “ and （ were drawn a bearing too far left.
+        // its cell: set as one plotters string, “ was drawn a bearing too far left (a bracket
+        // is set half width: see the next test).
         let font = FONT.get().unwrap().as_scaled(40.0);
-        for text in ["城镇新增就业（累计）", "民生·“十三五”期间"] {
+        for text in ["城镇新增就业", "民生·“十三五”期间"] {
             // Where the font puts each glyph's ink: the glyph placed at its pen position (the
             // advances before it), as any text layout places it.
             let mut pen = 0f32;
@@ -908,6 +949,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_chinese_bracket_is_set_half_width() {
+        load_font();
+        // At 40 px: 业 a cell, （ half a cell, so 累 starts a cell and a half after 业 (it was
+        // two cells: 业 （ 累计 ）), and the bracket's ink lies between them.
+        let at = ink_starts("业（累计）");
+        let (ye, open, lei) = (at[0], at[1], at[2]);
+        assert!(ye < open && open < lei, "{at:?}");
+        assert!((50..=62).contains(&(lei - ye)), "{at:?}");
     }
 
     #[test]
