@@ -244,6 +244,13 @@ test('on a phone the topics are one sideways row, and a keyboard reaches the las
   await page.context().close();
 });
 
+test('on a desktop the Chinese topics are one row, none left alone on a second', async () => {
+  const { page } = await open(DESKTOP);
+  const tops = await page.locator('.chips .chip').evaluateAll((chips) => new Set(chips.map((c) => Math.round(c.getBoundingClientRect().top))).size);
+  assert.equal(tops, 1, `the topics stand in ${tops} rows`);
+  await page.context().close();
+});
+
 test('the language switch keeps its word on one line on a narrow phone', async () => {
   for (const width of [320, 390]) {
     const { page } = await open({ width, height: 844 });
