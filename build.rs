@@ -18,6 +18,7 @@ mod typeset;
 fn main() {
     println!("cargo:rerun-if-env-changed=INFOGRAPHIC_DATA");
     println!("cargo:rerun-if-changed=src/typeset.rs");
+    println!("cargo:rerun-if-changed=src/ui.rs");
     let dir = std::env::var("INFOGRAPHIC_DATA").unwrap_or_else(|_| "data".to_string());
     let dir = Path::new(dir.trim_end_matches('/'));
     for name in DataDir::FILES {
@@ -44,7 +45,8 @@ fn main() {
 /// The Chinese words (two characters or more) of the texts the app sets as short lines, as a
 /// segmenter finds them, sorted. The plan names (十三五, 十四五) and a few words the segmenter
 /// misses here (老房, 变身, 上云 上平台, 地区生产总值; 负责人称, never 负责人|称：; the
-/// headline's phrases 新增就业 and 预期寿命) are words of their own. Where the app's
+/// headline's phrases 新增就业 and 预期寿命; 成真, never 成|真的; 应对, never 有效应|对; the name
+/// 黄远均) are words of their own. Where the app's
 /// longest-match over these words would still break inside a word the segmenter found (占地|区
 /// in 占地区生产总值, where it found 占|地区), the run up to that word's end is added as a word
 /// too, so the app never breaks there.
@@ -62,11 +64,21 @@ fn line_words(content: &Content) -> Vec<String> {
         "负责人称",
         "新增就业",
         "预期寿命",
+        "成真",
+        "应对",
+        "黄远均",
     ] {
         jieba.add_word(name, None, None);
     }
     let ideograph = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
-    let texts = content.line_texts();
+    // The page's short lines, and the interface's Chinese (every `zh: "…"` of src/ui.rs: the
+    // embed hint, the notes' headings), which the app sets by words too.
+    let ui = std::fs::read_to_string("src/ui.rs").expect("src/ui.rs is there");
+    let mut texts = content.line_texts();
+    texts.extend(ui.lines().filter_map(|line| {
+        let (_, rest) = line.split_once("zh: \"")?;
+        rest.split_once('"').map(|(text, _)| text)
+    }));
     let tokens: Vec<Vec<&str>> = texts
         .iter()
         .map(|text| jieba.cut(text, true).into_iter().map(|t| t.word).collect())

@@ -1,6 +1,7 @@
 //! Sharing and citing a figure: its public link, and a one-line citation for journalists who
 //! reuse it, built only from words printed on the page.
 
+use crate::format::quoted;
 use crate::model::{Content, Figure, Lang};
 use crate::piece::Piece;
 use crate::route::CardId;
@@ -32,7 +33,7 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
     let passage = content.passage(&mention.passage)?;
     let page = &content.page;
     let printed_title = passage.title_printed && passage.title.zh != page.headline.zh;
-    let mut line = format!("“{}”", mention.quote);
+    let mut line = quoted(&mention.quote);
     match lang {
         Lang::Zh => {
             line.push_str(&format!("——《{}》", page.headline.zh));
@@ -43,14 +44,15 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
         }
         Lang::En => {
             if let Some(words) = crate::translations::of_mention(&figure.id, mention) {
-                line.push_str(&format!(" (“{words}”)"));
+                line.push_str(&format!(" ({})", quoted(words)));
             }
             line.push_str(&format!(
-                " — “{}” (“{}”; translations ours)",
-                page.headline.zh, page.headline.en
+                " — {} ({}; translations ours)",
+                quoted(&page.headline.zh),
+                quoted(&page.headline.en)
             ));
             if printed_title {
-                line.push_str(&format!(" · “{}”", passage.title.zh));
+                line.push_str(&format!(" · {}", quoted(&passage.title.zh)));
             }
             line.push_str(&format!(", {}", page.credit.en));
         }
@@ -61,10 +63,20 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
             Lang::En => format!(", {}", date.en),
         });
     }
-    // Where the words come from (an OCR text, paper and date unknown …), as the share image
-    // says; whose number it is, where someone other than the district says it.
-    let source = page.share_image.source.get(lang);
-    let source = match (&figure.said_by, lang) {
+    let source = source_of(content, Some(figure), lang);
+    line.push_str(&match lang {
+        Lang::Zh => format!("（{}）", source.trim_start_matches("来源：")),
+        Lang::En => format!(" ({})", source.trim_start_matches("Source: ")),
+    });
+    Some(line)
+}
+
+/// Where a figure's words come from (an OCR text, paper and date unknown …), as the share
+/// images' foot says it (`Source: …`); whose number it is, where someone other than the district
+/// says it (a firm's manager).
+pub fn source_of(content: &Content, figure: Option<&Figure>, lang: Lang) -> String {
+    let source = content.page.share_image.source.get(lang);
+    match (figure.and_then(|f| f.said_by.as_ref()), lang) {
         (None, _) => source.to_string(),
         (Some(s), Lang::Zh) => format!("{}；{}", source.split('；').next().unwrap_or(""), s.zh),
         (Some(s), Lang::En) => format!(
@@ -72,12 +84,7 @@ pub fn citation(content: &Content, figure: &Figure, lang: Lang) -> Option<String
             source.split("; ").next().unwrap_or(""),
             crate::format::lower_first(&s.en)
         ),
-    };
-    line.push_str(&match lang {
-        Lang::Zh => format!("（{}）", source.trim_start_matches("来源：")),
-        Lang::En => format!(" ({})", source.trim_start_matches("Source: ")),
-    });
-    Some(line)
+    }
 }
 
 #[cfg(test)]

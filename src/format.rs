@@ -153,6 +153,20 @@ pub fn figure_title(figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// `text` in double quotation marks, a quotation inside it in single ones, as Chinese and
+/// English both nest them (“38个‘邮票广场’”, not “38个“邮票广场””).
+pub fn quoted(text: &str) -> String {
+    let inner: String = text
+        .chars()
+        .map(|c| match c {
+            '“' => '‘',
+            '”' => '’',
+            c => c,
+        })
+        .collect();
+    format!("“{inner}”")
+}
+
 /// `text` with its first letter in upper case ("more than 520" → "More than 520").
 pub fn capitalised(text: &str) -> String {
     with_first(text, char::to_ascii_uppercase)
@@ -271,6 +285,16 @@ mod tests {
             period: None,
             mentions: vec![],
         }
+    }
+
+    #[test]
+    fn a_quotation_inside_a_quote_takes_single_marks() {
+        assert_eq!(super::quoted("38个“邮票广场”"), "“38个‘邮票广场’”");
+        assert_eq!(
+            super::quoted("the “old-flat lift dream” of 605 households"),
+            "“the ‘old-flat lift dream’ of 605 households”"
+        );
+        assert_eq!(super::quoted("达到6.82张"), "“达到6.82张”");
     }
 
     #[test]

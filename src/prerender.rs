@@ -9,6 +9,7 @@
 
 use crate::content::Content;
 use crate::embed::View;
+use crate::format::quoted;
 use crate::html::escape;
 use crate::model::Lang;
 use crate::piece::Piece;
@@ -192,12 +193,12 @@ pub fn piece_head_tags(
             let when = f.period.as_ref().map(|p| p.get(lang));
             let say = |when: Option<&str>| match lang {
                 Lang::Zh => Some(match when {
-                    Some(when) => format!("{kicker}。{when}：“{}”", mention.quote),
-                    None => format!("{kicker}。“{}”", mention.quote),
+                    Some(when) => format!("{kicker}。{when}：{}", quoted(&mention.quote)),
+                    None => format!("{kicker}。{}", quoted(&mention.quote)),
                 }),
                 Lang::En => mention.quote_en.as_ref().map(|q| match when {
-                    Some(when) => format!("{kicker}. {when}: “{q}” (our translation)"),
-                    None => format!("{kicker}. “{q}” (our translation)"),
+                    Some(when) => format!("{kicker}. {when}: {} (our translation)", quoted(q)),
+                    None => format!("{kicker}. {} (our translation)", quoted(q)),
                 }),
             };
             say(when)
@@ -952,8 +953,10 @@ mod tests {
                         Lang::En => m.quote_en.as_ref(),
                     };
                     if let Some(quote) = quote {
+                        // Quoted, a quotation inside it in single marks.
                         let start: String = quote.chars().take(12).collect();
-                        assert!(shown.contains(&format!("“{start}")), "{shown}");
+                        let start = quoted(&start);
+                        assert!(shown.contains(&start[..start.len() - "”".len()]), "{shown}");
                     }
                 }
             }

@@ -405,9 +405,14 @@ fn draw_image(
                     1 => (shown.as_str(), ""),
                     _ => crate::format::split_at_unit(&shown),
                 };
+                // Set as a title: "At least a third", as the card sets it.
+                let number = match lang {
+                    Lang::En => crate::format::capitalised(number.trim()),
+                    Lang::Zh => number.trim().to_string(),
+                };
                 let mut y = fit_block_led(
                     &root,
-                    number.trim(),
+                    &number,
                     (left, y + 18),
                     (full, 1),
                     &value_sizes,
@@ -585,7 +590,15 @@ fn draw_image(
         )?;
         fit_block(
             &root,
-            page.share_image.source.get(lang),
+            // Whose figure: a firm's manager's, where it is theirs.
+            &crate::cite::source_of(
+                content,
+                match piece {
+                    Some(Piece::Figure(id)) => content.figure(id),
+                    _ => None,
+                },
+                lang,
+            ),
             (left, 566),
             (full, 2),
             &[17.0, 15.0, 13.0],
@@ -799,8 +812,11 @@ fn write_png(rgb: &[u8], (w, h): (u32, u32), path: &std::path::Path) -> Result<(
 /// so (or the Chinese, where we have none).
 fn printed_words(mention: &crate::model::Mention, lang: Lang) -> String {
     match (lang, &mention.quote_en) {
-        (Lang::En, Some(quote)) => format!("“{quote}” (our translation of the page’s words)"),
-        _ => format!("“{}”", mention.quote),
+        (Lang::En, Some(quote)) => format!(
+            "{} (our translation of the page’s words)",
+            crate::format::quoted(quote)
+        ),
+        _ => crate::format::quoted(&mention.quote),
     }
 }
 

@@ -105,7 +105,8 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                 // The drawing is for the eye; its key (what the whole bar is) is read out too.
                 <span class="figure-visual">
                     <span class="figure-visual-drawing" aria-hidden="true">{ Html::from_html_unchecked(svg.clone()) }</span>
-                    <span class="figure-visual-key">{ key.clone() }</span>
+                    // Set by words: never 5 / 家.
+                    <span class="figure-visual-key">{ super::set_text(key, lang) }</span>
                 </span>
             }
         </>

@@ -8,6 +8,9 @@ use crate::export;
 use crate::model::Lang;
 use crate::ui::{self, t};
 
+/// The whole page's notes (translation, then corrections), where an embed's link to them leads.
+const NOTES_ID: &str = "notes";
+
 /// Props: the language and whether to show only the credit (embedded). The footer takes no
 /// context: opening a card does not re-render it.
 #[derive(Properties, PartialEq)]
@@ -44,10 +47,10 @@ pub fn Footer(props: &FooterProps) -> Html {
             <p><span class="meta-label">{ t(lang, ui::SOURCE) }{ t(lang, ui::COLON) }</span>{ page.source.get(lang) }</p>
             if props.compact {
                 // An embed keeps the source line; the rest of the notes are a tap away.
-                <p><a href={View { lang, embed: false }.href()} target="_blank" rel="noopener">{ t(lang, ui::NOTES_ON_FULL_PAGE) }<span class="new-tab">{ t(lang, ui::NEW_TAB) }</span></a></p>
+                <p><a href={format!("{}#{NOTES_ID}", View { lang, embed: false }.href())} target="_blank" rel="noopener">{ t(lang, ui::NOTES_ON_FULL_PAGE) }<span class="new-tab">{ t(lang, ui::NEW_TAB) }</span></a></p>
             }
             if !props.compact {
-            <p>{ page.translation_note.get(lang) }</p>
+            <p id={NOTES_ID}>{ page.translation_note.get(lang) }</p>
             if !content.corrections.is_empty() {
             <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE.of(page.medium)) }</p>
             <ul class="corrections">

@@ -206,7 +206,8 @@ pub fn StoryCard(props: &StoryCardProps) -> Html {
         <>
             <span class="card-tag">{ t(lang, kind_tag(passage.kind)) }</span>
             <span class="card-label">{ super::set_text(passage.title.get(lang), lang) }
-                if !passage.title_printed { <small class="excerpt-note">{ if lang == Lang::En { " " } else { "" } }{ super::set_text(t(lang, ui::OUR_TITLE), lang) }</small> }</span>
+                // The note whole (CSS: no break inside it; words set by set_text would offer one).
+                if !passage.title_printed { <small class="excerpt-note">{ if lang == Lang::En { " " } else { "" } }{ t(lang, ui::OUR_TITLE) }</small> }</span>
             <span class="card-teaser" lang={teaser_lang.tag()}>{ teaser }</span>
         </>
     };

@@ -22,6 +22,13 @@ fn card_at_hash() -> Option<CardId> {
     content().card_at(&current_hash())
 }
 
+/// The element the location's hash names where it names no card (`#notes`), if the page has it.
+fn place_at_hash() -> Option<web_sys::Element> {
+    let hash = current_hash();
+    let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
+    gloo::utils::document().get_element_by_id(id)
+}
+
 /// What is waiting to write the hash: the frame, then the task after it.
 #[derive(Default)]
 struct PendingWrite {
@@ -83,6 +90,10 @@ pub fn use_hash_sync(piece: bool) {
         };
         if let Some(card) = card_at_hash().filter(|card| !piece || held(card)) {
             open(card);
+        } else if let Some(place) = place_at_hash() {
+            // A place on the page that is no card (`#notes`, where an embed's link leads): in
+            // view once the app has drawn the page, as the browser put it before.
+            crate::components::scroll_to_top(&place);
         }
         let on_change = move |_: &web_sys::Event| match card_at_hash() {
             Some(card) if piece && !held(&card) => {}

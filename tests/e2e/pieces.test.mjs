@@ -258,5 +258,15 @@ test('on a figure\'s own page, its links to the whole page open it in the same t
   await wake(page);
   await page.waitForFunction(() => window.appStarted === true);
   assert.equal(await page.locator('#panel-hospital-beds .excerpt-continues-note a').getAttribute('href'), `en.html#${story}`);
+  // The link to the notes opens the whole page at them, not at its top.
+  const notes = page.locator('a', { hasText: 'Translation note and corrections' });
+  assert.equal(await notes.getAttribute('href'), 'en.html#notes');
+  await notes.click();
+  await page.waitForURL(/\/en\.html#notes$/);
+  await wake(page);
+  await page.waitForFunction(() => {
+    const top = document.getElementById('notes').getBoundingClientRect().top;
+    return top >= 0 && top < innerHeight;
+  }, null, { timeout: 5000 });
   await context.close();
 });
