@@ -100,6 +100,10 @@ fn cut_mark(lang: Lang) -> &'static str {
     }
 }
 
+/// The marks that end a sentence: a Chinese teaser is cut after the last in its room's second
+/// half, where it has one (…引人注目。, not …引人注目。在社区搭台).
+const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];
+
 /// The marks a Chinese teaser may be cut after: a clause's end, never inside a word
 /// (新能源新材|料).
 const CLAUSE_MARKS: [char; 7] = ['，', '、', '；', '：', '。', '！', '？'];
@@ -136,16 +140,28 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
                 Lang::En if !words[at..].starts_with(' ') => {
                     head.rfind(' ').map_or(head, |space| &head[..space])
                 }
-                // Back to the last clause's end in the second half of the room, if any.
-                Lang::Zh => head
-                    .char_indices()
-                    .filter(|(i, c)| CLAUSE_MARKS.contains(c) && *i >= head.len() / 2)
-                    .map(|(i, _)| &head[..i])
-                    .next_back()
-                    .unwrap_or(head),
+                // Back to the last sentence's end in the second half of the room, its mark
+                // kept; else the last clause's end there, its mark dropped; else the room's end.
+                Lang::Zh => {
+                    let in_second_half = |&(i, _): &(usize, char)| i >= head.len() / 2;
+                    let sentence = head
+                        .char_indices()
+                        .filter(in_second_half)
+                        .filter(|(_, c)| SENTENCE_ENDS.contains(c))
+                        .map(|(i, c)| &head[..i + c.len_utf8()])
+                        .next_back();
+                    let clause = || {
+                        head.char_indices()
+                            .filter(in_second_half)
+                            .filter(|(_, c)| CLAUSE_MARKS.contains(c))
+                            .map(|(i, _)| &head[..i])
+                            .next_back()
+                    };
+                    sentence.or_else(clause).unwrap_or(head)
+                }
                 Lang::En => head,
             };
-            let head = head.trim_end_matches([' ', ',', ';', ':', '，', '、', '；', '：', '。']);
+            let head = head.trim_end_matches([' ', ',', ';', ':', '，', '、', '；', '：']);
             (head, TeaserEnd::Cut)
         }
     };
@@ -255,12 +271,18 @@ mod tests {
 
     #[test]
     fn a_chinese_teaser_is_cut_where_a_clause_ends_never_inside_a_word() {
-        // The industry passage was cut 新能源新材…… (inside 新材料): now after its last clause
-        // in the second half of the room.
+        // The industry passage was cut 新能源新材…… (inside 新材料): now after its last
+        // sentence in the second half of the room, its full stop kept.
         let text = "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
         assert_eq!(
             teaser_of(text),
-            "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息 展开全文"
+            "坚持智能引领数字赋能，加快打造高新产业基地。 展开全文"
+        );
+        // With no sentence's end there, after its last clause.
+        let text = "坚持智能引领数字赋能，加快打造高新产业基地，大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
+        assert_eq!(
+            teaser_of(text),
+            "坚持智能引领数字赋能，加快打造高新产业基地，大力发展电子信息 展开全文"
         );
         // A room with no clause end in its second half is cut at its end.
         let t = teaser(
