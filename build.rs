@@ -52,7 +52,10 @@ fn main() {
 /// too, so the app never breaks there.
 fn line_words(content: &Content) -> Vec<String> {
     let mut jieba = jieba_rs::Jieba::new();
-    for name in [
+    // Words of our own: the segmenter is told them, with a weight that wins over its own cut
+    // (it kept 成|真的 and 有效应|对 at its suggested weight), and each is a word whatever it
+    // cuts.
+    const OWN_WORDS: [&str; 16] = [
         "十三五",
         "十四五",
         "可支配",
@@ -67,8 +70,11 @@ fn line_words(content: &Content) -> Vec<String> {
         "成真",
         "应对",
         "黄远均",
-    ] {
-        jieba.add_word(name, None, None);
+        "填色",
+        "整条",
+    ];
+    for name in OWN_WORDS {
+        jieba.add_word(name, Some(100_000), None);
     }
     let ideograph = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
     // The page's short lines, and the interface's Chinese (every `zh: "…"` of src/ui.rs: the
@@ -89,6 +95,7 @@ fn line_words(content: &Content) -> Vec<String> {
         .filter(|w| w.chars().count() >= 2 && w.chars().all(ideograph))
         .map(|w| w.to_string())
         .collect();
+    words.extend(OWN_WORDS.iter().map(|w| w.to_string()));
     words.sort_unstable();
     words.dedup();
     for _ in 0..8 {

@@ -472,9 +472,10 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             t(lang, ui::JOIN_NOTE.of(medium)),
             "",
         );
+        // The quoted words kept on one line (never 要去医 / 院”).
         push_element(
             &mut out,
-            "<span lang=\"zh-Hans\">",
+            "<span class=\"kept\" lang=\"zh-Hans\">",
             &quoted_join(join),
             "</span></p>",
         );
@@ -776,7 +777,7 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let html = excerpt_html(elevators, None, true, lang, None);
             let note = format!(
-                "<p class=\"excerpt-join-note\">{}<span lang=\"zh-Hans\">{}</span></p>",
+                "<p class=\"excerpt-join-note\">{}<span class=\"kept\" lang=\"zh-Hans\">{}</span></p>",
                 escape(t(lang, ui::JOIN_NOTE.of(content().page.medium))),
                 escape(&quoted_join(&elevators.uncertain_joins[0]))
             );

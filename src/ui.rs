@@ -500,11 +500,16 @@ pub const ALSO_FROM: Str = Str {
     zh: "本节数字另见：",
     en: "This section’s figures are also quoted from: ",
 };
-/// The same, where none of the section's figures is quoted from its own passages (the
-/// tourism section's only figure is quoted from the ecology report).
+/// The same, where none of the section's figures is quoted from its own passages.
 pub const QUOTED_FROM: Str = Str {
     zh: "本节数字出自：",
     en: "This section’s figures are quoted from: ",
+};
+/// The same, of a section's one figure (the tourism section's is quoted from the ecology
+/// report).
+pub const ONE_QUOTED_FROM: Str = Str {
+    zh: "本节数字出自：",
+    en: "This section’s figure is quoted from: ",
 };
 /// Between the items of a short list in a sentence.
 pub const LIST_SEPARATOR: Str = Str {

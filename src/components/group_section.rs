@@ -82,6 +82,10 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     // Whether any is quoted from a passage of this section: the others are "also" quoted.
     let mut elsewhere: Vec<&Passage> = Vec::new();
     let mut also = false;
+    let quoted_from = match figures.len() {
+        1 => ui::ONE_QUOTED_FROM,
+        _ => ui::QUOTED_FROM,
+    };
     for p in figures
         .iter()
         .flat_map(|f| &f.mentions)
@@ -131,7 +135,7 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             }
             if !elsewhere.is_empty() {
                 <p class="stories-elsewhere">
-                    { t(lang, if also { ui::ALSO_FROM } else { ui::QUOTED_FROM }) }
+                    { t(lang, if also { ui::ALSO_FROM } else { quoted_from }) }
                     { for elsewhere.iter().enumerate().map(|(i, p)| html! {
                         <>
                             if i > 0 { { t(lang, ui::LIST_SEPARATOR) } }

@@ -393,6 +393,9 @@ test('passages are set in the serif, their paragraphs too', async () => {
   const marks = page.locator('#panel-hospital-beds .full-passage mark').first();
   assert.ok(await marks.isVisible());
   assert.equal(await marks.textContent(), await page.locator('#panel-hospital-beds blockquote > p > mark').first().textContent());
+  // The whole passage takes the excerpt's place: its marked words are shown once, not twice.
+  const shown = await page.locator('#panel-hospital-beds blockquote mark').evaluateAll((all) => all.filter((m) => m.getClientRects().length > 0).length);
+  assert.equal(shown, 1);
   await page.context().close();
 });
 
@@ -501,6 +504,10 @@ test('a section whose figure is quoted from another section\'s passage links it;
   await back.click();
   await page.waitForFunction((id) => document.activeElement?.id === `toggle-${id}`, before);
   await page.context().close();
+  // In English, of its one figure: "figure is", not "figures are".
+  const { page: en } = await open(PHONE, { url: `${server.url}en.html` });
+  assert.match(await en.locator('#group-tourism').locator('xpath=..').locator('.stories-elsewhere').textContent(), /^This section’s figure is quoted from: /);
+  await en.context().close();
 });
 
 test('switching language keeps the reader\'s place: the open card is brought back into view', async () => {
