@@ -166,7 +166,7 @@ mod tests {
         );
         let en = visual_key(&v, private, Some(listed), Lang::En);
         assert!(
-            en == "Whole bar: 5 companies based in Beibei and listed on China’s A-share market; filled: 3 private firms among the companies listed on the A-share market",
+            en == "Whole bar: 5 companies based in Beibei and listed on China’s A-share market; filled: 3 private firms among Beibei’s companies listed on China’s A-share market",
             "{en}"
         );
         let svg = draw_visual(&v);
