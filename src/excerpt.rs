@@ -453,8 +453,8 @@ pub fn quoted_join(join: &str) -> String {
     }
 }
 
-/// The notes on a whole passage, as HTML: its paragraphs' order is our reading, and each of
-/// its joins across columns that is ours.
+/// The notes on a whole passage, as HTML: its paragraphs' order is our reading, each
+/// correction of ours in it, and each of its joins across columns that is ours.
 fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
     let mut out = String::new();
     if passage.order_is_ours {
@@ -462,6 +462,27 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             &mut out,
             "<p class=\"excerpt-join-note\">",
             t(lang, ui::ORDER_NOTE.of(medium)),
+            "</p>",
+        );
+    }
+    // A correction of ours in this passage, said where it is read too (not only in the notes).
+    for c in content()
+        .corrections
+        .iter()
+        .filter(|c| passage.text.as_written().contains(c.replacement.as_str()))
+    {
+        let space = if lang == Lang::En { " " } else { "" };
+        push_element(
+            &mut out,
+            "<p class=\"excerpt-join-note excerpt-correction-note\">",
+            &format!(
+                "{}{}{space}{}{}{space}{}",
+                t(lang, ui::CORRECTED_HERE),
+                t(lang, ui::CORRECTED_TO),
+                crate::format::quoted(&c.original),
+                t(lang, ui::SHOWN_AS),
+                crate::format::quoted(&c.replacement),
+            ),
             "</p>",
         );
     }
@@ -677,6 +698,27 @@ mod tests {
             html.contains("“北碚蓝”成为<span class=\"kept\">城市新名片；</span></p>"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_correction_of_ours_is_noted_under_the_passage_that_holds_it() {
+        let p = content().passage("lead-innovation").unwrap();
+        for (lang, note) in [
+            (
+                Lang::Zh,
+                "原识别作“打造创新人才法地”，此处作“打造创新人才洼地”",
+            ),
+            (
+                Lang::En,
+                "the OCR reads “打造创新人才法地”; shown as “打造创新人才洼地”",
+            ),
+        ] {
+            let html = excerpt_html(p, None, true, lang, None);
+            assert!(html.contains(&escape(note)), "{html}");
+        }
+        let other = content().passage("elevators").unwrap();
+        let html = excerpt_html(other, None, true, Lang::Zh, None);
+        assert!(!html.contains("excerpt-correction-note"), "{html}");
     }
 
     #[test]

@@ -254,14 +254,22 @@ fn text_matches(haystack: &str, query: &str) -> bool {
 
 /// Whether `haystack` (lower case) contains `word` (lower case), as [`text_matches`] says.
 fn word_matches(haystack: &str, word: &str) -> bool {
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        // An English word from a word's start ("air": air quality, not stairs); Chinese
+        // anywhere.
+        let starts = |w: &str| {
+            haystack.match_indices(w).any(|(at, _)| {
+                !w.starts_with(|c: char| c.is_ascii_alphabetic())
+                    || !latin(haystack[..at].chars().next_back())
+            })
+        };
         // An English plural finds its singular too ("parks": Park green space).
         let singular = word
             .strip_suffix('s')
             .filter(|w| w.len() > 2 && w.is_ascii());
-        return haystack.contains(word) || singular.is_some_and(|w| haystack.contains(w));
+        return starts(word) || singular.is_some_and(starts);
     }
-    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     haystack.match_indices(word).any(|(at, _)| {
         !latin(haystack[..at].chars().next_back())
             && !latin(haystack[at + word.len()..].chars().next())
@@ -346,6 +354,10 @@ mod tests {
         // An American word or spelling finds our British English: elevator, lift; meter, metre.
         assert!(story_matches(lifts, "elevators"));
         assert!(!story_matches(lifts, "escalators"));
+        // An English word is found from a word's start: "air" is air quality, not the lifts'
+        // stairs.
+        assert!(!story_matches(lifts, "air") && story_matches(lifts, "stairs"));
+        assert!(figure_matches(c, c.figure("good-air-days").unwrap(), "air"));
         let lifted = ids_matching(c, "Elevator");
         assert!(!lifted.is_empty(), "{lifted:?}");
         assert!(figure_matches(

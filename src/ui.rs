@@ -312,6 +312,21 @@ pub const ORDER_NOTE: ByMedium = ByMedium {
         en: "The order of these paragraphs is our reading.",
     },
 };
+/// Under a passage that holds a correction of ours (before the words as read and as shown).
+pub const CORRECTED_HERE: Str = Str {
+    zh: "此段有编者据文意所作更正（未与原版面核对）：",
+    en: "Corrected here by us from the context (not checked against the printed page): ",
+};
+/// Between a correction's words as the OCR read them and as shown.
+pub const CORRECTED_TO: Str = Str {
+    zh: "原识别作",
+    en: "the OCR reads",
+};
+/// Before the words as shown.
+pub const SHOWN_AS: Str = Str {
+    zh: "，此处作",
+    en: "; shown as",
+};
 /// Credit heading.
 pub const CREDIT: Str = Str {
     zh: "署名",

@@ -100,13 +100,14 @@ fn cut_mark(lang: Lang) -> &'static str {
     }
 }
 
-/// The marks that end a sentence: a Chinese teaser is cut after the last in its room's second
-/// half, where it has one (…引人注目。, not …引人注目。在社区搭台).
+/// The marks that end a sentence: a Chinese teaser is cut after the last after its room's first
+/// third, where it has one (…引人注目。, not …引人注目。在社区搭台).
 const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];
 
-/// The marks a Chinese teaser may be cut after: a clause's end, never inside a word
-/// (新能源新材|料).
-const CLAUSE_MARKS: [char; 7] = ['，', '、', '；', '：', '。', '！', '？'];
+/// The marks a Chinese teaser may be cut after otherwise: a clause's end, never inside a word
+/// (新能源新材|料); a list's 、 only where no clause ends there (产品从制造到加工、… left a
+/// list unfinished).
+const CLAUSE_MARKS: [char; 3] = ['，', '；', '：'];
 
 /// The closed card's teaser of `first`: its words up to its first gap, cut for room where a
 /// clause ends (Chinese; at the last one in the second half of the room, else at the room's
@@ -140,24 +141,20 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
                 Lang::En if !words[at..].starts_with(' ') => {
                     head.rfind(' ').map_or(head, |space| &head[..space])
                 }
-                // Back to the last sentence's end in the second half of the room, its mark
-                // kept; else the last clause's end there, its mark dropped; else the room's end.
+                // Back to the last sentence's end after the room's first third, its mark kept;
+                // else the last clause's end in its second half (a list's 、 last), its mark
+                // dropped; else the room's end.
                 Lang::Zh => {
-                    let in_second_half = |&(i, _): &(usize, char)| i >= head.len() / 2;
-                    let sentence = head
-                        .char_indices()
-                        .filter(in_second_half)
-                        .filter(|(_, c)| SENTENCE_ENDS.contains(c))
-                        .map(|(i, c)| &head[..i + c.len_utf8()])
-                        .next_back();
-                    let clause = || {
+                    let last = |from: usize, marks: &[char], keep: bool| {
                         head.char_indices()
-                            .filter(in_second_half)
-                            .filter(|(_, c)| CLAUSE_MARKS.contains(c))
-                            .map(|(i, _)| &head[..i])
+                            .filter(|(i, c)| *i >= from && marks.contains(c))
+                            .map(|(i, c)| &head[..i + if keep { c.len_utf8() } else { 0 }])
                             .next_back()
                     };
-                    sentence.or_else(clause).unwrap_or(head)
+                    last(head.len() / 3, &SENTENCE_ENDS, true)
+                        .or_else(|| last(head.len() / 2, &CLAUSE_MARKS, false))
+                        .or_else(|| last(head.len() / 2, &['、'], false))
+                        .unwrap_or(head)
                 }
                 Lang::En => head,
             };
@@ -278,11 +275,17 @@ mod tests {
             teaser_of(text),
             "坚持智能引领数字赋能，加快打造高新产业基地。 展开全文"
         );
-        // With no sentence's end there, after its last clause.
+        // With no sentence's end there, after its last clause, not inside a list (大力发展电子信息、…).
         let text = "坚持智能引领数字赋能，加快打造高新产业基地，大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
         assert_eq!(
             teaser_of(text),
-            "坚持智能引领数字赋能，加快打造高新产业基地，大力发展电子信息 展开全文"
+            "坚持智能引领数字赋能，加快打造高新产业基地 展开全文"
+        );
+        // A sentence that ends in the room's first half, after its first third, is whole.
+        let text = "5月的缙云山，青山似染，云雾如画。每到周末，前来登山赏景的游客络绎不绝，山间小路上人来人往";
+        assert_eq!(
+            teaser_of(text),
+            "5月的缙云山，青山似染，云雾如画。 展开全文"
         );
         // A room with no clause end in its second half is cut at its end.
         let t = teaser(
