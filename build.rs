@@ -55,7 +55,7 @@ fn line_words(content: &Content) -> Vec<String> {
     // Words of our own: the segmenter is told them, with a weight that wins over its own cut
     // (it kept 成|真的 and 有效应|对 at its suggested weight), and each is a word whatever it
     // cuts.
-    const OWN_WORDS: [&str; 16] = [
+    const OWN_WORDS: &[&str] = &[
         "十三五",
         "十四五",
         "可支配",
@@ -73,7 +73,7 @@ fn line_words(content: &Content) -> Vec<String> {
         "填色",
         "整条",
     ];
-    for name in OWN_WORDS {
+    for &name in OWN_WORDS {
         jieba.add_word(name, Some(100_000), None);
     }
     let ideograph = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');

@@ -163,10 +163,8 @@ fn push_runs(
 fn push_numbers_whole(out: &mut String, text: &str) {
     let mut rest = text;
     while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
-        let end = start + number_with_unit(&rest[start..]);
-        let digits = rest[start..]
-            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '/')))
-            .map_or(rest.len(), |n| start + n);
+        let (digits, end) = number_with_unit(&rest[start..]);
+        let (digits, end) = (start + digits, start + end);
         out.push_str(&escape(&rest[..start]));
         if end > digits {
             out.push_str("<span class=\"whole\">");
@@ -182,8 +180,8 @@ fn push_numbers_whole(out: &mut String, text: &str) {
 
 /// The length of the number that starts `text` with the Chinese words that go with it: its
 /// digits, any 万 or 亿, 余 or 多, its unit (the longest figure's unit, without its 万, that is
-/// written there; else one Chinese character) and 以上.
-fn number_with_unit(text: &str) -> usize {
+/// written there; else one Chinese character) and 以上: `(where its digits end, where it ends)`.
+fn number_with_unit(text: &str) -> (usize, usize) {
     let after = |at: usize, test: &dyn Fn(char) -> bool| {
         text[at..]
             .find(|c: char| !test(c))
@@ -196,7 +194,7 @@ fn number_with_unit(text: &str) -> usize {
     let more = after(scaled, &|c| matches!(c, '余' | '多'));
     let rest = &text[more..];
     if rest.starts_with("以上") {
-        return more + "以上".len();
+        return (digits, more + "以上".len());
     }
     let unit = content()
         .figures
@@ -213,7 +211,10 @@ fn number_with_unit(text: &str) -> usize {
         })
         .unwrap_or(0);
     let end = more + unit;
-    end + text[end..].starts_with("以上") as usize * "以上".len()
+    (
+        digits,
+        end + text[end..].starts_with("以上") as usize * "以上".len(),
+    )
 }
 
 /// A passage's title as shown, with its language tag: a printed title is Chinese; a title of
@@ -449,7 +450,7 @@ pub fn excerpt_html(
 pub fn quoted_join(join: &str) -> String {
     match join.contains(['“', '”']) {
         true => format!("「{join}」"),
-        false => format!("“{join}”"),
+        false => crate::format::quoted(join),
     }
 }
 

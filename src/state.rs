@@ -258,11 +258,11 @@ fn word_matches(haystack: &str, word: &str) -> bool {
     if word.len() > 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         // An English word from a word's start ("air": air quality, not stairs); Chinese
         // anywhere.
-        let starts = |w: &str| {
-            haystack.match_indices(w).any(|(at, _)| {
-                !w.starts_with(|c: char| c.is_ascii_alphabetic())
-                    || !latin(haystack[..at].chars().next_back())
-            })
+        let starts = |w: &str| match w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            true => haystack
+                .match_indices(w)
+                .any(|(at, _)| !latin(haystack[..at].chars().next_back())),
+            false => haystack.contains(w),
         };
         // An English plural finds its singular too ("parks": Park green space).
         let singular = word

@@ -269,7 +269,7 @@ mod tests {
     #[test]
     fn a_chinese_teaser_is_cut_where_a_clause_ends_never_inside_a_word() {
         // The industry passage was cut 新能源新材…… (inside 新材料): now after its last
-        // sentence in the second half of the room, its full stop kept.
+        // sentence, its full stop kept.
         let text = "坚持智能引领数字赋能，加快打造高新产业基地。大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
         assert_eq!(
             teaser_of(text),
