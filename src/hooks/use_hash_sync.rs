@@ -135,6 +135,14 @@ fn write_hash(wanted: &str) {
                 wanted.to_string()
             };
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+            // Back or Forward to an entry with a card open brings that card into view (see
+            // `Card`): the browser's own restoring, of where the page stood when the reader
+            // left the entry, would scroll it away again. An entry with none open keeps it.
+            let _ = history.set_scroll_restoration(if wanted.is_empty() {
+                web_sys::ScrollRestoration::Auto
+            } else {
+                web_sys::ScrollRestoration::Manual
+            });
         }
     }
 }

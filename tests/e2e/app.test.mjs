@@ -524,6 +524,32 @@ test('switching language keeps the reader\'s place: the open card is brought bac
   await page.context().close();
 });
 
+test('Back to a card opened earlier opens it again, in view, where the reader had left the page elsewhere', async () => {
+  const { page, problems } = await open(PHONE);
+  await page.locator('#toggle-hospital-beds').click();
+  await page.waitForFunction(() => location.hash === '#hospital-beds');
+  // A card far down the page, opened after it.
+  await page.locator('#toggle-forest-cover').scrollIntoViewIfNeeded();
+  await page.locator('#toggle-forest-cover').click();
+  await page.waitForFunction(() => location.hash === '#forest-cover');
+  await page.goBack();
+  await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
+  // Its quote in view, not left thousands of pixels above where the browser put the page back.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#panel-hospital-beds mark').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 });
+  // Back once more, to the page before any card: the card closes, and the reader stays there.
+  await page.goBack();
+  await page.locator('#toggle-hospital-beds[aria-expanded="false"]').waitFor();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('toggle-hospital-beds').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test('Back after switching language keeps the language, and the address says it', async () => {
   const { page } = await open(PHONE);
   await page.locator('#toggle-city-parks').click();
