@@ -242,14 +242,35 @@ const AMERICAN_WORDS: [(&str, &str); 5] = [
 /// spelling finds the British one ([`AMERICAN_WORDS`]). A Latin word of one or two letters
 /// (mu, km) matches a whole word only: not the start of "municipal".
 fn text_matches(haystack: &str, query: &str) -> bool {
-    let haystack = haystack.to_lowercase();
-    query.to_lowercase().split_whitespace().all(|word| {
-        let british = AMERICAN_WORDS
-            .iter()
-            .find(|(us, _)| word.contains(us))
-            .map(|(us, uk)| word.replacen(us, uk, 1));
-        word_matches(&haystack, word) || british.is_some_and(|word| word_matches(&haystack, &word))
-    })
+    let haystack = without_thousands_commas(&haystack.to_lowercase());
+    without_thousands_commas(&query.to_lowercase())
+        .split_whitespace()
+        .all(|word| {
+            let british = AMERICAN_WORDS
+                .iter()
+                .find(|(us, _)| word.contains(us))
+                .map(|(us, uk)| word.replacen(us, uk, 1));
+            word_matches(&haystack, word)
+                || british.is_some_and(|word| word_matches(&haystack, &word))
+        })
+}
+
+/// `text` without the commas that group a number's digits: "125000" finds 125,000, and
+/// "125,000" finds 12.5万's English too.
+fn without_thousands_commas(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            let digit = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(char::is_ascii_digit)
+            };
+            !(c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)))
+        })
+        .map(|(_, &c)| c)
+        .collect()
 }
 
 /// Whether `haystack` (lower case) contains `word` (lower case), as [`text_matches`] says.
@@ -347,6 +368,10 @@ mod tests {
         assert!(figure_matches(c, beds, "床位"));
         assert!(figure_matches(c, beds, "medical BEDS"));
         assert!(figure_matches(c, beds, "6.82"));
+        // A number found with or without the commas that group its digits.
+        let jobs = c.figure("new-urban-jobs").unwrap();
+        assert!(figure_matches(c, jobs, "125000") && figure_matches(c, jobs, "125,000"));
+        assert!(!figure_matches(c, beds, "125000"));
         assert!(!figure_matches(c, beds, "森林"));
         // Our translation of the passages is searched too (where it is here).
         let lifts = c.passage("elevators").unwrap();
