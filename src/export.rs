@@ -39,7 +39,8 @@ fn plain(value: f64) -> String {
 /// Figures as CSV, one row each: id, group, labels, titles (each figure standing alone:
 /// "10 city parks built"), value (a plain number for a spreadsheet),
 /// the numeral as printed (`1/3`), the qualifier that makes it approximate (多 / more than) and
-/// the kind, units (and the value in the base unit: 125000 jobs for 12.5万人), as printed, period, where it is printed (passage ids and quotes; a figure
+/// the kind, units (and the value in the base unit: 125000 jobs for 12.5万人), as printed, period,
+/// where it is printed (passage ids, quotes and our translations of them; a figure
 /// printed twice lists both, separated by ` | `, as do mentions that word it differently), the
 /// figure it is part of, the note of the chart that draws it, and the page's source line.
 /// Every file has these columns, so a chart's CSV reads like the whole one.
@@ -66,6 +67,7 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
         "period_en",
         "passage",
         "quote_zh",
+        "quote_en",
         "part_of",
         "chart_note_zh",
         "chart_note_en",
@@ -76,7 +78,7 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
     ]));
     let no_period = crate::ui::NO_PERIOD.of(content.page.medium);
     for f in figures {
-        let (passages, quotes) = mentions(f);
+        let (passages, quotes, quotes_en) = mentions(f);
         // The value is in the printed unit: for 6.82万平方米, 6.82 of "10,000 m²".
         let unit_en = printed_unit_en(f);
         let (qualifier_zh, qualifier_en) = qualifiers(f);
@@ -103,6 +105,7 @@ fn csv_of<'a>(content: &Content, figures: impl Iterator<Item = &'a Figure>) -> S
             f.period.as_ref().map_or(no_period.en, |p| &p.en),
             &passages,
             &quotes,
+            &quotes_en,
             f.part_of.as_deref().unwrap_or(""),
             note.map_or("", |n| &n.zh),
             note.map_or("", |n| &n.en),
@@ -147,10 +150,20 @@ fn kind_name(kind: FigureKind) -> &'static str {
     }
 }
 
-fn mentions(f: &Figure) -> (String, String) {
+fn mentions(f: &Figure) -> (String, String, String) {
     let passages: Vec<&str> = f.mentions.iter().map(|m| m.passage.as_str()).collect();
     let quotes: Vec<&str> = f.mentions.iter().map(|m| m.quote.as_str()).collect();
-    (passages.join(" | "), quotes.join(" | "))
+    // Our translation of each quote, as the English page highlights it (empty where none).
+    let quotes_en: Vec<&str> = f
+        .mentions
+        .iter()
+        .map(|m| m.quote_en.as_deref().unwrap_or(""))
+        .collect();
+    (
+        passages.join(" | "),
+        quotes.join(" | "),
+        quotes_en.join(" | "),
+    )
 }
 
 /// The value in its base unit, at the printed precision and no more (4.35亿 is `435000000`,

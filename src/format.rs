@@ -167,6 +167,15 @@ pub fn quoted(text: &str) -> String {
     format!("“{inner}”")
 }
 
+/// A headline cited in running text in `lang`: in title marks in Chinese (《…》), in quotation
+/// marks in English, as the share image and the page both cite the page's own.
+pub fn cited_headline(headline: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("《{headline}》"),
+        Lang::En => quoted(headline),
+    }
+}
+
 /// `text` with its first letter in upper case ("more than 520" → "More than 520").
 pub fn capitalised(text: &str) -> String {
     with_first(text, char::to_ascii_uppercase)

@@ -47,8 +47,13 @@ pub fn static_text_html(content: &Content, lang: Lang) -> String {
         let subtitle = p.subtitle.as_ref().map_or(String::new(), |s| {
             format!("<small>——{}</small>", escape(&s.zh))
         });
+        // In the English view, the title in English too, under the Chinese.
+        let english = match lang {
+            Lang::En => format!("<br><span lang=\"en\">{}</span>", escape(&p.title.en)),
+            Lang::Zh => String::new(),
+        };
         html.push_str(&format!(
-            "<article id=\"text-{}\"><h3>{}{subtitle}{ours}</h3>\n",
+            "<article id=\"text-{}\"><h3>{}{subtitle}{english}{ours}</h3>\n",
             escape(&p.id),
             escape(&p.title.zh)
         ));
@@ -1100,6 +1105,11 @@ mod tests {
             en.matches(&escape(crate::ui::OUR_TRANSLATION.en)).count(),
             translated
         );
+        // Each title in English too, there alone, under the Chinese it stands for.
+        for p in &content.passages {
+            let title = format!("<br><span lang=\"en\">{}</span>", escape(&p.title.en));
+            assert!(en.contains(&title) && !html.contains(&title), "{}", p.id);
+        }
         assert!(html.contains("本版稿件由北碚区融媒体中心"));
         // It says what it is (our copy, not the print), which titles are ours, what a gap is,
         // and keeps a printed subtitle.

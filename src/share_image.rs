@@ -570,13 +570,13 @@ fn draw_image(
         ))
         .map_err(|e| e.to_string())?;
         let page = &content.page;
+        let cited = crate::format::cited_headline(page.headline.get(lang), lang);
         let printed = match lang {
-            Lang::Zh => format!("《{}》 {}", page.headline.zh, page.credit.zh),
+            Lang::Zh => format!("{cited} {}", page.credit.zh),
             // The page's own label for the printed headline (as under ours on the page).
             Lang::En => format!(
-                "{}“{}” · {}",
+                "{}{cited} · {}",
                 crate::ui::PRINTED_HEADLINE.of(page.medium).en,
-                page.headline.en,
                 page.credit.en
             ),
         };
@@ -654,6 +654,21 @@ const HEADLINE_FIGURES: FigureSizes = FigureSizes {
     period: &[19.0, 17.0, 15.0],
 };
 
+/// A figure of a row as set in `lang` (`shown`, as its card shows it). In English, the number
+/// large and its unit under it, smaller ("6.82" over "beds per 1,000 people"), as the page's
+/// lead sets them: the numbers of a row then share a size; a number in words starts with a
+/// capital, as on its card ("More than 50", "At least a third"). Chinese units are short
+/// enough to sit beside theirs.
+fn number_and_unit(shown: &str, lang: Lang) -> (String, &str) {
+    match lang {
+        Lang::En => {
+            let (number, unit) = crate::format::split_at_unit(shown);
+            (crate::format::capitalised(number), unit)
+        }
+        Lang::Zh => (shown.to_string(), ""),
+    }
+}
+
 /// Up to four figures side by side from `y`, each its number, label and period (each its own:
 /// figures of different periods may stand together; one line over them all when they share
 /// one); an error when one runs into the foot.
@@ -692,16 +707,10 @@ fn draw_figures<DB: DrawingBackend>(
     for (i, figure) in figures.iter().enumerate() {
         let x = left + i as i32 * step;
         let shown = crate::format::format_figure(figure, lang);
-        // In English the number large and its unit under it, smaller ("6.82" over "beds per
-        // 1,000 people"), as the page's lead sets them: the numbers of a row then share a
-        // size; Chinese units are short enough to sit beside theirs.
-        let (number, unit) = match lang {
-            Lang::En => crate::format::split_at_unit(&shown),
-            Lang::Zh => (shown.as_str(), ""),
-        };
+        let (number, unit) = number_and_unit(&shown, lang);
         let mut y = fit_block_led(
             root,
-            number,
+            &number,
             (x, y + 22),
             (column, 2),
             sizes.value,
@@ -1064,6 +1073,22 @@ mod tests {
         content.figure("hospital-beds").unwrap().mentions[0]
             .quote
             .clone()
+    }
+
+    #[test]
+    fn a_rows_english_number_in_words_starts_with_a_capital_as_on_its_card() {
+        assert_eq!(
+            number_and_unit("more than 50 schools", Lang::En),
+            ("More than 50".to_string(), " schools")
+        );
+        assert_eq!(
+            number_and_unit("6.82 beds per 1,000 people", Lang::En),
+            ("6.82".to_string(), " beds per 1,000 people")
+        );
+        assert_eq!(
+            number_and_unit("6.82张", Lang::Zh),
+            ("6.82张".to_string(), "")
+        );
     }
 
     #[test]

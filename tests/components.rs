@@ -130,7 +130,7 @@ async fn renders_headline_charts_and_cards() {
     );
     assert_eq!(
         app.get(".printed-headline").text_content().unwrap(),
-        "版面原标题：北碚奋力谱写高质量发展高品质生活新篇章"
+        "版面原标题：《北碚奋力谱写高质量发展高品质生活新篇章》"
     );
     let content = infographic::content();
     assert_eq!(

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::content;
-use crate::format::{format_figure, split_at_unit};
+use crate::format::{cited_headline, format_figure, split_at_unit};
 use crate::hooks::use_dispatch;
 use crate::model::Lang;
 use crate::route::CardId;
@@ -75,7 +75,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 if *content.page.shown_headline() != content.page.headline {
                     <p class="dek printed-headline">
                         { ui::PRINTED_HEADLINE.of(content.page.medium).get(lang) }
-                        { super::set_text(content.page.headline.get(lang), lang) }
+                        { super::set_text(&cited_headline(content.page.headline.get(lang), lang), lang) }
                     </p>
                 } else {
                     <p class="dek">{ super::set_text(content.page.dek.get(lang), lang) }</p>

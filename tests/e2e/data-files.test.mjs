@@ -54,6 +54,8 @@ test('the footer gives every figure as CSV and JSON, equal to the data', async (
     assert.ok(row.title_en.length > f.label.en.length, `${f.id}: an English title that stands alone`);
     assert.equal(row.as_printed, f.display);
     assert.equal(row.quote_zh.split(' | ')[0], f.mentions[0].quote);
+    // Our English of the quote, as the English page highlights it.
+    assert.equal(row.quote_en.split(' | ')[0], f.mentions[0].quote_en ?? '');
   }
   assert.equal(rows.find((r) => r.id === 'city-parks').title_en, '10 city parks built');
   assert.equal(rows.find((r) => r.id === 'forest-cover').title_en, 'Forest cover: 50.7%');

@@ -312,7 +312,7 @@ test('without JavaScript the English page reads in English', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('h1').textContent(), HEADLINE.en);
   // Under our headline, the page's own, in English and named as the page's.
-  assert.equal(await page.locator('.printed-headline').textContent(), `Printed headline: ${PAGE.headline.en}`);
+  assert.equal(await page.locator('.printed-headline').textContent(), `Printed headline: “${PAGE.headline.en}”`);
   assert.match(await page.title(), /· Beibei in figures$/);
   assert.match(await page.locator('#toggle-city-parks').textContent(), /parks/i);
   // The passages in Chinese, each with our translation, said to be ours.
