@@ -477,12 +477,13 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             &mut out,
             "<p class=\"excerpt-join-note excerpt-correction-note\">",
             &format!(
-                "{}{}{space}{}{}{space}{}",
+                "{}{}{space}{}{}{space}{}{}",
                 t(lang, ui::CORRECTED_HERE),
                 t(lang, ui::CORRECTED_TO),
                 crate::format::quoted(&c.original),
                 t(lang, ui::SHOWN_AS),
                 crate::format::quoted(&c.replacement),
+                t(lang, ui::FULL_STOP).trim_end(),
             ),
             "</p>",
         );
@@ -499,8 +500,10 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             &mut out,
             "<span class=\"kept\" lang=\"zh-Hans\">",
             &quoted_join(join),
-            "</span></p>",
+            "</span>",
         );
+        // A sentence, ended as one.
+        push_element(&mut out, "", t(lang, ui::FULL_STOP).trim_end(), "</p>");
     }
     out
 }
@@ -707,11 +710,11 @@ mod tests {
         for (lang, note) in [
             (
                 Lang::Zh,
-                "原识别作“打造创新人才法地”，此处作“打造创新人才洼地”",
+                "原识别作“打造创新人才法地”，此处作“打造创新人才洼地”。",
             ),
             (
                 Lang::En,
-                "the OCR reads “打造创新人才法地”; shown as “打造创新人才洼地”",
+                "the OCR reads “打造创新人才法地”; shown as “打造创新人才洼地”.",
             ),
         ] {
             let html = excerpt_html(p, None, true, lang, None);
@@ -820,9 +823,10 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let html = excerpt_html(elevators, None, true, lang, None);
             let note = format!(
-                "<p class=\"excerpt-join-note\">{}<span class=\"kept\" lang=\"zh-Hans\">{}</span></p>",
+                "<p class=\"excerpt-join-note\">{}<span class=\"kept\" lang=\"zh-Hans\">{}</span>{}</p>",
                 escape(t(lang, ui::JOIN_NOTE.of(content().page.medium))),
-                escape(&quoted_join(&elevators.uncertain_joins[0]))
+                escape(&quoted_join(&elevators.uncertain_joins[0])),
+                t(lang, ui::FULL_STOP).trim_end()
             );
             assert!(html.contains(&note), "{html}");
         }

@@ -50,7 +50,11 @@ pub fn Footer(props: &FooterProps) -> Html {
                 <p><a href={format!("{}#{NOTES_ID}", View { lang, embed: false }.href())} target="_blank" rel="noopener">{ t(lang, ui::NOTES_ON_FULL_PAGE) }<span class="new-tab">{ t(lang, ui::NEW_TAB) }</span></a></p>
             }
             if !props.compact {
-            <p id={NOTES_ID}>{ page.translation_note.get(lang) }</p>
+            // What is ours and what is the page's: a paragraph each of the note's (a line each
+            // in the data).
+            <div id={NOTES_ID} class="translation-note">
+                { for page.translation_note.get(lang).lines().map(|para| html! { <p>{ para.to_string() }</p> }) }
+            </div>
             if !content.corrections.is_empty() {
             <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE.of(page.medium)) }</p>
             <ul class="corrections">
