@@ -181,6 +181,22 @@ pub fn capitalised(text: &str) -> String {
     with_first(text, char::to_ascii_uppercase)
 }
 
+/// A label set inside an English sentence, after a colon or in a list ("Largest: strategic
+/// emerging manufacturing, 67%"): its first letter in lower case, as English sets a common
+/// word there; one that starts with an abbreviation (R&D, 5G) is kept. (A chart's labels start
+/// with common words, never a name: a test holds them to it.) Chinese as it is.
+pub fn in_sentence(label: &str, lang: Lang) -> String {
+    let mut chars = label.chars();
+    let common = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == ' ');
+    match lang {
+        Lang::En if common => lower_first(label),
+        _ => label.to_string(),
+    }
+}
+
 /// `text` with its first letter in lower case, set inside a sentence ("During the 13th …" →
 /// "during the 13th …").
 pub fn lower_first(text: &str) -> String {

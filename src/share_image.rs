@@ -851,7 +851,13 @@ pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lan
                 .map_or(String::new(), |c| {
                     let bars: Vec<String> = chart_bars(content, c, lang)
                         .iter()
-                        .map(|b| format!("{} {}", b.label, b.value_text))
+                        .map(|b| {
+                            format!(
+                                "{} {}",
+                                crate::format::in_sentence(&b.label, lang),
+                                b.value_text
+                            )
+                        })
                         .collect();
                     let note = c.note.as_ref().map_or("", |n| n.get(lang));
                     match lang {

@@ -33,23 +33,29 @@ pub fn describe(bars: &[BarSpec], lang: Lang) -> String {
         Some(m) if m.value <= b.value => Some(m),
         _ => Some(b),
     });
+    let label = |b: &BarSpec| crate::format::in_sentence(&b.label, lang);
     match (largest, smallest) {
         (Some(l), Some(s)) if bars.len() > 1 && l.value > s.value => {
             text.push_str(t(ui::FULL_STOP));
             text.push_str(&format!(
                 "{}{}{sep}{}{}{}{}{sep}{}{}",
                 t(ui::LARGEST),
-                l.label,
+                label(l),
                 l.value_text,
                 t(ui::SEMICOLON),
                 t(ui::SMALLEST),
-                s.label,
+                label(s),
                 s.value_text,
                 t(ui::FULL_STOP)
             ));
         }
         (Some(b), _) if bars.len() == 1 => {
-            text.push_str(&format!("{}{}{sep}{}", t(ui::COLON), b.label, b.value_text));
+            text.push_str(&format!(
+                "{}{}{sep}{}",
+                t(ui::COLON),
+                label(b),
+                b.value_text
+            ));
             text.push_str(t(ui::FULL_STOP));
         }
         _ => text.push_str(t(ui::FULL_STOP)),
@@ -81,6 +87,35 @@ mod tests {
             describe(&bars, Lang::En),
             "Three figures. Largest: B, 50%; smallest: C, 10%."
         );
+        // A category's name inside the sentence in lower case, as English sets it; an
+        // abbreviation as it is.
+        let bars = [bar("High-tech manufacturing", 65.2), bar("R&D", 2.5)];
+        assert_eq!(
+            describe(&bars, Lang::En),
+            "Two figures. Largest: high-tech manufacturing, 65.2%; smallest: R&D, 2.5%."
+        );
+    }
+
+    #[test]
+    fn every_charts_english_labels_start_with_a_word_the_english_sets_in_lower_case() {
+        // So lower-casing them inside a sentence never turns a name into a common word: the
+        // first word of each, lower-cased, is a word of our English passages.
+        let content = crate::content::content();
+        let english: String = content
+            .passages
+            .iter()
+            .filter_map(|p| p.text_en.as_ref().map(|t| t.as_written()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for chart in &content.charts {
+            for bar in crate::content::chart_bars(content, chart, Lang::En) {
+                let shown = crate::format::in_sentence(&bar.label, Lang::En);
+                let first = shown.split(' ').next().unwrap();
+                if first != bar.label.split(' ').next().unwrap() {
+                    assert!(english.contains(&format!(" {first} ")), "{}", bar.label);
+                }
+            }
+        }
     }
 
     #[test]

@@ -96,10 +96,15 @@ pub fn visual_key(
         FigureVisual::Part(_) => match whole {
             None => crate::ui::t(lang, crate::ui::WHOLE_BAR_IS_100).to_string(),
             Some(w) => {
-                let (whole, part) = (figure_title(w, lang), figure_title(figure, lang));
+                let whole = figure_title(w, lang);
                 match lang {
-                    Lang::Zh => format!("整条：{whole}；填色：{part}"),
-                    Lang::En => format!("Whole bar: {whole}; filled: {part}"),
+                    Lang::Zh => format!("整条：{whole}；填色：{}", figure_title(figure, lang)),
+                    // The part by its number alone, the whole named once: "… A-share market;
+                    // filled: 3 private firms among them", not the market named twice.
+                    Lang::En => format!(
+                        "Whole bar: {whole}; filled: {} among them",
+                        crate::format::format_figure(figure, lang)
+                    ),
                 }
             }
         },
@@ -166,7 +171,7 @@ mod tests {
         );
         let en = visual_key(&v, private, Some(listed), Lang::En);
         assert!(
-            en == "Whole bar: 5 companies based in Beibei and listed on China’s A-share market; filled: 3 private firms among Beibei’s companies listed on China’s A-share market",
+            en == "Whole bar: 5 companies based in Beibei and listed on China’s A-share market; filled: 3 private firms among them",
             "{en}"
         );
         let svg = draw_visual(&v);
