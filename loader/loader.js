@@ -145,6 +145,7 @@
     });
     kept = [];
     letGoOfLinked();
+    nameAnchors(true);
     say('');
     setTimeout(function () { say(label('data-failed')); }, 50);
   }
@@ -227,8 +228,27 @@
     linked.removeAttribute('aria-busy');
     linked = null;
   }
-  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', showLinkedCard);
-  else showLinkedCard();
+  // The prerendered cards' anchors (`#hospital-beds` names one) are for a page without the
+  // app: unnamed while the app can come, named again if it fails (see `Card`).
+  function nameAnchors(named) {
+    var anchors = d.querySelectorAll(named ? '.card-anchor[data-anchor]' : '.card-anchor[id]');
+    for (var i = 0; i < anchors.length; i++) {
+      var a = anchors[i];
+      if (named) {
+        a.id = a.getAttribute('data-anchor');
+        a.removeAttribute('data-anchor');
+      } else {
+        a.setAttribute('data-anchor', a.id);
+        a.removeAttribute('id');
+      }
+    }
+  }
+  function atFirstPaint() {
+    if (!failed) nameAnchors(false);
+    showLinkedCard();
+  }
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', atFirstPaint);
+  else atFirstPaint();
   // A link to a card followed before the app has come (the lead's figures): the same, and the
   // app is asked for now (the app answers later links itself).
   w.addEventListener('hashchange', function () {

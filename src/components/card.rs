@@ -145,6 +145,12 @@ pub fn Card(props: &CardProps) -> Html {
     };
     html! {
         <li class={classes!("card", props.class.clone(), open.then_some("open"))} id={id.card_dom_id()} {onkeydown}>
+            // In the prerendered page, the card's public link (`#hospital-beds`) names this
+            // place, for a reader without JavaScript or whose app failed to load; the loader
+            // takes the name away while the app can come (the app and the loader bring a
+            // linked card into view themselves, and the browser's own jump would move the
+            // reader's focus off the link). The app's own page has none.
+            <span class="card-anchor" id={cfg!(not(target_arch = "wasm32")).then(|| id.to_string())}></span>
             <h3 class="card-heading">
                 <button type="button" class="card-toggle" ref={button} id={id.toggle_dom_id()}
                     aria-expanded={open.to_string()} aria-controls={id.panel_dom_id()} {onclick}>

@@ -97,6 +97,11 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             elsewhere.push(p);
         }
     }
+    // On a section's own page those passages are on the whole page (as a passage's link to the
+    // one it continues: see `PassageExcerpt`).
+    let whole_page = crate::state::store::current()
+        .piece_page
+        .then(|| crate::embed::View { lang, embed: false }.href());
     let heading_id = props.section.heading_dom_id();
     // Each chart with the figures of it the search leaves; a chart left with none is not drawn.
     let charts = content.charts_in(&group.id).filter_map(|c| {
@@ -139,7 +144,11 @@ pub fn GroupSection(props: &SectionProps) -> Html {
                     { for elsewhere.iter().enumerate().map(|(i, p)| html! {
                         <>
                             if i > 0 { { t(lang, ui::LIST_SEPARATOR) } }
-                            <a href={CardId::Story(p.id.clone()).hash()}>{ p.title.get(lang) }</a>
+                            if let Some(page) = &whole_page {
+                                <a href={format!("{page}{}", CardId::Story(p.id.clone()).hash())} target="_blank" rel="noopener">{ p.title.get(lang) }</a>
+                            } else {
+                                <a href={CardId::Story(p.id.clone()).hash()}>{ p.title.get(lang) }</a>
+                            }
                         </>
                     }) }
                 </p>

@@ -45,7 +45,15 @@ pub fn Header(props: &HeaderProps) -> Html {
     // A lead figure opens its card (the link sets the hash too) and takes the reader's focus
     // there: to its button, which brings it into view, also when it is open already.
     let open_lead = |card: CardId| {
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: MouseEvent| {
+            // A link opened elsewhere (a new tab, a new window) is the browser's.
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                return;
+            }
+            // The app writes the hash itself once the card is drawn (`use_hash_sync`): the
+            // browser's own jump to the card's anchor would undo the card's bringing its
+            // quote into view.
+            e.prevent_default();
             let toggle = card.toggle_dom_id();
             dispatch.dispatch(Action::Open(card.clone()));
             if let Some(button) = gloo::utils::document()

@@ -192,6 +192,13 @@ test('when the app cannot load, the taps are let go, the reader is told, and the
   assert.equal(await toggle.getAttribute('aria-busy'), null);
   assert.equal(await toggle.getAttribute('data-pending'), null);
   assert.ok(await page.locator('#static-text').isVisible(), 'the whole printed text is shown');
+  // A card's link (a deep link, #life-expectancy) leads to it still: the browser's own jump,
+  // its anchor named again.
+  await page.evaluate(() => (location.hash = 'life-expectancy'));
+  await page.waitForFunction(() => {
+    const r = document.getElementById('card-life-expectancy').getBoundingClientRect();
+    return location.hash === '#life-expectancy' && r.top >= 0 && r.top < innerHeight;
+  }, null, { timeout: 5000 });
   await context.close();
 });
 
@@ -320,6 +327,17 @@ test('without JavaScript the English page reads in English', async () => {
   assert.ok((await translations.count()) > 10);
   assert.match(await translations.first().textContent(), /^Our translation/);
   await page.close();
+  // A card’s public link (#life-expectancy), opened without JavaScript, still leads to its card.
+  const linked = await env.browser.newPage({ viewport: PHONE, javaScriptEnabled: false });
+  await linked.goto(`${env.server.url}en.html#life-expectancy`);
+  // (Polled from here: a page without JavaScript runs no waiting function.)
+  const inView = () => linked.evaluate(() => {
+    const top = document.getElementById('card-life-expectancy').getBoundingClientRect().top;
+    return top >= 0 && top < innerHeight / 2 && scrollY > innerHeight;
+  });
+  for (let i = 0; i < 50 && !(await inView()); i++) await linked.waitForTimeout(100);
+  assert.ok(await inView(), 'the card is at the top of the screen, far down the page');
+  await linked.close();
 });
 
 test('switching language goes to that language\'s page: a reload opens it, the hash kept', async () => {

@@ -270,3 +270,22 @@ test('on a figure\'s own page, its links to the whole page open it in the same t
   }, null, { timeout: 5000 });
   await context.close();
 });
+
+test('on a section\'s own page, the passage its figure is quoted from is a link to the whole page, which opens it there', async () => {
+  // As printed: the passage is not on this page, so the link is the whole page's, in its language.
+  for (const [file, whole] of [['section-tourism.html', './'], ['section-tourism.en.html', 'en.html']]) {
+    const printed = await (await fetch(`${app.url}${file}`)).text();
+    const [, href] = printed.match(/<p class="stories-elsewhere">[^<]*<a href="([^"]+)"/) ?? [];
+    assert.equal(href, `${whole}#story-ecology-report`, file);
+  }
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(`${app.url}section-tourism.en.html`);
+  await wake(page);
+  const link = page.locator('.stories-elsewhere a');
+  assert.equal(await link.getAttribute('href'), 'en.html#story-ecology-report');
+  await link.click();
+  await page.waitForURL(/\/en\.html#story-ecology-report$/);
+  await page.locator('#toggle-story-ecology-report[aria-expanded="true"]').waitFor();
+  await context.close();
+});
