@@ -57,11 +57,21 @@ pub enum TeaserEnd {
     Gap,
 }
 
-#[cfg(test)]
 impl Teaser {
+    /// Before a Chinese teaser's cue, where the cut is inside a sentence: one `…`, as Chinese
+    /// sites mark a cut preview (…展开全文); never the gap's `……`. Nothing after a sentence's
+    /// end.
+    fn cut_inside_sentence(&self) -> &'static str {
+        match self.words.ends_with(SENTENCE_ENDS) {
+            true => "",
+            false => "…",
+        }
+    }
+
     /// The teaser as text, its marks as its card sets them: a gap's `……` (Chinese; `[…]` in
     /// English, a space between it and the words), a cut's cue ` 展开全文` (Chinese; set apart
-    /// by a margin) or `…` (English).
+    /// by a margin, after any `…`) or `…` (English).
+    #[cfg(test)]
     pub fn plain(&self, lang: Lang) -> String {
         let space = gap_space(lang);
         let before = if self.gap_before {
@@ -72,7 +82,7 @@ impl Teaser {
         let after = match self.end {
             TeaserEnd::Whole => String::new(),
             TeaserEnd::Cut => match lang {
-                Lang::Zh => format!(" {}", cut_mark(lang)),
+                Lang::Zh => format!("{} {}", self.cut_inside_sentence(), cut_mark(lang)),
                 Lang::En => cut_mark(lang).to_string(),
             },
             TeaserEnd::Gap => format!("{space}{}", gap_shown(lang)),
@@ -90,9 +100,10 @@ fn gap_space(lang: Lang) -> &'static str {
     }
 }
 
-/// Where a teaser is cut for room: in Chinese no ellipsis (`……` marks the words our copy lost,
-/// as the gap note says), the card's own cue instead, `展开全文`, as Chinese sites end a cut
-/// preview; in English `…`, where our translation's gap is `[…]`.
+/// Where a teaser is cut for room: in Chinese the card's own cue, `展开全文`, as Chinese sites
+/// end a cut preview (after one `…` where the cut is inside a sentence: never `……`, which marks
+/// the words our copy lost, as the gap note says); in English `…`, where our translation's gap
+/// is `[…]`.
 fn cut_mark(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "展开全文",
@@ -137,9 +148,19 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
         Some(at) => {
             let head = &words[..at];
             let head = match lang {
-                // Back to the last whole word, if the cut fell inside one.
-                Lang::En if !words[at..].starts_with(' ') => {
-                    head.rfind(' ').map_or(head, |space| &head[..space])
+                // Back to the last whole word, if the cut fell inside one; and not inside a
+                // gloss of ours ("whole-area tourism [tourism developed across the…"): before it.
+                Lang::En => {
+                    let head = match words[at..].starts_with(' ') {
+                        true => head,
+                        false => head.rfind(' ').map_or(head, |space| &head[..space]),
+                    };
+                    match (head.rfind('['), head.rfind(']')) {
+                        (Some(open), close) if close.is_none_or(|close| close < open) => {
+                            &head[..open]
+                        }
+                        _ => head,
+                    }
                 }
                 // Back to the last sentence's end after the room's first third, its mark kept;
                 // else the last clause's end in its second half (a list's 、 last), its mark
@@ -156,7 +177,6 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
                         .or_else(|| last(head.len() / 2, &['、'], false))
                         .unwrap_or(head)
                 }
-                Lang::En => head,
             };
             let head = head.trim_end_matches([' ', ',', ';', ':', '，', '、', '；', '：']);
             (head, TeaserEnd::Cut)
@@ -183,7 +203,12 @@ fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
                 match teaser.end {
                     TeaserEnd::Whole => html! {},
                     TeaserEnd::Cut => match lang {
-                        Lang::Zh => html! { <span class="teaser-more">{ cut_mark(lang) }</span> },
+                        Lang::Zh => html! {
+                            <>
+                                { teaser.cut_inside_sentence() }
+                                <span class="teaser-more">{ cut_mark(lang) }</span>
+                            </>
+                        },
                         Lang::En => html! { { cut_mark(lang) } },
                     },
                     TeaserEnd::Gap => html! { <>{ space }{ gap }</> },
@@ -246,9 +271,10 @@ mod tests {
 
     #[test]
     fn a_teaser_ends_with_its_cue_where_it_is_cut_or_its_mark_at_a_gap() {
-        // Cut for room: the card's cue, 展开全文, no ellipsis (`……` is a gap of our copy).
+        // Cut for room inside a sentence: one "…" and the card's cue, 展开全文 (never `……`,
+        // a gap of our copy).
         let long = "缙".repeat(50);
-        assert_eq!(teaser_of(&long), format!("{} 展开全文", "缙".repeat(36)));
+        assert_eq!(teaser_of(&long), format!("{}… 展开全文", "缙".repeat(36)));
         // The words stop at a gap of our copy: its mark.
         assert_eq!(teaser_of("电梯装好了……"), "电梯装好了……");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
@@ -263,7 +289,7 @@ mod tests {
         assert_eq!(teaser_of("电梯装好了。\n第二段。"), "电梯装好了。");
         // A cut after a comma drops the comma.
         let comma = format!("{}，{}", "缙".repeat(35), "云".repeat(10));
-        assert_eq!(teaser_of(&comma), format!("{} 展开全文", "缙".repeat(35)));
+        assert_eq!(teaser_of(&comma), format!("{}… 展开全文", "缙".repeat(35)));
     }
 
     #[test]
@@ -279,7 +305,7 @@ mod tests {
         let text = "坚持智能引领数字赋能，加快打造高新产业基地，大力发展电子信息、新能源新材料、生物医药等战略性新兴产业";
         assert_eq!(
             teaser_of(text),
-            "坚持智能引领数字赋能，加快打造高新产业基地 展开全文"
+            "坚持智能引领数字赋能，加快打造高新产业基地… 展开全文"
         );
         // A sentence that ends in the room's first half, after its first third, is whole.
         let text = "5月的缙云山，青山似染，云雾如画。每到周末，前来登山赏景的游客络绎不绝，山间小路上人来人往";
@@ -322,5 +348,11 @@ mod tests {
         assert_eq!(en("The lifts came."), "The lifts came.");
         assert_eq!(en("……the lifts came."), "[…] the lifts came.");
         assert_eq!(en("The lifts came……"), "The lifts came […]");
+        // Never cut inside a gloss of ours: before it.
+        let glossed = "Holding to the all-round improvement of whole-area tourism [tourism developed across the whole district], Beibei is speeding up";
+        assert_eq!(
+            en(glossed),
+            "Holding to the all-round improvement of whole-area tourism…"
+        );
     }
 }

@@ -677,7 +677,7 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   await page.context().close();
 });
 
-test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, never the gap\'s ……; open, the cue goes', async () => {
+test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, after one … where it cuts a sentence, never the gap\'s ……; open, the cue goes', async () => {
   const { page } = await open(PHONE);
   const teasers = await page.locator('.card-teaser').evaluateAll((all) => all.map((t) => {
     const copy = t.cloneNode(true);
@@ -686,8 +686,16 @@ test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, nev
   }));
   assert.ok(teasers.length >= 8);
   // "……" is only ever a gap of our copy (muted, in its own span), as the gap note says.
-  assert.deepEqual(teasers.filter((t) => t.text.includes('…')).map((t) => t.text), []);
+  assert.deepEqual(teasers.filter((t) => t.text.includes('……')).map((t) => t.text), []);
   assert.ok(teasers.some((t) => t.cue === '展开全文'));
+  // A cut inside a sentence is marked with one "…" before the cue (…展开全文); a cut after a
+  // sentence's end is not; a teaser not cut has neither.
+  for (const t of teasers) {
+    const words = t.cue ? t.text.slice(0, -t.cue.length) : t.text;
+    const wanted = t.cue !== null && !/[。！？]…?$/.test(words);
+    assert.equal(words.endsWith('…'), wanted, t.text);
+  }
+  assert.ok(teasers.some((t) => t.text.endsWith('…展开全文')), 'a teaser cut inside a sentence');
   const cue = page.locator('#toggle-story-elevators .teaser-more');
   assert.ok(await cue.isVisible());
   await page.locator('#toggle-story-elevators').click();
