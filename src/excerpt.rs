@@ -49,6 +49,11 @@ fn gap_in(at: &QuoteAt) -> bool {
     at.before.contains(GAP_MARK) || at.after.contains(GAP_MARK)
 }
 
+/// After a join's Chinese words, for an English reader: where it falls in our translation.
+pub fn join_in_translation(en: &str) -> String {
+    format!(" (in our translation: {})", crate::format::quoted(en))
+}
+
 /// The note that says what a gap `……` is.
 fn push_gap_note(out: &mut String, lang: Lang, medium: Medium) {
     push_element(
@@ -323,6 +328,28 @@ pub fn excerpt_html(
                 "</span>",
             );
         }
+        // For an English reader, the printed words of the caption in our translation too
+        // (a printed title, a printed subtitle), on a line of their own.
+        if lang == Lang::En {
+            let mut printed_en = String::new();
+            if !whole && passage.title_printed {
+                printed_en.push_str(&passage.title.en);
+            }
+            if let Some(sub) = &passage.subtitle {
+                if !printed_en.is_empty() {
+                    printed_en.push_str(" — ");
+                }
+                printed_en.push_str(&sub.en);
+            }
+            if !printed_en.is_empty() {
+                push_element(
+                    &mut out,
+                    "<span class=\"excerpt-title-en\" lang=\"en\">",
+                    &printed_en,
+                    "</span>",
+                );
+            }
+        }
         if !whole && !passage.title_printed {
             // Kept whole (CSS); in Chinese no space before its full-width bracket, which has
             // its own.
@@ -488,7 +515,7 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             "</p>",
         );
     }
-    for join in &passage.uncertain_joins {
+    for (i, join) in passage.uncertain_joins.iter().enumerate() {
         push_element(
             &mut out,
             "<p class=\"excerpt-join-note\">",
@@ -502,6 +529,14 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             &quoted_join(join),
             "</span>",
         );
+        // For an English reader, the same place in our translation.
+        if let Some(en) = passage
+            .uncertain_joins_en
+            .get(i)
+            .filter(|_| lang == Lang::En)
+        {
+            out.push_str(&escape(&join_in_translation(en)));
+        }
         // A sentence, ended as one.
         push_element(&mut out, "", t(lang, ui::FULL_STOP).trim_end(), "</p>");
     }
@@ -817,13 +852,48 @@ mod tests {
     }
 
     #[test]
+    fn a_printed_title_and_subtitle_come_to_an_english_reader_in_our_translation_too() {
+        let nanjing = content().passage("nanjing-road").unwrap();
+        assert!(nanjing.title_printed && nanjing.subtitle.is_some());
+        let line = |html: &str| {
+            html.split("<span class=\"excerpt-title-en\" lang=\"en\">")
+                .nth(1)
+                .and_then(|rest| rest.split("</span>").next())
+                .map(str::to_string)
+        };
+        // Quoted from a figure's card: the title and the subtitle.
+        let quoted = excerpt_html(nanjing, None, false, Lang::En, None);
+        assert_eq!(
+            line(&quoted).as_deref(),
+            Some(
+                escape("Nanjing Road’s old estates renovated — A new life for residents").as_str()
+            )
+        );
+        // The whole passage, under its own card's (English) title: the subtitle.
+        let whole = excerpt_html(nanjing, None, true, Lang::En, None);
+        assert_eq!(line(&whole).as_deref(), Some("A new life for residents"));
+        // The Chinese reader has the Chinese alone.
+        assert_eq!(
+            line(&excerpt_html(nanjing, None, false, Lang::Zh, None)),
+            None
+        );
+    }
+
+    #[test]
     fn a_join_that_is_our_reading_is_noted_under_the_passage() {
         let elevators = content().passage("elevators").unwrap();
         assert!(!elevators.uncertain_joins.is_empty());
         for lang in [Lang::Zh, Lang::En] {
             let html = excerpt_html(elevators, None, true, lang, None);
+            // For an English reader, where the join falls in our translation too.
+            let translated = match lang {
+                Lang::Zh => String::new(),
+                Lang::En => escape(
+                    " (in our translation: “because he needed regular hospital visits, recently”)",
+                ),
+            };
             let note = format!(
-                "<p class=\"excerpt-join-note\">{}<span class=\"kept\" lang=\"zh-Hans\">{}</span>{}</p>",
+                "<p class=\"excerpt-join-note\">{}<span class=\"kept\" lang=\"zh-Hans\">{}</span>{translated}{}</p>",
                 escape(t(lang, ui::JOIN_NOTE.of(content().page.medium))),
                 escape(&quoted_join(&elevators.uncertain_joins[0])),
                 t(lang, ui::FULL_STOP).trim_end()

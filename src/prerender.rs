@@ -58,12 +58,20 @@ pub fn static_text_html(content: &Content, lang: Lang) -> String {
             escape(&p.title.zh)
         ));
         if let Some(before) = p.continues.as_deref().and_then(|id| content.passage(id)) {
+            // Its title as the heading it links gives it: in English too on the English page.
+            let title = match lang {
+                Lang::Zh => escape(&before.title.zh),
+                Lang::En => format!(
+                    "{} <span lang=\"en\">{}</span>",
+                    escape(&before.title.zh),
+                    escape(&before.title.en)
+                ),
+            };
             html.push_str(&format!(
-                "<p class=\"static-note\">{} <span lang=\"en\">{}</span><a href=\"#text-{}\">{}</a></p>\n",
+                "<p class=\"static-note\">{} <span lang=\"en\">{}</span><a href=\"#text-{}\">{title}</a></p>\n",
                 escape(crate::ui::CONTINUES.zh),
                 escape(crate::ui::CONTINUES.en),
                 escape(&before.id),
-                escape(&before.title.zh)
             ));
         }
         for para in p.text.paragraphs() {
@@ -92,9 +100,20 @@ pub fn static_text_html(content: &Content, lang: Lang) -> String {
         if p.order_is_ours {
             html.push_str(&note(crate::ui::ORDER_NOTE.of(medium)));
         }
-        for join in &p.uncertain_joins {
+        for (i, join) in p.uncertain_joins.iter().enumerate() {
+            // The same place in our translation, on the English page.
+            let en = p
+                .uncertain_joins_en
+                .get(i)
+                .filter(|_| lang == Lang::En)
+                .map_or(String::new(), |en| {
+                    format!(
+                        "<span lang=\"en\">{}</span>",
+                        escape(&crate::excerpt::join_in_translation(en))
+                    )
+                });
             html.push_str(&format!(
-                "<p class=\"static-note\">{} <span lang=\"en\">{}</span>{}</p>\n",
+                "<p class=\"static-note\">{} <span lang=\"en\">{}</span>{}{en}</p>\n",
                 escape(crate::ui::JOIN_NOTE.of(medium).zh),
                 escape(crate::ui::JOIN_NOTE.of(medium).en),
                 escape(&crate::excerpt::quoted_join(join))
@@ -1105,6 +1124,20 @@ mod tests {
             en.matches(&escape(crate::ui::OUR_TRANSLATION.en)).count(),
             translated
         );
+        // A passage that continues another links it by both its titles there.
+        let continuing = content
+            .passages
+            .iter()
+            .find(|p| p.continues.is_some())
+            .unwrap();
+        let before = content
+            .passage(continuing.continues.as_deref().unwrap())
+            .unwrap();
+        assert!(en.contains(&format!(
+            "{} <span lang=\"en\">{}</span></a>",
+            escape(&before.title.zh),
+            escape(&before.title.en)
+        )));
         // Each title in English too, there alone, under the Chinese it stands for.
         for p in &content.passages {
             let title = format!("<br><span lang=\"en\">{}</span>", escape(&p.title.en));

@@ -311,6 +311,19 @@ fn an_uncertain_join_must_be_in_its_passage() {
     );
 }
 
+#[test]
+fn an_uncertain_joins_english_must_be_in_the_translation() {
+    let m = message(parse_edited(
+        "passages",
+        "\"uncertain_joins_en\": [\"because he needed regular hospital visits, recently\"]",
+        "\"uncertain_joins_en\": [\"because he went to hospital, recently\"]",
+    ));
+    assert_eq!(
+        m,
+        "data/passages.json: entry `elevators`: `uncertain_joins_en` gives one exact piece of `text_en` for each uncertain join"
+    );
+}
+
 /// A chart the editors drew before, put back at the top of `charts.json`.
 fn with_chart(kind: &str, id: &str, group: &str, figures: &[&str]) -> Result<Content, DataError> {
     let figures = figures
@@ -718,8 +731,8 @@ fn our_headline_says_only_numbers_its_lead_figures_print() {
     for (from, to, lang, n) in [
         ("就业12.5万人", "就业13万人", "zh", "13"),
         (
-            "a life expectancy of 78.2 years\"",
-            "a life expectancy of 79 years\"",
+            "average life expectancy of 78.2 years\"",
+            "average life expectancy of 79 years\"",
             "en",
             "79",
         ),

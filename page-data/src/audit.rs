@@ -201,6 +201,7 @@ pub fn provenance(data: &DataDir, content: &Content) -> Vec<Finding> {
         text: Text::from(text.as_str()),
         text_en: None,
         uncertain_joins: Vec::new(),
+        uncertain_joins_en: Vec::new(),
         continues: None,
         order_is_ours: false,
     });

@@ -221,6 +221,11 @@ pub struct Passage {
     /// certainty: each an exact piece of `text` around the join. The card says so.
     #[serde(default)]
     pub uncertain_joins: Vec<String>,
+    /// The same places in our translation, one for each of `uncertain_joins` (where the
+    /// passage has one): an exact piece of `text_en`, shown to English readers after the
+    /// Chinese.
+    #[serde(default)]
+    pub uncertain_joins_en: Vec<String>,
     /// The passage this one continues, where one printed article is shown as two of ours
     /// (`innovation-report` goes on from `industry-report`). The card says so.
     #[serde(default)]

@@ -86,6 +86,21 @@ pub fn check(content: &Content) -> Result<(), DataError> {
                 format!("uncertain join `{join}` is not in the passage's text"),
             ));
         }
+        let in_translation = |j: &String| {
+            p.text_en
+                .as_ref()
+                .is_some_and(|en| en.as_written().contains(j.as_str()))
+        };
+        if !p.uncertain_joins_en.is_empty()
+            && (p.uncertain_joins_en.len() != p.uncertain_joins.len()
+                || !p.uncertain_joins_en.iter().all(in_translation))
+        {
+            return Err(DataError::entry(
+                PASSAGES_FILE,
+                &p.id,
+                "`uncertain_joins_en` gives one exact piece of `text_en` for each uncertain join",
+            ));
+        }
         if CardId::parse(&CardId::Story(p.id.clone()).to_string())
             != Some(CardId::Story(p.id.clone()))
         {
