@@ -72,6 +72,8 @@ fn line_words(content: &Content) -> Vec<String> {
         "黄远均",
         "填色",
         "整条",
+        "可支配收入",
+        "高品质生活",
     ];
     for &name in OWN_WORDS {
         jieba.add_word(name, Some(100_000), None);

@@ -101,7 +101,10 @@ fn breakable(before: char, after: char) -> bool {
         || matches!(before, '”' | '’' | '）' | ')' | '》')
         || CLAUSE_ENDS.contains(&before)
         || matches!(before, '。' | '！' | '？');
-    let word_start = ideograph(after) || after.is_ascii_alphanumeric() || OPENS.contains(&after);
+    // (Never before 的, which belongs to the words before it: not “老房电梯梦”成真 / 的居民.)
+    let word_start = (ideograph(after) && after != '的')
+        || after.is_ascii_alphanumeric()
+        || OPENS.contains(&after);
     word_end && word_start && !OPENS.contains(&before)
 }
 
@@ -336,7 +339,7 @@ mod tests {
     fn a_short_quoted_term_is_kept_whole() {
         let w = words(&["实现", "老房", "电梯", "居民"]);
         let runs = word_runs("实现“老房电梯梦”的居民", &w);
-        assert!(runs.contains(&"“老房电梯梦”"), "{runs:?}");
+        assert!(runs.contains(&"“老房电梯梦”的"), "{runs:?}");
         assert_eq!(runs.concat(), "实现“老房电梯梦”的居民");
         // A long quotation still breaks between its words.
         let long = "“这是一个很长很长很长的引语”";
@@ -353,8 +356,11 @@ mod tests {
         // A character no word holds is a run of its own; the text is unchanged.
         let w = words(&["改造", "基础设施", "薄弱", "学校"]);
         let runs = word_runs("改造基础设施的薄弱学校", &w);
-        assert_eq!(runs, ["改造", "基础设施", "的", "薄弱", "学校"]);
+        assert_eq!(runs, ["改造", "基础设施的", "薄弱", "学校"]);
         assert_eq!(runs.concat(), "改造基础设施的薄弱学校");
+        // 的 goes with the words before it, never starting a line.
+        let w = words(&["成真", "居民"]);
+        assert_eq!(word_runs("成真的居民", &w), ["成真的", "居民"]);
     }
 
     #[test]
@@ -374,7 +380,7 @@ mod tests {
                 "该区自述的数字，未经核实",
                 &words(&["该区", "自述", "数字", "未经", "核实"])
             ),
-            ["该区", "自述", "的", "数字，", "未经", "核实"]
+            ["该区", "自述的", "数字，", "未经", "核实"]
         );
         assert_eq!(word_runs("", &w), Vec::<&str>::new());
         assert_eq!(word_runs("City parks", &w), ["City parks"]);

@@ -44,9 +44,13 @@ test('a card tapped before the app has started shows it is pending, then opens w
   assert.equal(await toggle.getAttribute('data-pending'), '');
   const outline = await toggle.evaluate((el) => getComputedStyle(el).outlineStyle);
   assert.equal(outline, 'dashed', 'the pending tap is visible');
+  // Its chevron turns while the app loads: the wait shows progress.
+  const turning = await toggle.locator('.card-chevron').evaluate((el) => getComputedStyle(el).animationName);
+  assert.equal(turning, 'card-pending');
   await page.getByRole('status').filter({ hasText: '正在加载' }).waitFor();
   release();
   await page.locator('#toggle-city-parks[aria-expanded="true"]').waitFor();
+  assert.equal(await toggle.locator('.card-chevron').evaluate((el) => getComputedStyle(el).animationName), 'none');
   assert.equal(await page.locator('#panel-city-parks blockquote > p > mark').textContent(), '建成10个城市公园');
   await page.waitForFunction(() => location.hash === '#city-parks');
   assert.equal(await toggle.getAttribute('aria-busy'), null);
