@@ -66,11 +66,20 @@ fn push_gap_note(out: &mut String, lang: Lang, medium: Medium) {
 
 /// The quote's paragraph (in `lang`), the quote marked.
 fn push_marked(out: &mut String, at: &QuoteAt, lang: Lang) {
+    // In English a gap stands a word apart from the quote beside it too ("28.1 […]"), as
+    // `push_runs` sets it inside one text.
+    let letter = |c: Option<char>| lang == Lang::En && c.is_some_and(|c| c.is_ascii_alphanumeric());
     push_text_element(out, "<p>", at.before, "", lang);
+    if at.before.ends_with(GAP_MARK) && letter(at.quote.chars().next()) {
+        out.push(' ');
+    }
     if at.after.is_empty() {
         push_text_element(out, "<mark>", at.quote, "</mark></p>", lang);
     } else {
         push_text_element(out, "<mark>", at.quote, "</mark>", lang);
+        if at.after.starts_with(GAP_MARK) && letter(at.quote.chars().next_back()) {
+            out.push(' ');
+        }
         push_text_element(out, "", at.after, "</p>", lang);
     }
 }
@@ -673,6 +682,39 @@ mod tests {
         );
         let end = translation + html[translation..].find("</div>").unwrap();
         assert!(!html[translation..end].contains("……"), "{html}");
+        // A word apart from a highlighted quote beside it too, on either side.
+        let mut p = passage(
+            "绿地28.1……
+……魂，加快打造。",
+        );
+        p.text_en = Some(
+            "green space 28.1……
+……soul, speeding up."
+                .into(),
+        );
+        let quoted = |zh, en| Quote { zh, en: Some(en) };
+        let html = excerpt_html(
+            &p,
+            Some(quoted("绿地28.1", "green space 28.1")),
+            false,
+            Lang::En,
+            None,
+        );
+        assert!(
+            html.contains("28.1</mark> <span class=\"gap\">[…]</span>"),
+            "{html}"
+        );
+        let html = excerpt_html(
+            &p,
+            Some(quoted("魂，加快打造", "soul, speeding up")),
+            false,
+            Lang::En,
+            None,
+        );
+        assert!(
+            html.contains("<span class=\"gap\">[…]</span> <mark>soul"),
+            "{html}"
+        );
         assert_eq!(
             with_gaps_shown("……soul, Beibei", Lang::En),
             "[…] soul, Beibei"
