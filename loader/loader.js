@@ -147,7 +147,11 @@
     letGoOfLinked();
     nameAnchors(true);
     say('');
-    setTimeout(function () { say(label('data-failed')); }, 50);
+    setTimeout(function () {
+      say(label('data-failed'));
+      // Said on the screen too, not only to a screen reader: the page's controls are gone.
+      if (status) status.className = 'app-failed';
+    }, 50);
   }
 
   function replay() {

@@ -756,7 +756,8 @@ fn draw_figures<DB: DrawingBackend>(
 
 /// The figures a section's share image shows: its lead, then the first others no chart draws
 /// (a chart's bars out of their chart could be misread: shares that overlap added up), four at
-/// most.
+/// most; none someone other than the district says (a firm's manager): the image's kicker
+/// calls its figures the district's own.
 pub fn section_figures<'a>(
     content: &'a Content,
     group: &'a crate::model::GroupId,
@@ -765,9 +766,11 @@ pub fn section_figures<'a>(
         .group(group)
         .and_then(|g| g.lead.as_deref())
         .and_then(|id| content.figure(id));
-    let others = content
-        .figures_in(group)
-        .filter(|f| !content.in_chart(&f.id) && Some(f.id.as_str()) != lead.map(|l| l.id.as_str()));
+    let others = content.figures_in(group).filter(|f| {
+        !content.in_chart(&f.id)
+            && f.said_by.is_none()
+            && Some(f.id.as_str()) != lead.map(|l| l.id.as_str())
+    });
     lead.into_iter().chain(others).take(4).collect()
 }
 
@@ -882,6 +885,19 @@ pub fn piece_image_alt(content: &Content, piece: &crate::piece::Piece, lang: Lan
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sections_image_holds_no_figure_someone_else_says_under_its_district_kicker() {
+        let content = crate::content::content();
+        let said = content
+            .figures
+            .iter()
+            .find(|f| f.said_by.is_some())
+            .unwrap();
+        let shown = section_figures(content, &said.group);
+        assert!(!shown.is_empty());
+        assert!(shown.iter().all(|f| f.said_by.is_none()), "{}", said.id);
+    }
 
     #[test]
     fn a_sections_one_period_is_said_once_or_by_its_dek() {

@@ -193,6 +193,11 @@ test('when the app cannot load, the taps are let go, the reader is told, and the
   const toggle = page.locator('#toggle-city-parks');
   await toggle.click();
   await page.locator('#app-status').filter({ hasText: '未能加载' }).waitFor();
+  // On the screen, not only to a screen reader.
+  await page.waitForFunction(() => {
+    const r = document.getElementById('app-status').getBoundingClientRect();
+    return r.width > 200 && r.height > 20 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 });
   assert.equal(await toggle.getAttribute('aria-busy'), null);
   assert.equal(await toggle.getAttribute('data-pending'), null);
   assert.ok(await page.locator('#static-text').isVisible(), 'the whole printed text is shown');
