@@ -146,7 +146,7 @@ pub fn figure_title(figure: &Figure, lang: Lang) -> String {
             format!(
                 "{} {}",
                 capitalised(&value),
-                lowercased_first(&figure.label.en)
+                in_sentence(&figure.label.en, Lang::En)
             )
         }
         Lang::En => format!("{}: {value}", figure.label.en),
@@ -181,9 +181,10 @@ pub fn capitalised(text: &str) -> String {
     with_first(text, char::to_ascii_uppercase)
 }
 
-/// A label set inside an English sentence, after a colon or in a list ("Largest: strategic
-/// emerging manufacturing, 67%"): its first letter in lower case, as English sets a common
-/// word there; one that starts with an abbreviation (R&D, 5G) is kept. (A chart's labels start
+/// A label set inside an English sentence, after a colon, in a list or after its number
+/// ("Largest: strategic emerging manufacturing, 67%"; "155 firms classed as…"): its first
+/// letter in lower case, as English sets a common word there; one that starts with an
+/// abbreviation (R&D, 5G) is kept. (A chart's labels start
 /// with common words, never a name: a test holds them to it.) Chinese as it is.
 pub fn in_sentence(label: &str, lang: Lang) -> String {
     let mut chars = label.chars();
@@ -210,20 +211,6 @@ fn with_first(text: &str, case: fn(&char) -> char) -> String {
     chars.next().map_or(String::new(), |c| {
         std::iter::once(case(&c)).chain(chars).collect()
     })
-}
-
-/// `text` with its first letter in lower case ("Built" → "built"), unless its first word is a
-/// name or an acronym (its second letter is upper case too, as "R&D").
-fn lowercased_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match (chars.next(), text.chars().nth(1)) {
-        (Some(c), Some(next)) if !next.is_ascii_uppercase() => {
-            std::iter::once(c.to_ascii_lowercase())
-                .chain(chars)
-                .collect()
-        }
-        _ => text.to_string(),
-    }
 }
 
 /// A figure as shown (`format_figure`) split where its number ends, so that the number can be

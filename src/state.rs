@@ -242,34 +242,37 @@ const AMERICAN_WORDS: [(&str, &str); 5] = [
 /// spelling finds the British one ([`AMERICAN_WORDS`]). A Latin word of one or two letters
 /// (mu, km) matches a whole word only: not the start of "municipal".
 fn text_matches(haystack: &str, query: &str) -> bool {
-    let haystack = without_thousands_commas(&haystack.to_lowercase());
-    without_thousands_commas(&query.to_lowercase())
-        .split_whitespace()
-        .all(|word| {
-            let british = AMERICAN_WORDS
-                .iter()
-                .find(|(us, _)| word.contains(us))
-                .map(|(us, uk)| word.replacen(us, uk, 1));
-            word_matches(&haystack, word)
-                || british.is_some_and(|word| word_matches(&haystack, &word))
-        })
+    let query = query.to_lowercase();
+    // Only a query with a number can meet a number's grouping commas (a keystroke searches
+    // every card: the haystacks are left as they are otherwise).
+    let (haystack, query) = match query.contains(|c: char| c.is_ascii_digit()) {
+        true => (
+            without_thousands_commas(&haystack.to_lowercase()),
+            without_thousands_commas(&query),
+        ),
+        false => (haystack.to_lowercase(), query),
+    };
+    query.split_whitespace().all(|word| {
+        let british = AMERICAN_WORDS
+            .iter()
+            .find(|(us, _)| word.contains(us))
+            .map(|(us, uk)| word.replacen(us, uk, 1));
+        word_matches(&haystack, word) || british.is_some_and(|word| word_matches(&haystack, &word))
+    })
 }
 
 /// `text` without the commas that group a number's digits: "125000" finds 125,000, and
-/// "125,000" finds 12.5万's English too.
+/// "125,000" finds 12.5万's English too. (Digits and commas are ASCII: the bytes beside a comma
+/// say whether they are digits.)
 fn without_thousands_commas(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .iter()
-        .enumerate()
-        .filter(|&(i, &c)| {
-            let digit = |j: Option<usize>| {
-                j.and_then(|j| chars.get(j))
-                    .is_some_and(char::is_ascii_digit)
-            };
-            !(c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1)))
-        })
-        .map(|(_, &c)| c)
+    let bytes = text.as_bytes();
+    let digit = |at: Option<usize>| {
+        at.and_then(|at| bytes.get(at))
+            .is_some_and(u8::is_ascii_digit)
+    };
+    text.char_indices()
+        .filter(|&(i, c)| !(c == ',' && digit(i.checked_sub(1)) && digit(Some(i + 1))))
+        .map(|(_, c)| c)
         .collect()
 }
 

@@ -50,10 +50,6 @@ pub fn Header(props: &HeaderProps) -> Html {
             if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
                 return;
             }
-            // The app writes the hash itself once the card is drawn (`use_hash_sync`): the
-            // browser's own jump to the card's anchor would undo the card's bringing its
-            // quote into view.
-            e.prevent_default();
             let toggle = card.toggle_dom_id();
             dispatch.dispatch(Action::Open(card.clone()));
             if let Some(button) = gloo::utils::document()
