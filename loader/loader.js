@@ -146,12 +146,28 @@
     kept = [];
     letGoOfLinked();
     nameAnchors(true);
+    d.addEventListener('click', toText);
     say('');
     setTimeout(function () {
       say(label('data-failed'));
       // Said on the screen too, not only to a screen reader: the page's controls are gone.
       if (status) status.className = 'app-failed';
     }, 50);
+  }
+
+  // With the app gone, a card's button leads to the passage it quotes, in the printed text
+  // below (the prerendered card names it: `data-text`); Back returns to the card.
+  function toText(e) {
+    var toggle = e.target && e.target.closest ? e.target.closest('#app .card-toggle') : null;
+    var card = toggle && toggle.closest('[data-text]');
+    var text = card && d.getElementById(card.getAttribute('data-text'));
+    if (!text) return;
+    e.preventDefault();
+    location.hash = text.id;
+    // (The browser's own jump is lost to the tap's focus on the button in some browsers.)
+    text.scrollIntoView({ block: 'start', behavior: 'instant' });
+    text.setAttribute('tabindex', '-1');
+    text.focus({ preventScroll: true });
   }
 
   function replay() {

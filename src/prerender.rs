@@ -453,6 +453,39 @@ fn rewrite<'h>(
     .map_err(|e| format!("index.html: {e}"))
 }
 
+/// The passage a card quotes (a figure's first mention; a story's own), by the card's list
+/// item id (`card-hospital-beds`): where the card leads when the app cannot load.
+fn card_text(card_dom_id: &str) -> Option<String> {
+    let card = crate::route::CardId::parse(card_dom_id.strip_prefix("card-")?)?;
+    let passage = match &card {
+        crate::route::CardId::Figure(id) => {
+            &crate::content::content()
+                .figure(id)?
+                .mentions
+                .first()?
+                .passage
+        }
+        crate::route::CardId::Story(passage) => passage,
+    };
+    Some(format!("text-{passage}"))
+}
+
+/// The app's HTML with each card marking its passage in the printed text after it
+/// (`data-text="text-livelihood-report"`): if the app fails to load, the loader makes a tap on
+/// the card a way to that passage. Only in the prerendered page: the app's own cards carry none.
+fn with_cards_texts(app_html: &str) -> Result<String, String> {
+    use lol_html::element;
+    rewrite(
+        app_html,
+        vec![element!("li.card[id]", |el| {
+            if let Some(text) = el.get_attribute("id").as_deref().and_then(card_text) {
+                el.set_attribute("data-text", &text)?;
+            }
+            Ok(())
+        })],
+    )
+}
+
 /// A relative path trunk wrote, checked: a plain file name in the page's folder.
 fn app_file(value: Option<String>, what: &str) -> Result<String, String> {
     let value = value.unwrap_or_default();
@@ -547,6 +580,7 @@ pub fn build_static_page(
     }
 
     let loader_tag = format!("<script src=\"./{}\"></script>", escape(loader_name));
+    let app_html = with_cards_texts(&page.app_html)?;
     let html = rewrite(
         index_html,
         vec![
@@ -559,7 +593,7 @@ pub fn build_static_page(
                 Ok(())
             }),
             element!("#app", |el| {
-                el.set_inner_content(&page.app_html, ContentType::Html);
+                el.set_inner_content(&app_html, ContentType::Html);
                 el.set_attribute("data-prerendered", "")?;
                 el.set_attribute("data-starting", crate::ui::STARTING.get(page.view.lang))?;
                 el.set_attribute(
@@ -1099,6 +1133,29 @@ mod tests {
             !relative.contains("hreflang"),
             "relative alternates are invalid"
         );
+    }
+
+    #[test]
+    fn each_prerendered_card_names_its_passage_in_the_printed_text() {
+        let content = crate::content::content();
+        let app = with_cards_texts(&render_app_html(View::ALL[0], None)).unwrap();
+        let text = static_text_html(content, Lang::Zh);
+        let cards = app.matches("<li id=\"card-").count();
+        let named: Vec<&str> = app
+            .split("data-text=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(cards > 50);
+        assert_eq!(named.len(), cards, "every card names its passage");
+        for id in named {
+            assert!(text.contains(&format!("<article id=\"{id}\">")), "{id}");
+        }
+        assert_eq!(
+            card_text("card-hospital-beds").as_deref(),
+            Some("text-livelihood-report")
+        );
+        assert_eq!(card_text("card-no-such-figure"), None);
     }
 
     #[test]

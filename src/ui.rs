@@ -584,11 +584,11 @@ pub const STARTING: Str = Str {
 /// Said (and announced) when the app could not be loaded: the page stays as printed.
 pub const START_FAILED: ByMedium = ByMedium {
     print: Str {
-        zh: "互动功能未能加载，请刷新页面重试；下方为版面文字。",
-        en: "The interactive version could not load; reload the page to try again. The page’s text (our cleaned copy) follows.",
+        zh: "互动功能未能加载，请刷新页面重试。点卡片可跳到下方版面文字中它出自的那段。",
+        en: "The interactive version could not load; reload the page to try again. Tap a card to go to its passage in the page’s text (our cleaned copy) below.",
     },
     web: Str {
-        zh: "互动功能未能加载，请刷新页面重试；下方为原文。",
-        en: "The interactive version could not load; reload the page to try again. The text follows.",
+        zh: "互动功能未能加载，请刷新页面重试。点卡片可跳到下方原文中它出自的那段。",
+        en: "The interactive version could not load; reload the page to try again. Tap a card to go to its passage in the text below.",
     },
 };

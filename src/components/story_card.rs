@@ -69,8 +69,9 @@ impl Teaser {
     }
 
     /// The teaser as text, its marks as its card sets them: a gap's `……` (Chinese; `[…]` in
-    /// English, a space between it and the words), a cut's cue ` 展开全文` (Chinese; set apart
-    /// by a margin, after any `…`) or `…` (English).
+    /// English, a space between it and the words), a cut's `…` (Chinese: only inside a
+    /// sentence), then, wherever the teaser stops short of its paragraph, the card's cue
+    /// (` 展开全文`, ` Read more`; set apart by a margin).
     #[cfg(test)]
     pub fn plain(&self, lang: Lang) -> String {
         let space = gap_space(lang);
@@ -82,10 +83,10 @@ impl Teaser {
         let after = match self.end {
             TeaserEnd::Whole => String::new(),
             TeaserEnd::Cut => match lang {
-                Lang::Zh => format!("{} {}", self.cut_inside_sentence(), cut_mark(lang)),
-                Lang::En => cut_mark(lang).to_string(),
+                Lang::Zh => format!("{} {}", self.cut_inside_sentence(), more_cue(lang)),
+                Lang::En => format!("… {}", more_cue(lang)),
             },
-            TeaserEnd::Gap => format!("{space}{}", gap_shown(lang)),
+            TeaserEnd::Gap => format!("{space}{} {}", gap_shown(lang), more_cue(lang)),
         };
         format!("{before}{}{after}", self.words)
     }
@@ -100,14 +101,14 @@ fn gap_space(lang: Lang) -> &'static str {
     }
 }
 
-/// Where a teaser is cut for room: in Chinese the card's own cue, `展开全文`, as Chinese sites
-/// end a cut preview (after one `…` where the cut is inside a sentence: never `……`, which marks
-/// the words our copy lost, as the gap note says); in English `…`, where our translation's gap
-/// is `[…]`.
-fn cut_mark(lang: Lang) -> &'static str {
+/// Where a teaser stops short of its paragraph (cut for room, or at a gap of our copy), the
+/// card's cue: `展开全文`, as Chinese sites end a cut preview, or `Read more`. A cut inside a
+/// sentence has one `…` before it (in English, every cut: our translation's gap is `[…]`);
+/// never `……`, which marks the words our copy lost, as the gap note says.
+fn more_cue(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "展开全文",
-        Lang::En => "…",
+        Lang::En => "Read more",
     }
 }
 
@@ -189,12 +190,13 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
     }
 }
 
-/// A teaser as its card sets it: a gap's mark muted as in the passage; a cut's cue, `展开全文`
-/// (Chinese, in its own span) or `…` (English); Chinese words set by [`super::set_text`] (never
-/// one character alone on the last line).
+/// A teaser as its card sets it: a gap's mark muted as in the passage; a cut's `…`; the card's
+/// cue in its own span ([`more_cue`]); Chinese words set by [`super::set_text`] (never one
+/// character alone on the last line).
 fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
     let gap = html! { <span class="gap">{ gap_shown(lang) }</span> };
     let space = gap_space(lang);
+    let cue = html! { <span class="teaser-more">{ more_cue(lang) }</span> };
     html! {
         <>
             if teaser.gap_before { { gap.clone() }{ space } }
@@ -202,16 +204,13 @@ fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
             {
                 match teaser.end {
                     TeaserEnd::Whole => html! {},
-                    TeaserEnd::Cut => match lang {
-                        Lang::Zh => html! {
-                            <>
-                                { teaser.cut_inside_sentence() }
-                                <span class="teaser-more">{ cut_mark(lang) }</span>
-                            </>
-                        },
-                        Lang::En => html! { { cut_mark(lang) } },
+                    TeaserEnd::Cut => html! {
+                        <>
+                            { match lang { Lang::Zh => teaser.cut_inside_sentence(), Lang::En => "…" } }
+                            { cue }
+                        </>
                     },
-                    TeaserEnd::Gap => html! { <>{ space }{ gap }</> },
+                    TeaserEnd::Gap => html! { <>{ space }{ gap }{ cue }</> },
                 }
             }
         </>
@@ -275,14 +274,17 @@ mod tests {
         // a gap of our copy).
         let long = "缙".repeat(50);
         assert_eq!(teaser_of(&long), format!("{}… 展开全文", "缙".repeat(36)));
-        // The words stop at a gap of our copy: its mark.
-        assert_eq!(teaser_of("电梯装好了……"), "电梯装好了……");
+        // The words stop at a gap of our copy: its mark, then the cue (the paragraph goes on).
+        assert_eq!(teaser_of("电梯装好了……"), "电梯装好了…… 展开全文");
         let gap_before_cut = format!("{}……{}", "缙".repeat(34), "云".repeat(10));
-        assert_eq!(teaser_of(&gap_before_cut), format!("{}……", "缙".repeat(34)));
+        assert_eq!(
+            teaser_of(&gap_before_cut),
+            format!("{}…… 展开全文", "缙".repeat(34))
+        );
         // A paragraph that opens with a gap is teased from its first words, which are shown
         // to follow others.
         assert_eq!(teaser_of("……电梯装好了。"), "……电梯装好了。");
-        assert_eq!(teaser_of("……电梯……装好了。"), "……电梯……");
+        assert_eq!(teaser_of("……电梯……装好了。"), "……电梯…… 展开全文");
         // A whole short sentence is shown whole.
         assert_eq!(teaser_of("电梯装好了。"), "电梯装好了。");
         // The next paragraph is not this one's: a whole first paragraph ends without one.
@@ -337,8 +339,8 @@ mod tests {
         };
         let long = "The lifts were installed in eighteen old buildings, and the residents of the estate no longer climb the stairs.";
         let shown = en(long);
-        assert!(shown.ends_with('…'), "{shown}");
-        let words = shown.trim_end_matches('…');
+        assert!(shown.ends_with("… Read more"), "{shown}");
+        let words = shown.trim_end_matches("… Read more");
         assert!(long.starts_with(words), "{shown}");
         assert!(
             long[words.len()..].starts_with(' '),
@@ -347,12 +349,12 @@ mod tests {
         assert!(words.chars().count() <= 90);
         assert_eq!(en("The lifts came."), "The lifts came.");
         assert_eq!(en("……the lifts came."), "[…] the lifts came.");
-        assert_eq!(en("The lifts came……"), "The lifts came […]");
+        assert_eq!(en("The lifts came……"), "The lifts came […] Read more");
         // Never cut inside a gloss of ours: before it.
         let glossed = "Holding to the all-round improvement of whole-area tourism [tourism developed across the whole district], Beibei is speeding up";
         assert_eq!(
             en(glossed),
-            "Holding to the all-round improvement of whole-area tourism…"
+            "Holding to the all-round improvement of whole-area tourism… Read more"
         );
     }
 }

@@ -1,5 +1,5 @@
 //! The keyboard on a chart: the chart is one Tab stop, a listbox of its bars; arrows, Home and
-//! End move between them, Enter or Space opens the bar's card, Escape leaves for the chart's
+//! End move between them, Enter or Space opens the bar's card (focus on it), Escape leaves for the chart's
 //! table. The moves themselves are `charts::bar_key`, a pure function; this hook holds the bar
 //! the keyboard is on and wires the events.
 
@@ -41,7 +41,11 @@ pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
                 BarKey::Open(i) => {
                     e.prevent_default();
                     focused.set(Some(i));
-                    dispatch.dispatch(Action::Open(CardId::Figure(figures[i].clone())));
+                    // The keyboard goes on from the card, as from one its own button opened
+                    // (Escape closes it and brings the reader back to this chart).
+                    let card = CardId::Figure(figures[i].clone());
+                    crate::components::focus_when_open(card.clone());
+                    dispatch.dispatch(Action::Open(card));
                 }
                 BarKey::Leave => {
                     e.prevent_default();

@@ -445,6 +445,11 @@ test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter o
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
   await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
+  // The keyboard goes on from the card that opened; Escape closes it, back to the bars.
+  await page.waitForFunction(() => document.activeElement.id === 'toggle-emerging-manufacturing-share');
+  await page.keyboard.press('Escape');
+  await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="false"]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
   assert.equal(await page.locator('.chart-focus').count(), 0);
@@ -673,6 +678,8 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   const teaser = page.locator('#toggle-story-elevators .card-teaser');
   assert.equal(await teaser.getAttribute('lang'), 'en');
   assert.match(await teaser.textContent(), /^Walk into/);
+  // Cut for room: the card's cue, in English.
+  assert.ok(await page.locator('.card-teaser .teaser-more').evaluateAll((all) => all.some((c) => c.textContent === 'Read more')));
   await page.screenshot({ path: `${SHOTS}desktop-en.png`, fullPage: true });
   await page.context().close();
 });
@@ -682,17 +689,20 @@ test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, aft
   const teasers = await page.locator('.card-teaser').evaluateAll((all) => all.map((t) => {
     const copy = t.cloneNode(true);
     copy.querySelectorAll('.gap').forEach((g) => g.remove());
-    return { text: copy.textContent, cue: t.querySelector('.teaser-more')?.textContent ?? null };
+    const cue = t.querySelector('.teaser-more');
+    return { text: copy.textContent, cue: cue?.textContent ?? null, atGap: !!cue?.previousElementSibling?.matches('.gap') };
   }));
   assert.ok(teasers.length >= 8);
   // "……" is only ever a gap of our copy (muted, in its own span), as the gap note says.
   assert.deepEqual(teasers.filter((t) => t.text.includes('……')).map((t) => t.text), []);
   assert.ok(teasers.some((t) => t.cue === '展开全文'));
   // A cut inside a sentence is marked with one "…" before the cue (…展开全文); a cut after a
-  // sentence's end is not; a teaser not cut has neither.
+  // sentence's end is not, nor a stop at a gap of our copy (its own mark, then the cue); a
+  // teaser that shows its whole paragraph has neither.
+  assert.ok(teasers.some((t) => t.atGap), 'a teaser stopping at a gap has the cue');
   for (const t of teasers) {
     const words = t.cue ? t.text.slice(0, -t.cue.length) : t.text;
-    const wanted = t.cue !== null && !/[。！？]…?$/.test(words);
+    const wanted = t.cue !== null && !t.atGap && !/[。！？]…?$/.test(words);
     assert.equal(words.endsWith('…'), wanted, t.text);
   }
   assert.ok(teasers.some((t) => t.text.endsWith('…展开全文')), 'a teaser cut inside a sentence');

@@ -201,6 +201,13 @@ test('when the app cannot load, the taps are let go, the reader is told, and the
   assert.equal(await toggle.getAttribute('aria-busy'), null);
   assert.equal(await toggle.getAttribute('data-pending'), null);
   assert.ok(await page.locator('#static-text').isVisible(), 'the whole printed text is shown');
+  // A card leads to the passage it quotes, in that text.
+  await toggle.click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('text-livelihood-report').getBoundingClientRect();
+    return location.hash === '#text-livelihood-report' && r.top > -2 && r.top < innerHeight;
+  }, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-livelihood-report');
   // A card's link (a deep link, #life-expectancy) leads to it still: the browser's own jump,
   // its anchor named again.
   await page.evaluate(() => (location.hash = 'life-expectancy'));
