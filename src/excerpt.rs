@@ -19,6 +19,15 @@ pub fn gap_shown(lang: Lang) -> &'static str {
     }
 }
 
+/// A printed title and its subtitle in our English, as English sets a subtitle: "Nanjing
+/// Road’s old estates renovated: a new life for residents" (the Chinese has ——).
+pub fn subtitled_en(title: &str, subtitle: &str) -> String {
+    format!(
+        "{title}: {}",
+        crate::format::in_sentence(subtitle, Lang::En)
+    )
+}
+
 /// `text` (in `lang`) as plain text, each gap in its mark ([`gap_shown`]): for a page without
 /// script.
 pub fn with_gaps_shown(text: &str, lang: Lang) -> String {
@@ -345,10 +354,10 @@ pub fn excerpt_html(
                 printed_en.push_str(&passage.title.en);
             }
             if let Some(sub) = &passage.subtitle {
-                if !printed_en.is_empty() {
-                    printed_en.push_str(" — ");
-                }
-                printed_en.push_str(&sub.en);
+                printed_en = match printed_en.is_empty() {
+                    true => sub.en.clone(),
+                    false => subtitled_en(&printed_en, &sub.en),
+                };
             }
             if !printed_en.is_empty() {
                 push_element(
@@ -907,9 +916,7 @@ mod tests {
         let quoted = excerpt_html(nanjing, None, false, Lang::En, None);
         assert_eq!(
             line(&quoted).as_deref(),
-            Some(
-                escape("Nanjing Road’s old estates renovated — A new life for residents").as_str()
-            )
+            Some(escape("Nanjing Road’s old estates renovated: a new life for residents").as_str())
         );
         // The whole passage, under its own card's (English) title: the subtitle.
         let whole = excerpt_html(nanjing, None, true, Lang::En, None);

@@ -64,6 +64,11 @@ pub fn glyph_offsets(font: &FontRef<'_>, size: f64, text: &str) -> Vec<(char, i3
 /// gap in an English word (district’s). In English text each takes the width of its ink.
 const CURLY: [char; 4] = ['‘', '’', '“', '”'];
 
+/// Opening marks whose ink sits at the right of their full-width cell: at the start of a
+/// Chinese line, set from their ink (as CSS `text-spacing-trim` sets the page's labels), not
+/// half a blank cell in, which looks like an indent.
+const OPENING: [char; 3] = ['“', '《', '「'];
+
 /// Full-width brackets whose ink fills half their cell: set half width in Chinese.
 const HALF_WIDTH: [char; 2] = ['（', '）'];
 
@@ -80,6 +85,13 @@ fn layout(font: &FontRef<'_>, size: f64, text: &str) -> (Vec<(char, i32)>, f64) 
             let ink = scaled
                 .outline_glyph(scaled.scaled_glyph(c))
                 .map(|g| g.px_bounds());
+            if !latin && previous.is_none() && pen == 0.0 && OPENING.contains(&c) {
+                // The line's first mark: its ink at the line's start, the rest of its cell kept.
+                let blank = ink.map_or(0.0, |b| b.min.x).max(0.0);
+                pen += scaled.h_advance(id) - blank;
+                previous = Some(id);
+                return (c, 0);
+            }
             if latin && CURLY.contains(&c) {
                 // Set tight: a hair of space, the ink, a hair of space; the ink the Latin
                 // font's, where it is registered (draw_line sets the mark in it).
@@ -571,14 +583,11 @@ fn draw_image(
         .map_err(|e| e.to_string())?;
         let page = &content.page;
         let cited = crate::format::cited_headline(page.headline.get(lang), lang);
+        // The page's own label for the printed headline (as under ours on the page).
+        let label = crate::ui::PRINTED_HEADLINE.of(page.medium).get(lang);
         let printed = match lang {
-            Lang::Zh => format!("{cited} {}", page.credit.zh),
-            // The page's own label for the printed headline (as under ours on the page).
-            Lang::En => format!(
-                "{}{cited} · {}",
-                crate::ui::PRINTED_HEADLINE.of(page.medium).en,
-                page.credit.en
-            ),
+            Lang::Zh => format!("{label}{cited} {}", page.credit.zh),
+            Lang::En => format!("{label}{cited} · {}", page.credit.en),
         };
         fit_block(
             &root,
@@ -1021,6 +1030,21 @@ mod tests {
         // Beside Chinese, the full-width mark keeps its cell: ” a whole cell after 碚.
         let chinese = ink_starts("“北碚”");
         assert!(chinese[3] - chinese[2] >= 30, "{chinese:?}");
+    }
+
+    #[test]
+    fn a_chinese_line_that_opens_with_a_quote_starts_at_its_ink_not_half_a_cell_in() {
+        load_font();
+        // “十三五”期间 under a figure: the quote's ink where the line starts, as the label's
+        // first character would be (it was some 20 px in at 40 px: an indent).
+        let quoted = ink_starts("“十三五”期间");
+        let plain = ink_starts("十三五");
+        assert!(quoted[0].abs_diff(plain[0]) <= 4, "{quoted:?} {plain:?}");
+        // The quote keeps the rest of its cell: 十 follows it, clear of its ink.
+        assert!(quoted[1] > quoted[0] + 8, "{quoted:?}");
+        // Inside a line it keeps its whole cell.
+        let inside = ink_starts("民生“十");
+        assert!(inside[2] - inside[0] >= 70, "{inside:?}");
     }
 
     #[test]

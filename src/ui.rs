@@ -289,7 +289,7 @@ pub const MORE_FROM_PAGE: ByMedium = ByMedium {
 pub const GAP_NOTE: ByMedium = ByMedium {
     print: Str {
         zh: "“……”处是我们所得的版面文字中断或缺字的地方；报纸原版无从核对。",
-        en: "“……” in the Chinese, and […] in our translation, mark where our copy of the page’s text breaks off or has words missing; we could not check the printed newspaper.",
+        en: "“……” in the Chinese, and […] in our translation, mark where our copy of the page’s text breaks off or has words missing; we could not check these against the printed newspaper.",
     },
     web: Str {
         zh: "“……”处为我们所得文本的缺字之处。",
@@ -356,12 +356,12 @@ pub const CHART_CSV: Str = Str {
 /// Every figure, as CSV.
 pub const ALL_CSV: Str = Str {
     zh: "全部数据（CSV，Excel 可直接打开）",
-    en: "every figure (CSV, opens in Excel)",
+    en: "all figures (CSV, opens in Excel)",
 };
 /// Every figure, as JSON.
 pub const ALL_JSON: Str = Str {
     zh: "全部数据（JSON）",
-    en: "every figure (JSON)",
+    en: "all figures (JSON)",
 };
 /// Punctuation for sentences built from parts (chart descriptions).
 pub const COMMA: Str = Str {
@@ -483,11 +483,11 @@ pub const JOIN_NOTE: ByMedium = ByMedium {
 pub const PRINTED_HERE_AS: ByMedium = ByMedium {
     print: Str {
         zh: "此处原文作：",
-        en: "Worded here as: ",
+        en: "Printed here as: ",
     },
     web: Str {
         zh: "此处写作：",
-        en: "Worded here as: ",
+        en: "Written here as: ",
     },
 };
 /// How many figures a section holds: `1 figure`, `21 figures` / `21项数据`.

@@ -193,7 +193,7 @@ fn a_number_with_no_figure_and_no_exclusion_is_reported() {
 fn a_chart_without_its_measure_in_both_languages_is_caught() {
     let m = message(parse_edited(
         "charts",
-        "\"en\": \"Share of the total output of industrial firms above designated size (China’s statistical cut-off for larger firms), in %; the grey bar behind each is 100%; the page gives no period\"",
+        "\"en\": \"Share of the total output of industrial firms above designated size (China’s statistical cut-off for larger firms), in %; grey bars mark 100%; the page gives no period\"",
         "\"en\": \" \"",
     ));
     assert_eq!(
@@ -731,8 +731,8 @@ fn our_headline_says_only_numbers_its_lead_figures_print() {
     for (from, to, lang, n) in [
         ("就业12.5万人", "就业13万人", "zh", "13"),
         (
-            "average life expectancy of 78.2 years\"",
-            "average life expectancy of 79 years\"",
+            "and life expectancy of 78.2 years\"",
+            "and life expectancy of 79 years\"",
             "en",
             "79",
         ),
@@ -759,12 +759,12 @@ fn our_headline_says_only_numbers_its_lead_figures_print() {
 fn a_translation_sets_its_apostrophes_curly_as_our_english_does() {
     let m = message(parse_edited(
         "passages",
-        "on Beibei’s soil",
-        "on Beibei's soil",
+        "Xi Jinping’s earnest",
+        "Xi Jinping's earnest",
     ));
     assert!(m.contains("entry `feature-intro`"), "{m}");
     assert!(
-        m.contains("writes a straight ' after `t, on Beibei`: write ’"),
+        m.contains("writes a straight ' after `y Xi Jinping`: write ’"),
         "{m}"
     );
 }

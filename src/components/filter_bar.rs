@@ -21,9 +21,9 @@ pub struct FilterBarProps {
     pub query: AttrValue,
 }
 
-/// Brings the topic's first section into view once drawn, where it would start below the
-/// screen's last quarter (on a phone the chips are most of the screen: a tap seemed to do
-/// nothing).
+/// Brings the topic's first section to the top once drawn, where it would start below the
+/// middle of the screen (on a phone the chips and the figures above them are most of the
+/// screen: a tap seemed to do nothing, or showed a heading with nothing under it).
 fn show_results() {
     gloo::timers::callback::Timeout::new(0, || {
         let first = gloo::utils::document()
@@ -35,7 +35,7 @@ fn show_results() {
             .ok()
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
-        if let Some(first) = first.filter(|f| f.get_bounding_client_rect().top() > height * 0.75) {
+        if let Some(first) = first.filter(|f| f.get_bounding_client_rect().top() > height * 0.5) {
             super::scroll_to_top(&first);
         }
     })
