@@ -415,6 +415,21 @@ pub const CITATION_COPIED: Str = Str {
     zh: "引用已复制",
     en: "Citation copied",
 };
+/// Under an embed snippet: copy it.
+pub const COPY_CODE: Str = Str {
+    zh: "复制代码",
+    en: "Copy code",
+};
+/// Announced when the snippet is on the clipboard.
+pub const CODE_COPIED: Str = Str {
+    zh: "代码已复制",
+    en: "Code copied",
+};
+/// Where the clipboard cannot be used, under an embed snippet.
+pub const CODE_BY_HAND: Str = Str {
+    zh: "无法自动复制，请选中上方代码后手动复制",
+    en: "Could not copy automatically: select the code above and copy it by hand.",
+};
 /// Where the clipboard cannot be used: the text is shown selected.
 pub const COPY_BY_HAND: Str = Str {
     zh: "无法自动复制：文字已选中，请手动复制",

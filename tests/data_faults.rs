@@ -441,7 +441,7 @@ fn a_charted_figure_must_say_its_definition() {
 
 #[test]
 fn overlapping_shares_must_say_so_wherever_they_are_drawn() {
-    let note = "   \"note\": {\n    \"zh\": \"三项比重相加远超100%，可见三类所指的产值互有交叉，不应相加。\",\n    \"en\": \"The three shares add up to far more than 100%, so the categories must overlap: do not add them together.\"\n   },\n";
+    let note = "   \"note\": {\n    \"zh\": \"三项比重相加远超100%，可见三类所指的产值互有交叉，不应相加。\",\n    \"en\": \"The three shares add up to far more than 100%, so the categories overlap and should not be added together.\"\n   },\n";
     let m = message(parse_edited("charts", note, ""));
     assert_eq!(
         m,
@@ -544,7 +544,7 @@ fn the_share_image_says_its_source_and_shows_its_headlines_figures() {
 
 #[test]
 fn overlapping_shares_need_a_note_on_any_chart_and_an_empty_note_is_none() {
-    let note = "   \"note\": {\n    \"zh\": \"三项比重相加远超100%，可见三类所指的产值互有交叉，不应相加。\",\n    \"en\": \"The three shares add up to far more than 100%, so the categories must overlap: do not add them together.\"\n   },\n";
+    let note = "   \"note\": {\n    \"zh\": \"三项比重相加远超100%，可见三类所指的产值互有交叉，不应相加。\",\n    \"en\": \"The three shares add up to far more than 100%, so the categories overlap and should not be added together.\"\n   },\n";
     // The same shares drawn as bars, without the note: still shares that overlap.
     let m = message(parse_edits(&[
         ("charts", "\"kind\": \"share\"", "\"kind\": \"bars\""),

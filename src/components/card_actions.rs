@@ -48,7 +48,7 @@ fn has_share() -> bool {
 }
 
 /// Writes `text` to the clipboard; false where there is no clipboard or it refused.
-async fn copy_text(text: &str) -> bool {
+pub(super) async fn copy_text(text: &str) -> bool {
     let Some(clipboard) = navigator_api("clipboard") else {
         return false;
     };

@@ -82,6 +82,25 @@ test('without a clipboard the link is shown selected, and the reader is told to 
   await page.context().close();
 });
 
+test('an embed snippet is copied with one tap, and said so; without a clipboard the reader is asked to copy it', async () => {
+  for (const clipboard of [true, false]) {
+    const page = await open(PHONE, '#hospital-beds', { clipboard });
+    const embed = page.locator('#panel-hospital-beds .embed-code');
+    await embed.locator('summary').click();
+    await embed.getByRole('button', { name: '复制代码' }).click();
+    const status = embed.getByRole('status');
+    if (clipboard) {
+      await status.getByText('代码已复制').waitFor();
+      const code = await embed.locator('code').textContent();
+      assert.match(code, /data-piece="figure-hospital-beds"/);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+    } else {
+      await status.getByText('请选中上方代码后手动复制').waitFor();
+    }
+    await page.context().close();
+  }
+});
+
 test('cancelling the share sheet leaves no error behind', async () => {
   const context = await env.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
