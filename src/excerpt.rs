@@ -67,10 +67,20 @@ pub fn join_in_translation(en: &str) -> String {
 fn push_gap_note(out: &mut String, lang: Lang, medium: Medium) {
     push_element(
         out,
-        "<p class=\"excerpt-gap-note\">",
+        &format!("<p class=\"excerpt-gap-note\"{}>", ours(lang)),
         t(lang, ui::GAP_NOTE.of(medium)),
         "</p>",
     );
+}
+
+/// The language of our own words set inside the Chinese quote (its disclosure's summary, the
+/// notes on its text), where it is not the quote's: ` lang="en"` in English, so that a screen
+/// reader speaks them in an English voice and the browser sets them in a Latin font.
+fn ours(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " lang=\"en\"",
+        Lang::Zh => "",
+    }
 }
 
 /// The quote's paragraph (in `lang`), the quote marked.
@@ -267,7 +277,7 @@ struct Written<'a> {
 
 /// `written` as an excerpt shows it: the paragraph that holds the quote (`at`, where it was
 /// found in its text), marked, with the whole text and `notes` on it behind a disclosure (`more` names
-/// it), unless that paragraph is the whole text; or every paragraph when `whole` (or when the
+/// it; `less`, once it is open), unless that paragraph is the whole text; or every paragraph when `whole` (or when the
 /// quote is not found). Returns whether the
 /// words shown outside the disclosure hold a gap (the gap note goes under them); a gap only in
 /// the rest is noted inside the disclosure.
@@ -276,7 +286,7 @@ fn push_text(
     written: Written<'_>,
     at: Option<QuoteAt<'_>>,
     whole: bool,
-    more: &str,
+    (more, less): (&str, &str),
     lang: Lang,
     notes: &str,
 ) -> bool {
@@ -292,12 +302,17 @@ fn push_text(
         }
         Some(at) if !whole => {
             push_marked(out, &at, text_lang);
+            // What the summary does, said as it is: open the text, or (open) close it.
             push_element(
                 out,
-                "<details class=\"full-passage\"><summary>",
+                &format!(
+                    "<details class=\"full-passage\"><summary{}><span class=\"when-closed\">",
+                    ours(lang)
+                ),
                 more,
-                "</summary>",
+                "</span>",
             );
+            push_element(out, "<span class=\"when-open\">", less, "</span></summary>");
             // The whole text, the figure's words marked in it too, and what is said of it.
             push_paragraphs(out, text, Some(&at), text_lang);
             if !gap_in(&at) && text.has_gap() {
@@ -438,7 +453,7 @@ pub fn excerpt_html(
         },
         at,
         whole,
-        t(lang, ui::FULL_PASSAGE),
+        (t(lang, ui::FULL_PASSAGE), t(lang, ui::HIDE_PASSAGE)),
         lang,
         if notes_inside { &notes } else { "" },
     );
@@ -472,7 +487,7 @@ pub fn excerpt_html(
                 },
                 quote.and_then(|q| q.en).and_then(|q| locate_in(en, q)),
                 whole,
-                t(lang, ui::FULL_TRANSLATION),
+                (t(lang, ui::FULL_TRANSLATION), t(lang, ui::HIDE_TRANSLATION)),
                 lang,
                 "",
             );
@@ -506,7 +521,7 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
     if passage.order_is_ours {
         push_element(
             &mut out,
-            "<p class=\"excerpt-join-note\">",
+            &format!("<p class=\"excerpt-join-note\"{}>", ours(lang)),
             t(lang, ui::ORDER_NOTE.of(medium)),
             "</p>",
         );
@@ -520,7 +535,10 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
         let space = if lang == Lang::En { " " } else { "" };
         push_element(
             &mut out,
-            "<p class=\"excerpt-join-note excerpt-correction-note\">",
+            &format!(
+                "<p class=\"excerpt-join-note excerpt-correction-note\"{}>",
+                ours(lang)
+            ),
             &format!(
                 "{}{}{space}{}{}{space}{}{}",
                 t(lang, ui::CORRECTED_HERE),
@@ -536,7 +554,7 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
     for (i, join) in passage.uncertain_joins.iter().enumerate() {
         push_element(
             &mut out,
-            "<p class=\"excerpt-join-note\">",
+            &format!("<p class=\"excerpt-join-note\"{}>", ours(lang)),
             t(lang, ui::JOIN_NOTE.of(medium)),
             "",
         );
@@ -622,6 +640,30 @@ mod tests {
         // The whole passage marks the figure's words too: it never repeats them unmarked.
         assert!(html.contains("</summary><p>第一段。</p><p>床位数<mark>达到<span class=\"whole\">6.82张</span></mark>，居<span class=\"kept\">全市前列。</span></p><p>第三段。</p></details></blockquote>"), "{html}");
         assert_eq!(html.matches("<mark>").count(), 2);
+    }
+
+    #[test]
+    fn our_words_inside_the_chinese_quote_say_their_language_in_english() {
+        let p = passage("第一段……\n床位数达到6.82张，居全市前列。");
+        let quote = || Quote {
+            zh: "达到6.82张",
+            en: None,
+        };
+        let en = excerpt_html(&p, Some(quote()), false, Lang::En, None);
+        let quoted = &en[en.find("<blockquote lang=\"zh-Hans\">").unwrap()..];
+        let quoted = &quoted[..quoted.find("</blockquote>").unwrap()];
+        // The disclosure's summary and the gap note are ours, in English: said so.
+        assert!(quoted.contains("<summary lang=\"en\">"), "{quoted}");
+        assert!(
+            quoted.contains("<p class=\"excerpt-gap-note\" lang=\"en\">"),
+            "{quoted}"
+        );
+        // In Chinese they are in the quote's own language.
+        let zh = excerpt_html(&p, Some(quote()), false, Lang::Zh, None);
+        assert!(
+            zh.contains("<summary>") && !zh.contains("lang=\"en\""),
+            "{zh}"
+        );
     }
 
     #[test]
@@ -941,8 +983,10 @@ mod tests {
                     " (in our translation: “because he needed regular hospital visits, recently”)",
                 ),
             };
+            // Our words in our language, also inside the Chinese quote.
             let note = format!(
-                "<p class=\"excerpt-join-note\">{}<span class=\"kept\" lang=\"zh-Hans\">{}</span>{translated}{}</p>",
+                "<p class=\"excerpt-join-note\"{}>{}<span class=\"kept\" lang=\"zh-Hans\">{}</span>{translated}{}</p>",
+                ours(lang),
                 escape(t(lang, ui::JOIN_NOTE.of(content().page.medium))),
                 escape(&quoted_join(&elevators.uncertain_joins[0])),
                 t(lang, ui::FULL_STOP).trim_end()

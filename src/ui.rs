@@ -227,6 +227,16 @@ pub const FULL_TRANSLATION: Str = Str {
     zh: "阅读全部译文",
     en: "Read the whole translation",
 };
+/// The whole translation's disclosure, open: closes it.
+pub const HIDE_TRANSLATION: Str = Str {
+    zh: "收起全部译文",
+    en: "Hide the whole translation",
+};
+/// The whole passage's disclosure, open: closes it.
+pub const HIDE_PASSAGE: Str = Str {
+    zh: "收起全文",
+    en: "Hide the whole passage",
+};
 /// Full passage disclosure.
 pub const FULL_PASSAGE: Str = Str {
     zh: "阅读全文",

@@ -132,7 +132,12 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
                 if let Some(way_back) = way_back {
                     { way_back.button(lang, dispatch) }
                 }
-                <p class="card-period"><span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span>{ super::set_text(period, lang) }</p>
+                // "Period: …", or, where the page gives none, that sentence alone (not "Period:
+                // The page gives no period").
+                <p class="card-period">
+                    if figure.period.is_some() { <span class="meta-label">{ t(lang, ui::PERIOD) }{ t(lang, ui::COLON) }</span> }
+                    { super::set_text(period, lang) }
+                </p>
                 <p class="meta-label">{ t(lang, ui::PRINTED_IN.of(medium)) }</p>
                 { for figure.mentions.iter().map(|m| html! {
                     <>

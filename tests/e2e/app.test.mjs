@@ -389,7 +389,11 @@ test('passages are set in the serif, their paragraphs too', async () => {
   const font = await page.locator('#panel-hospital-beds blockquote p').first().evaluate((p) => getComputedStyle(p).fontFamily);
   assert.match(font, /Serif|Songti|SimSun/, font);
   // The whole passage, behind its disclosure, marks the figure's words too.
-  await page.locator('#panel-hospital-beds .full-passage summary').first().click();
+  const summary = page.locator('#panel-hospital-beds .full-passage summary').first();
+  assert.equal(await summary.innerText(), '阅读全文');
+  await summary.click();
+  // Open, the summary says what it does now.
+  assert.equal(await summary.innerText(), '收起全文');
   const marks = page.locator('#panel-hospital-beds .full-passage mark').first();
   assert.ok(await marks.isVisible());
   assert.equal(await marks.textContent(), await page.locator('#panel-hospital-beds blockquote > p > mark').first().textContent());
@@ -681,6 +685,18 @@ test('English: labels, units, chart labels and lang attributes', async () => {
   // Cut for room: the card's cue, in English.
   assert.ok(await page.locator('.card-teaser .teaser-more').evaluateAll((all) => all.some((c) => c.textContent === 'Read more')));
   await page.screenshot({ path: `${SHOTS}desktop-en.png`, fullPage: true });
+  await page.context().close();
+});
+
+test('an open card says its period after "Period:", or, where the page gives none, says that alone', async () => {
+  const { page } = await open(PHONE, { hash: '#forest-cover', url: `${server.url}en.html` });
+  const none = page.locator('#panel-forest-cover .card-period');
+  await none.waitFor();
+  assert.equal((await none.innerText()).trim(), 'The page gives no period');
+  await page.evaluate(() => (location.hash = 'hospital-beds'));
+  const given = page.locator('#panel-hospital-beds .card-period');
+  await given.waitFor();
+  assert.match((await given.innerText()).trim(), /^Period: Reached during the 13th Five-Year Plan/);
   await page.context().close();
 });
 
