@@ -129,6 +129,11 @@ pub const CLEAR_SEARCH: Str = Str {
 };
 /// Searches every topic (leaves the chip).
 /// At the end of a topic shown alone: the way back to all of them.
+/// At the end of each section: back up to the topics (on a phone the page is long).
+pub const TO_TOPICS: Str = Str {
+    zh: "回到主题",
+    en: "Back to the topics",
+};
 pub const SHOW_ALL_TOPICS: Str = Str {
     zh: "显示全部主题",
     en: "Show all topics",

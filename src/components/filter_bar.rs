@@ -87,7 +87,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     };
     let all_topics = Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGroup(None)));
     html! {
-        <nav class="filter" aria-label={t(lang, ui::FILTER)}>
+        <nav class="filter" id="topics" aria-label={t(lang, ui::FILTER)}>
             <ul class="chips">
                 { chip(None, t(lang, ui::ALL)) }
                 { for content.groups.iter().map(|g| chip(Some(g.id.clone()), g.title.get(lang))) }

@@ -430,10 +430,10 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
 
 test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter opens, Escape leaves', async () => {
   const { page } = await open(DESKTOP);
-  // From the last control of the section before the first chart (its "Embed just this section"), one
+  // From the last control of the section before the first chart (its way back to the topics), one
   // Tab reaches the chart.
   const chartSection = page.locator('section.group').filter({ has: page.locator('.chart-bars') }).first();
-  await chartSection.locator('xpath=preceding-sibling::section[1]').locator('.embed-code summary').last().focus();
+  await chartSection.locator('xpath=preceding-sibling::section[1]').locator('.to-topics a').focus();
   await page.keyboard.press('Tab');
   const bars = page.locator('.chart-bars').first();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');
@@ -607,6 +607,26 @@ test('on a phone a topic tapped brings its section into view', async () => {
     return first.querySelector('h2').textContent === 'Industry' && r.top >= -1 && r.top < innerHeight / 2;
   });
   await page.context().close();
+});
+
+test('on a phone each section ends with the way back up to the topics; Back returns to the section', async () => {
+  const { page } = await open(PHONE, { url: `${server.url}en.html` });
+  const link = page.locator('section.group').nth(2).locator('.to-topics a');
+  await link.scrollIntoViewIfNeeded();
+  const at = await page.evaluate(() => scrollY);
+  assert.equal((await link.innerText()).trim(), '↑ Back to the topics');
+  await link.click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('topics').getBoundingClientRect();
+    return r.top >= -1 && r.top < innerHeight / 2;
+  });
+  await page.goBack();
+  await page.waitForFunction((at) => Math.abs(scrollY - at) < 50, at);
+  await page.context().close();
+  // A section's own page has no topics, so no way to them.
+  const { page: piece } = await open(PHONE, { url: `${server.url}section-industry.html` });
+  assert.equal(await piece.locator('.to-topics').isVisible(), false);
+  await piece.context().close();
 });
 
 test('a deep-linked card has the focus, as an opened one does: Escape closes it', async () => {
