@@ -533,6 +533,11 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
         .filter(|c| passage.text.as_written().contains(c.replacement.as_str()))
     {
         let space = if lang == Lang::En { " " } else { "" };
+        // The characters themselves are Chinese, in an English note too.
+        let (chinese, end) = match lang {
+            Lang::En => ("<span lang=\"zh-Hans\">", "</span>"),
+            Lang::Zh => ("", ""),
+        };
         push_element(
             &mut out,
             &format!(
@@ -540,16 +545,26 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
                 ours(lang)
             ),
             &format!(
-                "{}{}{space}{}{}{space}{}{}",
+                "{}{}{space}",
                 t(lang, ui::CORRECTED_HERE),
-                t(lang, ui::CORRECTED_TO),
-                crate::format::quoted(&c.original),
-                t(lang, ui::SHOWN_AS),
-                crate::format::quoted(&c.replacement),
-                t(lang, ui::FULL_STOP).trim_end(),
+                t(lang, ui::CORRECTED_TO)
             ),
-            "</p>",
+            "",
         );
+        push_element(&mut out, chinese, &crate::format::quoted(&c.original), end);
+        push_element(
+            &mut out,
+            "",
+            &format!("{}{space}", t(lang, ui::SHOWN_AS)),
+            "",
+        );
+        push_element(
+            &mut out,
+            chinese,
+            &crate::format::quoted(&c.replacement),
+            end,
+        );
+        push_element(&mut out, "", t(lang, ui::FULL_STOP).trim_end(), "</p>");
     }
     for (i, join) in passage.uncertain_joins.iter().enumerate() {
         push_element(
@@ -842,11 +857,12 @@ mod tests {
             ),
             (
                 Lang::En,
-                "the OCR reads “打造创新人才法地”; shown as “打造创新人才洼地”.",
+                "the OCR reads <span lang=\"zh-Hans\">“打造创新人才法地”</span>; shown as <span lang=\"zh-Hans\">“打造创新人才洼地”</span>.",
             ),
         ] {
+            // (In an English note the Chinese words say their language.)
             let html = excerpt_html(p, None, true, lang, None);
-            assert!(html.contains(&escape(note)), "{html}");
+            assert!(html.contains(note), "{html}");
         }
         let other = content().passage("elevators").unwrap();
         let html = excerpt_html(other, None, true, Lang::Zh, None);
@@ -980,7 +996,7 @@ mod tests {
             let translated = match lang {
                 Lang::Zh => String::new(),
                 Lang::En => escape(
-                    " (in our translation: “because he needed regular hospital visits, recently”)",
+                    " (in our translation: “who had been forced to move away because he needed regular hospital visits, recently moved back”)",
                 ),
             };
             // Our words in our language, also inside the Chinese quote.

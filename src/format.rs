@@ -134,6 +134,17 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// A figure's label as it is set under its number (a card, a lead figure, a share image): in
+/// English, a label that reads after the figure (`label_follows_value`) goes on with its phrase,
+/// in lower case ("10 city parks" / "built", not "Built", a fragment set as a sentence); any
+/// other as it is ("Forest cover").
+pub fn shown_label(figure: &Figure, lang: Lang) -> std::borrow::Cow<'_, str> {
+    match lang {
+        Lang::En if figure.label_follows_value => in_sentence(&figure.label.en, lang).into(),
+        _ => figure.label.get(lang).into(),
+    }
+}
+
 /// A figure's title where it stands alone (a page's title, a link preview, a CSV row): its
 /// label and the figure, in the order that makes one phrase. In Chinese the label leads
 /// (`森林覆盖率50.7%`); in English the label leads after a colon ("Forest cover: 50.7%"), or,

@@ -211,6 +211,33 @@ pub fn headline_clauses(text: &str) -> Vec<Vec<&str>> {
     clauses
 }
 
+/// Whether `c` is written only in Chinese: a Han character, or CJK or full-width punctuation
+/// (not the curly quotes both languages share).
+fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// `text` cut into runs of Chinese and of other writing, `(run, chinese)` in order: the Chinese
+/// words an English note cites (`12.5万 → 125,000`) can then say their language. Joined, the
+/// runs are the text unchanged.
+pub fn chinese_runs(text: &str) -> Vec<(&str, bool)> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut chinese = None;
+    for (at, c) in text.char_indices() {
+        let this = is_chinese(c);
+        if chinese.is_some_and(|was| was != this) {
+            runs.push((&text[start..at], !this));
+            start = at;
+        }
+        chinese = Some(this);
+    }
+    if let Some(chinese) = chinese {
+        runs.push((&text[start..], chinese));
+    }
+    runs
+}
+
 /// English `text` cut where a short hyphenated compound must stay whole (`A-share`,
 /// `Five-Year`, `cut-off`, ten characters at most: a line that ends `A-` or `Five-` reads as a
 /// typo), and a range of years (`(2016–2020)`, never `2016–` on one line and `2020` on the next): `(piece, whole)` in order, the whole ones to be kept on one line. Joined, the pieces
@@ -250,6 +277,24 @@ pub fn short_compounds(text: &str) -> Vec<(&str, bool)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_english_note_tells_its_chinese_words_apart() {
+        assert_eq!(
+            super::chinese_runs("amounts in 万 (12.5万 → 125,000)；done"),
+            vec![
+                ("amounts in ", false),
+                ("万", true),
+                (" (12.5", false),
+                ("万", true),
+                (" → 125,000)", false),
+                ("；", true),
+                ("done", false),
+            ]
+        );
+        assert_eq!(super::chinese_runs("“three”"), vec![("“three”", false)]);
+        assert!(super::chinese_runs("").is_empty());
+    }
+
     use super::*;
 
     fn words(list: &[&str]) -> Vec<String> {

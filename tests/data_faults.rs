@@ -315,7 +315,7 @@ fn an_uncertain_join_must_be_in_its_passage() {
 fn an_uncertain_joins_english_must_be_in_the_translation() {
     let m = message(parse_edited(
         "passages",
-        "\"uncertain_joins_en\": [\"because he needed regular hospital visits, recently\"]",
+        "\"uncertain_joins_en\": [\"who had been forced to move away because he needed regular hospital visits, recently moved back\"]",
         "\"uncertain_joins_en\": [\"because he went to hospital, recently\"]",
     ));
     assert_eq!(

@@ -100,7 +100,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     let summary = html! {
         <>
             <span class="card-value">{ value_html(&format_figure(figure, lang), lang) }</span>
-            <span class="card-label">{ super::set_text(figure.label.get(lang), lang) }</span>
+            <span class="card-label">{ super::set_text(&crate::format::shown_label(figure, lang), lang) }</span>
             if let Some((svg, key)) = visual.as_ref() {
                 // The drawing is for the eye; its key (what the whole bar is) is read out too.
                 <span class="figure-visual">

@@ -53,14 +53,14 @@ pub fn Footer(props: &FooterProps) -> Html {
             // What is ours and what is the page's: a paragraph each of the note's (a line each
             // in the data).
             <div id={NOTES_ID} class="translation-note">
-                { for page.translation_note.get(lang).lines().map(|para| html! { <p>{ para.to_string() }</p> }) }
+                { for page.translation_note.get(lang).lines().map(|para| html! { <p>{ super::note_text(para, lang) }</p> }) }
             </div>
             if !content.corrections.is_empty() {
             <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE.of(page.medium)) }</p>
             <ul class="corrections">
                 { for content.corrections.iter().map(|c| html! {
                     <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span>
-                        { t(lang, ui::COLON) }<span class="correction-reason">{ c.reason.get(lang) }</span></li>
+                        { t(lang, ui::COLON) }<span class="correction-reason">{ super::note_text(c.reason.get(lang), lang) }</span></li>
                 }) }
             </ul>
             }

@@ -99,7 +99,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                                         let (number, unit) = split_at_unit(&shown);
                                         html! { <>{ number.to_string() }<span class="page-lead-unit">{ unit.to_string() }</span></> }
                                     }}</span>
-                                    <span class="page-lead-label">{ super::set_text(f.label.get(lang), lang) }</span>
+                                    <span class="page-lead-label">{ super::set_text(&crate::format::shown_label(f, lang), lang) }</span>
                                     // When: a figure with no date says so, as its card does.
                                     <span class="page-lead-period">{ super::set_text(ui::period_of(f, content.page.medium, lang), lang) }</span>
                                 </a></li>

@@ -65,6 +65,21 @@ pub fn set_text(text: &str, lang: crate::model::Lang) -> yew::Html {
     }
 }
 
+/// A note of ours in `lang`: in English, the Chinese words it cites say their language (a
+/// screen reader speaks them in a Chinese voice, the browser sets them in a Chinese font).
+pub fn note_text(text: &str, lang: crate::model::Lang) -> yew::Html {
+    use yew::html;
+    if lang == crate::model::Lang::Zh {
+        return html! { { text.to_string() } };
+    }
+    html! {
+        <>{ for crate::typeset::chinese_runs(text).into_iter().map(|(run, chinese)| match chinese {
+            true => html! { <span lang="zh-Hans">{ run.to_string() }</span> },
+            false => html! { { run.to_string() } },
+        }) }</>
+    }
+}
+
 /// A headline: in Chinese its clauses and phrases each kept on a line where they fit (see
 /// [`crate::typeset::headline_clauses`]), each set by words as [`set_text`] sets them; in
 /// English as `set_text` sets it (balanced by CSS).
