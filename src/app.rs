@@ -78,6 +78,11 @@ pub fn App(props: &AppProps) -> Html {
     let overview = section(Section::Frame);
     html! {
         <div class={classes!("page", options.embed.then_some("embed"), options.plain.then_some("plain"))} lang={lang.tag()}>
+            // The keyboard's first stop, shown when it has the focus: past the header and
+            // the topics to the figures (a plain link; not in a host's frame).
+            if !options.embed {
+                <a class="skip-link" href="#main">{ ui::t(lang, ui::SKIP_TO_FIGURES) }</a>
+            }
             if !options.plain {
                 <Header {lang} compact={options.embed} />
             }

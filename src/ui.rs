@@ -129,6 +129,11 @@ pub const CLEAR_SEARCH: Str = Str {
 };
 /// Searches every topic (leaves the chip).
 /// At the end of a topic shown alone: the way back to all of them.
+/// The first stop of the keyboard: past the header and the topics to the figures.
+pub const SKIP_TO_FIGURES: Str = Str {
+    zh: "跳到数据",
+    en: "Skip to the figures",
+};
 /// At the end of each section: back up to the topics (on a phone the page is long).
 pub const TO_TOPICS: Str = Str {
     zh: "回到主题",

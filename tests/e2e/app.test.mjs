@@ -405,7 +405,7 @@ test('passages are set in the serif, their paragraphs too', async () => {
 
 test('keyboard only: tab to a card, open it with Enter, close with Escape', async () => {
   const { page } = await open(DESKTOP);
-  // Reading order: language toggle, the group chips, search, then the first chart's table, cards.
+  // Reading order: the skip link, language toggle, the group chips, search, then the first chart's table, cards.
   const seen = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -414,7 +414,8 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
     if (id === 'toggle-schools-built') break;
   }
   assert.ok(seen.includes('toggle-schools-built'), `focus went ${seen.join(' → ')}`);
-  assert.equal(seen[0], 'lang-toggle');
+  // First the way past the header and the topics, then the language toggle.
+  assert.deepEqual(seen.slice(0, 2), ['skip-link', 'lang-toggle']);
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid', 'a visible focus ring');
   await page.keyboard.press('Enter');
@@ -425,6 +426,26 @@ test('keyboard only: tab to a card, open it with Enter, close with Escape', asyn
   assert.equal(await page.evaluate(() => document.activeElement.id), 'toggle-schools-built');
   await page.keyboard.press('Space');
   await page.locator('#toggle-schools-built[aria-expanded="true"]').waitFor();
+  await page.context().close();
+});
+
+test('the keyboard\'s first stop is a link past the header and topics to the figures, seen when focused', async () => {
+  const { page } = await open(PHONE);
+  const skip = page.locator('.skip-link');
+  assert.equal(await skip.isVisible() && (await skip.boundingBox()).x >= 0, false, 'out of sight');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  const box = await skip.boundingBox();
+  assert.ok(box.x >= 0 && box.y >= 0 && box.y < 100, JSON.stringify(box));
+  assert.equal(await skip.innerText(), '跳到数据');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const r = document.getElementById('main').getBoundingClientRect();
+    return location.hash === '#main' && Math.abs(r.top) < 2;
+  });
+  // The next Tab goes on from the figures, not from the top.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.getElementById('main').contains(document.activeElement)));
   await page.context().close();
 });
 
