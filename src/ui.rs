@@ -518,11 +518,11 @@ pub const JOIN_NOTE: ByMedium = ByMedium {
 pub const PRINTED_HERE_AS: ByMedium = ByMedium {
     print: Str {
         zh: "此处原文作：",
-        en: "Printed here as: ",
+        en: "In this passage (our translation): ",
     },
     web: Str {
         zh: "此处写作：",
-        en: "Written here as: ",
+        en: "In this passage (our translation): ",
     },
 };
 /// How many figures a section holds: `1 figure`, `21 figures` / `21项数据`.

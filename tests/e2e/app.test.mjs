@@ -737,7 +737,7 @@ test('an open card says its period after "Period:", or, where the page gives non
   await page.evaluate(() => (location.hash = 'hospital-beds'));
   const given = page.locator('#panel-hospital-beds .card-period');
   await given.waitFor();
-  assert.match((await given.innerText()).trim(), /^Period: Reached during the 13th Five-Year Plan/);
+  assert.match((await given.innerText()).trim(), /^Period: Level reached during the 13th Five-Year Plan/);
   await page.context().close();
 });
 
