@@ -196,7 +196,8 @@ pub fn teaser(first: Paragraph<'_>, lang: Lang) -> Teaser {
 fn teaser_html(teaser: &Teaser, lang: Lang) -> Html {
     let gap = html! { <span class="gap">{ gap_shown(lang) }</span> };
     let space = gap_space(lang);
-    let cue = html! { <span class="teaser-more">{ more_cue(lang) }</span> };
+    // After a space, not a margin: where the cue starts a line, it starts at the margin.
+    let cue = html! { <>{ " " }<span class="teaser-more">{ more_cue(lang) }</span></> };
     html! {
         <>
             if teaser.gap_before { { gap.clone() }{ space } }

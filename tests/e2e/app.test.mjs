@@ -758,11 +758,12 @@ test('a Chinese teaser cut for room ends with the card\'s cue, 展开全文, aft
   // teaser that shows its whole paragraph has neither.
   assert.ok(teasers.some((t) => t.atGap), 'a teaser stopping at a gap has the cue');
   for (const t of teasers) {
-    const words = t.cue ? t.text.slice(0, -t.cue.length) : t.text;
+    // (The cue follows a space.)
+    const words = (t.cue ? t.text.slice(0, -t.cue.length) : t.text).trimEnd();
     const wanted = t.cue !== null && !t.atGap && !/[。！？]…?$/.test(words);
     assert.equal(words.endsWith('…'), wanted, t.text);
   }
-  assert.ok(teasers.some((t) => t.text.endsWith('…展开全文')), 'a teaser cut inside a sentence');
+  assert.ok(teasers.some((t) => t.text.endsWith('… 展开全文')), 'a teaser cut inside a sentence');
   const cue = page.locator('#toggle-story-elevators .teaser-more');
   assert.ok(await cue.isVisible());
   await page.locator('#toggle-story-elevators').click();
