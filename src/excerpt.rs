@@ -533,10 +533,11 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
         .filter(|c| passage.text.as_written().contains(c.replacement.as_str()))
     {
         let space = if lang == Lang::En { " " } else { "" };
-        // The characters themselves are Chinese, in an English note too.
+        // The characters themselves are Chinese, in an English note too (its quotation marks
+        // the note's own).
         let (chinese, end) = match lang {
-            Lang::En => ("<span lang=\"zh-Hans\">", "</span>"),
-            Lang::Zh => ("", ""),
+            Lang::En => ("“<span lang=\"zh-Hans\">", "</span>”"),
+            Lang::Zh => ("“", "”"),
         };
         push_element(
             &mut out,
@@ -551,19 +552,14 @@ fn passage_notes(passage: &Passage, lang: Lang, medium: Medium) -> String {
             ),
             "",
         );
-        push_element(&mut out, chinese, &crate::format::quoted(&c.original), end);
+        push_element(&mut out, chinese, &c.original, end);
         push_element(
             &mut out,
             "",
             &format!("{}{space}", t(lang, ui::SHOWN_AS)),
             "",
         );
-        push_element(
-            &mut out,
-            chinese,
-            &crate::format::quoted(&c.replacement),
-            end,
-        );
+        push_element(&mut out, chinese, &c.replacement, end);
         push_element(&mut out, "", t(lang, ui::FULL_STOP).trim_end(), "</p>");
     }
     for (i, join) in passage.uncertain_joins.iter().enumerate() {
@@ -857,7 +853,7 @@ mod tests {
             ),
             (
                 Lang::En,
-                "the OCR reads <span lang=\"zh-Hans\">“打造创新人才法地”</span>; shown as <span lang=\"zh-Hans\">“打造创新人才洼地”</span>.",
+                "the OCR reads “<span lang=\"zh-Hans\">打造创新人才法地</span>”; shown as “<span lang=\"zh-Hans\">打造创新人才洼地</span>”.",
             ),
         ] {
             // (In an English note the Chinese words say their language.)

@@ -154,11 +154,7 @@ pub fn figure_title(figure: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}{value}", figure.label.zh),
         Lang::En if figure.label_follows_value => {
-            format!(
-                "{} {}",
-                capitalised(&value),
-                in_sentence(&figure.label.en, Lang::En)
-            )
+            format!("{} {}", capitalised(&value), shown_label(figure, lang))
         }
         Lang::En => format!("{}: {value}", figure.label.en),
     }

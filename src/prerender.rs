@@ -454,19 +454,25 @@ pub fn loader_script(files: &AppFiles, translations: &str) -> Result<(String, St
 /// A script as it is shipped: its whole-line comments (`// …`, and `/* … */` blocks that open
 /// a line) and blank lines left out, a third of the loader's gzip bytes that every first view
 /// waits for. Code is left as it is written, comments at a line's end too (the scripts have no
-/// multi-line strings, where a line could start with `//`).
+/// multi-line strings, where a line could start with `//`). A script this reading could cut
+/// code from (code after a block's `*/`, or a block opened after code on its line and left
+/// open) is shipped as it is written.
 pub fn without_comment_lines(js: &str) -> String {
     let mut out = String::with_capacity(js.len());
     let mut in_block = false;
     for line in js.lines() {
         let code = line.trim_start();
-        if in_block {
-            in_block = !code.contains("*/");
+        let closes = code.find("*/").map(|at| code[at + 2..].trim());
+        if in_block || code.starts_with("/*") {
+            match closes {
+                Some("") => in_block = false,
+                Some(_) => return js.to_string(),
+                None => in_block = true,
+            }
             continue;
         }
-        if code.starts_with("/*") {
-            in_block = !code.contains("*/");
-            continue;
+        if code.find("/*").is_some_and(|at| !code[at..].contains("*/")) {
+            return js.to_string();
         }
         if code.is_empty() || code.starts_with("//") {
             continue;
@@ -513,7 +519,8 @@ fn card_text(card_dom_id: &str) -> Option<String> {
 
 /// The app's HTML with each card marking its passage in the printed text after it
 /// (`data-text="text-livelihood-report"`): if the app fails to load, the loader makes a tap on
-/// the card a way to that passage. Only in the prerendered page: the app's own cards carry none.
+/// the card a way to that passage. Only in the prerendered page (the app, taking it over,
+/// leaves the attribute, which it never reads).
 fn with_cards_texts(app_html: &str) -> Result<String, String> {
     use lol_html::element;
     rewrite(
@@ -621,7 +628,23 @@ pub fn build_static_page(
     }
 
     let loader_tag = format!("<script src=\"./{}\"></script>", escape(loader_name));
-    let app_html = with_cards_texts(&page.app_html)?;
+    // A page with the printed text after the app (not a piece's own page): its cards lead to
+    // their passages there if the app fails, and the notice says so.
+    let with_text = !page.static_text.is_empty();
+    let app_html = match with_text {
+        true => with_cards_texts(&page.app_html)?,
+        false => page.app_html.clone(),
+    };
+    let medium = crate::content::content().page.medium;
+    let failed = format!(
+        "{}{}",
+        crate::ui::START_FAILED.of(medium).get(page.view.lang),
+        if with_text {
+            crate::ui::CARDS_TO_TEXT.of(medium).get(page.view.lang)
+        } else {
+            ""
+        }
+    );
     let html = rewrite(
         index_html,
         vec![
@@ -637,12 +660,7 @@ pub fn build_static_page(
                 el.set_inner_content(&app_html, ContentType::Html);
                 el.set_attribute("data-prerendered", "")?;
                 el.set_attribute("data-starting", crate::ui::STARTING.get(page.view.lang))?;
-                el.set_attribute(
-                    "data-failed",
-                    crate::ui::START_FAILED
-                        .of(crate::content::content().page.medium)
-                        .get(page.view.lang),
-                )?;
+                el.set_attribute("data-failed", &failed)?;
                 // The loader's status line, in the page from the start so that what it says is
                 // announced (a live region added late often is not).
                 el.after(
@@ -1193,6 +1211,23 @@ mod tests {
             without_comment_lines(js),
             "var a = 1; // kept: code before it\n  if (a) { /* kept */ b('//'); }\nvar c = '*/';\n"
         );
+        // Where a line's code could be cut with its comment, nothing is taken out.
+        for unsure in [
+            "/* a\n */ var a = 1;\n// b\n",
+            "/* a */ var a = 1;\n",
+            "var a = 1; /* a\n/* b */\nvar c;\n",
+        ] {
+            assert_eq!(without_comment_lines(unsure), unsure);
+        }
+        // Both shipped scripts are read with their code whole: lines are only taken out.
+        for script in [LOADER_TEMPLATE, include_str!("../embed/embed.js")] {
+            let shipped = without_comment_lines(script);
+            assert!(shipped.len() < script.len());
+            let mut kept = script.lines();
+            for line in shipped.lines() {
+                assert!(kept.any(|l| l == line), "{line}");
+            }
+        }
     }
 
     #[test]
@@ -1434,10 +1469,10 @@ mod tests {
                 "{en}"
             );
         }
-        // The two periods of the image's figures (during, level reached during) both said.
+        // The two periods of the image's figures (during, level reached in) both said.
         // (A sentence each: no brackets in brackets, no capital after a semicolon.)
         assert!(
-            en.contains(", during the 13th") && en.contains(", level reached during"),
+            en.contains(", during the 13th") && en.contains(", level reached in"),
             "{en}"
         );
         assert!(!en.contains("; ") && !en.contains("(during"), "{en}");

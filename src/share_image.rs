@@ -569,7 +569,7 @@ fn draw_image(
         // The page's own label for the printed headline (as under ours on the page).
         let label = crate::ui::PRINTED_HEADLINE.of(page.medium).get(lang);
         let printed = match lang {
-            Lang::Zh => format!("{label}{cited} {}", page.credit.zh),
+            Lang::Zh => format!("{label}{cited} · {}", page.credit.zh),
             Lang::En => format!("{label}{cited} · {}", page.credit.en),
         };
         fit_block(

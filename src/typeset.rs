@@ -218,8 +218,8 @@ fn is_chinese(c: char) -> bool {
 }
 
 /// `text` cut into runs of Chinese and of other writing, `(run, chinese)` in order: the Chinese
-/// words an English note cites (`12.5万 → 125,000`) can then say their language. Joined, the
-/// runs are the text unchanged.
+/// words an English note cites (the 万 of `12.5万 → 125,000`) can then say their language.
+/// Joined, the runs are the text unchanged.
 pub fn chinese_runs(text: &str) -> Vec<(&str, bool)> {
     let mut runs = Vec::new();
     let mut start = 0;

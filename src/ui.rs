@@ -127,8 +127,6 @@ pub const CLEAR_SEARCH: Str = Str {
     zh: "清除搜索",
     en: "Clear the search",
 };
-/// Searches every topic (leaves the chip).
-/// At the end of a topic shown alone: the way back to all of them.
 /// The first stop of the keyboard: past the header and the topics to the figures.
 pub const SKIP_TO_FIGURES: Str = Str {
     zh: "跳到数据",
@@ -139,10 +137,12 @@ pub const TO_TOPICS: Str = Str {
     zh: "回到主题",
     en: "Back to the topics",
 };
+/// At the end of a topic shown alone: the way back to all of them.
 pub const SHOW_ALL_TOPICS: Str = Str {
     zh: "显示全部主题",
     en: "Show all topics",
 };
+/// Searches every topic (leaves the chip).
 pub const SEARCH_ALL_TOPICS: Str = Str {
     zh: "在全部主题中搜索",
     en: "Search all topics",
@@ -619,11 +619,23 @@ pub const STARTING: Str = Str {
 /// Said (and announced) when the app could not be loaded: the page stays as printed.
 pub const START_FAILED: ByMedium = ByMedium {
     print: Str {
-        zh: "互动功能未能加载，请刷新页面重试。点卡片可跳到下方版面文字中它出自的那段。",
-        en: "The interactive version could not load; reload the page to try again. Tap a card to go to its passage in the page’s text (our cleaned copy) below.",
+        zh: "互动功能未能加载，请刷新页面重试。",
+        en: "The interactive version could not load; reload the page to try again.",
     },
     web: Str {
-        zh: "互动功能未能加载，请刷新页面重试。点卡片可跳到下方原文中它出自的那段。",
-        en: "The interactive version could not load; reload the page to try again. Tap a card to go to its passage in the text below.",
+        zh: "互动功能未能加载，请刷新页面重试。",
+        en: "The interactive version could not load; reload the page to try again.",
+    },
+};
+/// After [`START_FAILED`] on a page that holds the printed text after the app: where a card
+/// leads then.
+pub const CARDS_TO_TEXT: ByMedium = ByMedium {
+    print: Str {
+        zh: "点卡片可跳到下方版面文字中它出自的那段。",
+        en: " Tap a card to go to its passage in the page’s text (our cleaned copy) below.",
+    },
+    web: Str {
+        zh: "点卡片可跳到下方原文中它出自的那段。",
+        en: " Tap a card to go to its passage in the text below.",
     },
 };

@@ -52,11 +52,27 @@ const CARD_MARGIN_PX: f64 = 16.0;
 /// itself, from its top) into view, left where it is when a reader can already read it (opened by its own
 /// button); else (opened from a chart or a link) the card from its top, number first, where the
 /// quote fits on the screen with it, or the quote centred where it does not. Then takes the
-/// focus if [`focus_when_open`] asked it to. (One effect per card: there are some sixty.)
+/// focus if [`focus_when_open`] asked it to. When it closes, its button is brought back where it
+/// went above the screen (an open card is a row of its own: closed, the rows under it move up).
+/// (One effect per card: there are some sixty.)
 #[hook]
 fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
     let (panel, button, id) = (panel.clone(), button.clone(), id.clone());
+    let was_open = use_mut_ref(|| false);
     use_effect_with(open, move |open| {
+        let closed = was_open.replace(*open) && !*open;
+        if closed {
+            // (The card from its top, its margin kept: see CARD_MARGIN_PX.)
+            if let Some(card) = button
+                .cast::<web_sys::Element>()
+                .filter(|b| b.get_bounding_client_rect().top() < 0.0)
+                .and_then(|b| b.closest(".card").ok().flatten())
+            {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                card.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
         if !*open {
             return;
         }

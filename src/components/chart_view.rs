@@ -166,9 +166,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         onmousemove,
         onmouseleave,
     } = hover;
+    // The bar under the pointer, else the one the keyboard is on: its label and value.
     let readout = hovered
         .as_ref()
         .and_then(|id| bars.iter().find(|b| &b.figure == id))
+        .or_else(|| focused_at.and_then(|i| bars.get(i)))
         .map(|b| format!("{}{}{}", b.label, t(lang, ui::COLON), b.value_text));
     html! {
         <figure class={classes!("chart", chart.headline.then_some("headline-chart"))} id={chart.id.dom_id()}>

@@ -61,6 +61,8 @@ fn copy_snippet(e: &MouseEvent, lang: Lang) {
         return;
     };
     let text = code.text_content().unwrap_or_default();
+    // Emptied first, so that the same words said again are announced again.
+    status.set_text_content(None);
     spawn_local(async move {
         let said = match super::card_actions::copy_text(&text).await {
             true => ui::CODE_COPIED,

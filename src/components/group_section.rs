@@ -155,8 +155,11 @@ pub fn GroupSection(props: &SectionProps) -> Html {
             }
             { super::embed_code(Some(&crate::piece::Piece::Section(group.id.clone())), lang) }
             // The way up to the topics from the end of a section (a link to them: no script,
-            // and Back returns here). Not where the page has no topics (CSS).
-            <p class="to-topics"><a href="#topics"><span aria-hidden="true">{ "↑ " }</span>{ t(lang, ui::TO_TOPICS) }</a></p>
+            // and Back returns here). Not on a section's own page, which has no topics, nor in
+            // a host's frame (CSS).
+            if whole_page.is_none() {
+                <p class="to-topics"><a href="#topics"><span aria-hidden="true">{ "↑ " }</span>{ t(lang, ui::TO_TOPICS) }</a></p>
+            }
         </section>
     }
 }

@@ -71,7 +71,7 @@ impl Teaser {
     /// The teaser as text, its marks as its card sets them: a gap's `……` (Chinese; `[…]` in
     /// English, a space between it and the words), a cut's `…` (Chinese: only inside a
     /// sentence), then, wherever the teaser stops short of its paragraph, the card's cue
-    /// (` 展开全文`, ` Read more`; set apart by a margin).
+    /// (` 展开全文`, ` Read more`, after a space).
     #[cfg(test)]
     pub fn plain(&self, lang: Lang) -> String {
         let space = gap_space(lang);
@@ -270,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn a_teaser_ends_with_its_cue_where_it_is_cut_or_its_mark_at_a_gap() {
+    fn a_teaser_ends_with_its_cue_where_it_is_cut_or_stops_at_a_gap() {
         // Cut for room inside a sentence: one "…" and the card's cue, 展开全文 (never `……`,
         // a gap of our copy).
         let long = "缙".repeat(50);

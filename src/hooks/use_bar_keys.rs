@@ -44,8 +44,18 @@ pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
                     // The keyboard goes on from the card, as from one its own button opened
                     // (Escape closes it and brings the reader back to this chart).
                     let card = CardId::Figure(figures[i].clone());
-                    crate::components::focus_when_open(card.clone());
-                    dispatch.dispatch(Action::Open(card));
+                    if crate::state::store::current().is_open(&card) {
+                        // Open already: no change for the card to answer, so focus it here.
+                        if let Some(button) = gloo::utils::document()
+                            .get_element_by_id(&card.toggle_dom_id())
+                            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = button.focus();
+                        }
+                    } else {
+                        crate::components::focus_when_open(card.clone());
+                        dispatch.dispatch(Action::Open(card));
+                    }
                 }
                 BarKey::Leave => {
                     e.prevent_default();

@@ -462,6 +462,8 @@ test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter o
   assert.equal(await active(), '战略性新兴制造业：67%（第1项，共3项）');
   await page.keyboard.press('ArrowDown');
   assert.match(await active(), /^高技术制造业：65\.2%（第2项，共3项）$/);
+  // The readout over the chart says it too, as for a bar under the pointer.
+  assert.equal(await page.locator('.chart-readout').first().textContent(), '高技术制造业：65.2%');
   assert.ok(await page.locator('.chart-focus rect').first().isVisible(), 'a focus mark on the bar');
   await page.keyboard.press('Home');
   assert.match(await active(), /（第1项，共3项）$/);
@@ -650,6 +652,23 @@ test('on a phone each section ends with the way back up to the topics; Back retu
   await piece.context().close();
 });
 
+test('on a Chinese phone a card closed by its button stays on the screen, though its row moves up', async () => {
+  const { page } = await open(PHONE);
+  const toggle = page.locator('#toggle-firms-closed');
+  await toggle.click();
+  await page.locator('#toggle-firms-closed[aria-expanded="true"]').waitFor();
+  await page.waitForFunction(() => Math.abs(document.getElementById('toggle-firms-closed').getBoundingClientRect().top) < 40);
+  // A tap where the reader sees it (a locator's click would bring it into view first).
+  const box = await toggle.boundingBox();
+  await page.mouse.click(box.x + 20, box.y + 10);
+  await page.locator('#toggle-firms-closed[aria-expanded="false"]').waitFor();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('toggle-firms-closed').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 });
+  await page.context().close();
+});
+
 test('a deep-linked card has the focus, as an opened one does: Escape closes it', async () => {
   const { page } = await open(PHONE, { hash: '#hospital-beds', url: `${server.url}en.html` });
   await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
@@ -737,7 +756,7 @@ test('an open card says its period after "Period:", or, where the page gives non
   await page.evaluate(() => (location.hash = 'hospital-beds'));
   const given = page.locator('#panel-hospital-beds .card-period');
   await given.waitFor();
-  assert.match((await given.innerText()).trim(), /^Period: Level reached during the 13th Five-Year Plan/);
+  assert.match((await given.innerText()).trim(), /^Period: Level reached in the 13th Five-Year Plan \(2016–2020\)/);
   await page.context().close();
 });
 
