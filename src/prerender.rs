@@ -1469,10 +1469,10 @@ mod tests {
                 "{en}"
             );
         }
-        // The two periods of the image's figures (during, level reached in) both said.
+        // The two periods of the image's figures (during, reached during) both said.
         // (A sentence each: no brackets in brackets, no capital after a semicolon.)
         assert!(
-            en.contains(", during the 13th") && en.contains(", level reached in"),
+            en.contains(", during the 13th") && en.contains(", reached during"),
             "{en}"
         );
         assert!(!en.contains("; ") && !en.contains("(during"), "{en}");

@@ -52,8 +52,10 @@ const CARD_MARGIN_PX: f64 = 16.0;
 /// itself, from its top) into view, left where it is when a reader can already read it (opened by its own
 /// button); else (opened from a chart or a link) the card from its top, number first, where the
 /// quote fits on the screen with it, or the quote centred where it does not. Then takes the
-/// focus if [`focus_when_open`] asked it to. When it closes, its button is brought back where it
-/// went above the screen (an open card is a row of its own: closed, the rows under it move up).
+/// focus if [`focus_when_open`] asked it to. When it closes and leaves no card open (its own
+/// button, Escape, Back), it is brought back where it went above the screen (an open card is a
+/// row of its own: closed, the rows under it move up); closed because another card opened, it
+/// is left where it is, the reader going to that one.
 /// (One effect per card: there are some sixty.)
 #[hook]
 fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
@@ -61,7 +63,7 @@ fn use_on_open(panel: &NodeRef, button: &NodeRef, id: &CardId, open: bool) {
     let was_open = use_mut_ref(|| false);
     use_effect_with(open, move |open| {
         let closed = was_open.replace(*open) && !*open;
-        if closed {
+        if closed && crate::state::store::current().open.is_none() {
             // (The card from its top, its margin kept: see CARD_MARGIN_PX.)
             if let Some(card) = button
                 .cast::<web_sys::Element>()

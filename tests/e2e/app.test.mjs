@@ -669,6 +669,23 @@ test('on a Chinese phone a card closed by its button stays on the screen, though
   await page.context().close();
 });
 
+test('a card opened in another section while one is open comes into view, not the one that closed', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { page } = await open(viewport);
+    await page.locator('#toggle-new-urban-jobs').click();
+    await page.locator('#toggle-new-urban-jobs[aria-expanded="true"]').waitFor();
+    const other = page.locator('#toggle-forest-cover');
+    await other.scrollIntoViewIfNeeded();
+    const box = await other.boundingBox();
+    await page.mouse.click(box.x + 20, box.y + 10);
+    await page.locator('#toggle-forest-cover[aria-expanded="true"]').waitFor();
+    await page.waitForTimeout(300);
+    const [top, height] = await page.evaluate(() => [document.getElementById('toggle-forest-cover').getBoundingClientRect().top, innerHeight]);
+    assert.ok(top >= 0 && top < height, `the opened card's button at ${top}`);
+    await page.context().close();
+  }
+});
+
 test('a deep-linked card has the focus, as an opened one does: Escape closes it', async () => {
   const { page } = await open(PHONE, { hash: '#hospital-beds', url: `${server.url}en.html` });
   await page.locator('#toggle-hospital-beds[aria-expanded="true"]').waitFor();
@@ -756,7 +773,7 @@ test('an open card says its period after "Period:", or, where the page gives non
   await page.evaluate(() => (location.hash = 'hospital-beds'));
   const given = page.locator('#panel-hospital-beds .card-period');
   await given.waitFor();
-  assert.match((await given.innerText()).trim(), /^Period: Level reached in the 13th Five-Year Plan \(2016–2020\)/);
+  assert.match((await given.innerText()).trim(), /^Period: Reached during the 13th Five-Year Plan \(2016–2020\)/);
   await page.context().close();
 });
 
