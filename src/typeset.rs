@@ -211,10 +211,10 @@ pub fn headline_clauses(text: &str) -> Vec<Vec<&str>> {
     clauses
 }
 
-/// Whether `c` is written only in Chinese: a Han character, or CJK or full-width punctuation
-/// (not the curly quotes both languages share).
+/// Whether `c` is written only in Chinese: a Chinese character ([`ideograph`]), or CJK or
+/// full-width punctuation (not the curly quotes both languages share).
 fn is_chinese(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+    ideograph(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
 }
 
 /// `text` cut into runs of Chinese and of other writing, `(run, chinese)` in order: the Chinese
