@@ -479,8 +479,14 @@ pub const SOURCE: Str = Str {
 };
 /// In an embed, where the page's notes are: on the full page.
 pub const NOTES_ON_FULL_PAGE: Str = Str {
-    zh: "翻译说明与更正见完整版",
-    en: "Translation note and corrections: see the full page",
+    zh: "本页制作说明（含更正）见完整版",
+    en: "How we made this page, with corrections: see the full page",
+};
+/// The summary of the page's notes on how it was made (what is ours, what is converted, the
+/// corrections), folded under the source.
+pub const HOW_WE_MADE_IT: Str = Str {
+    zh: "本页制作说明：哪些文字出自本团队，作了哪些换算与更正",
+    en: "How we made this page: what we wrote, converted and corrected",
 };
 /// Corrections heading.
 pub const CORRECTIONS: Str = Str {

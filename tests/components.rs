@@ -151,10 +151,16 @@ async fn renders_headline_charts_and_cards() {
         );
     }
     assert!(content.charts.iter().any(|c| c.note.is_some()));
-    // The translation note at the foot, a paragraph for each of its parts.
+    // The translation note at the foot, a paragraph for each of its parts, folded with the
+    // corrections into one disclosure under the source.
     let parts = content.page.translation_note.zh.lines().count();
     assert!(parts > 1);
-    assert_eq!(app.count("#notes p"), parts as u32);
+    assert_eq!(app.count("#notes .translation-note p"), parts as u32);
+    assert_eq!(app.count("details#notes:not([open]) > summary"), 1);
+    assert_eq!(
+        app.count("#notes .corrections li"),
+        content.corrections.len() as u32
+    );
     // A figure no chart draws is drawn alone on its card where a picture means something (a
     // an exact part of a whole); a charted one is not drawn twice; a count is its number alone.
     for f in &content.figures {

@@ -50,20 +50,25 @@ pub fn Footer(props: &FooterProps) -> Html {
                 <p><a href={format!("{}#{NOTES_ID}", View { lang, embed: false }.href())} target="_blank" rel="noopener">{ t(lang, ui::NOTES_ON_FULL_PAGE) }<span class="new-tab">{ t(lang, ui::NEW_TAB) }</span></a></p>
             }
             if !props.compact {
-            // What is ours and what is the page's: a paragraph each of the note's (a line each
-            // in the data).
-            <div id={NOTES_ID} class="translation-note">
-                { for page.translation_note.get(lang).lines().map(|para| html! { <p>{ super::note_text(para, lang) }</p> }) }
-            </div>
-            if !content.corrections.is_empty() {
-            <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE.of(page.medium)) }</p>
-            <ul class="corrections">
-                { for content.corrections.iter().map(|c| html! {
-                    <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span>
-                        { t(lang, ui::COLON) }<span class="correction-reason">{ super::note_text(c.reason.get(lang), lang) }</span></li>
-                }) }
-            </ul>
-            }
+            // How the page was made (what is ours and what is the page's, then the corrections):
+            // one disclosure under the source, so the page ends on its findings and their
+            // source, and the method is a tap away (open at `#notes`: see `use_hash_sync`).
+            <details id={NOTES_ID} class="page-notes">
+                <summary>{ t(lang, ui::HOW_WE_MADE_IT) }</summary>
+                // A paragraph each of the note's (a line each in the data).
+                <div class="translation-note">
+                    { for page.translation_note.get(lang).lines().map(|para| html! { <p>{ super::note_text(para, lang) }</p> }) }
+                </div>
+                if !content.corrections.is_empty() {
+                <p><span class="meta-label">{ t(lang, ui::CORRECTIONS) }{ t(lang, ui::COLON) }</span>{ t(lang, ui::CORRECTIONS_NOTE.of(page.medium)) }</p>
+                <ul class="corrections">
+                    { for content.corrections.iter().map(|c| html! {
+                        <li><span lang="zh-Hans"><del>{ c.original.clone() }</del>{ " → " }<ins>{ c.replacement.clone() }</ins></span>
+                            { t(lang, ui::COLON) }<span class="correction-reason">{ super::note_text(c.reason.get(lang), lang) }</span></li>
+                    }) }
+                </ul>
+                }
+            </details>
             { super::embed_code(None, lang) }
             }
         </footer>

@@ -92,7 +92,11 @@ pub fn use_hash_sync(piece: bool) {
             open(card);
         } else if let Some(place) = place_at_hash() {
             // A place on the page that is no card (`#notes`, where an embed's link leads): in
-            // view once the app has drawn the page, as the browser put it before.
+            // view once the app has drawn the page, as the browser put it before; a folded
+            // place (the notes' disclosure) is opened, as the link promises its contents.
+            if place.tag_name().eq_ignore_ascii_case("details") {
+                let _ = place.set_attribute("open", "");
+            }
             crate::components::scroll_to_top(&place);
         }
         let on_change = move |_: &web_sys::Event| match card_at_hash() {

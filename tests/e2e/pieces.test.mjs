@@ -259,7 +259,7 @@ test('on a figure\'s own page, its links to the whole page open it in the same t
   await page.waitForFunction(() => window.appStarted === true);
   assert.equal(await page.locator('#panel-hospital-beds .excerpt-continues-note a').getAttribute('href'), `en.html#${story}`);
   // The link to the notes opens the whole page at them, not at its top.
-  const notes = page.locator('a', { hasText: 'Translation note and corrections' });
+  const notes = page.locator('a', { hasText: 'How we made this page, with corrections' });
   assert.equal(await notes.getAttribute('href'), 'en.html#notes');
   await notes.click();
   await page.waitForURL(/\/en\.html#notes$/);
@@ -268,6 +268,9 @@ test('on a figure\'s own page, its links to the whole page open it in the same t
     const top = document.getElementById('notes').getBoundingClientRect().top;
     return top >= 0 && top < innerHeight;
   }, null, { timeout: 5000 });
+  // Folded on the page, the notes the link names are open there, corrections and all.
+  assert.equal(await page.locator('#notes').getAttribute('open'), '');
+  assert.ok(await page.locator('#notes .corrections li').first().isVisible());
   await context.close();
 });
 
