@@ -267,11 +267,6 @@ pub const COL_VALUE: Str = Str {
     zh: "数值",
     en: "Value",
 };
-/// The key under a share's bar.
-pub const WHOLE_BAR_IS_100: Str = Str {
-    zh: "整条为100%",
-    en: "Whole bar: 100%",
-};
 /// Our title, not the paper's.
 pub const OUR_TITLE: Str = Str {
     zh: "（标题为编者所加）",

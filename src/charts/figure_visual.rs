@@ -1,11 +1,13 @@
 //! A figure with no true partner, drawn alone under its number on its card, only where a
-//! picture means something true: an exact share or fraction as the filled part of its whole,
-//! and a part of another figure (3 of the 5 listed companies) as the filled part of that whole.
-//! Everything else is its number alone: a count or a measure has no whole to be part of (any
-//! scale we chose would be ours, and cards side by side would set unlike scales together); a
-//! ratio that can pass 100% (a gross enrolment ratio) is no part of a whole; a growth rate has
-//! no printed level to grow from; and an approximate figure (1/3以上, at least a third) has no
-//! exact length to draw.
+//! picture says something its number does not: a part of another figure the page prints (3 of
+//! the 5 listed companies), as the filled part of that whole, which ties the two cards together.
+//! Everything else is its number alone. A share or a fraction alone (50.7% forest cover) would
+//! be a bar against 100% that repeats its number, and it would stand beside others that cannot
+//! have one (a ratio that can pass 100%, as a gross enrolment ratio, or R&D spending to GDP,
+//! which is no part of GDP), so the row of cards would draw some per cents and not others; a
+//! count or a measure has no whole to be part of (any scale we chose would be ours); a growth
+//! rate has no printed level to grow from; and an approximate figure (1/3以上, at least a
+//! third) has no exact length to draw.
 
 use plotters::prelude::*;
 
@@ -21,7 +23,7 @@ const BAR_PX: i32 = 10;
 /// How a figure is drawn alone.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FigureVisual {
-    /// A share, a fraction or a part of another figure: this part of the whole (0–1).
+    /// A part of another figure: this part of that whole (0–1).
     Part(f64),
 }
 
@@ -37,21 +39,9 @@ pub fn visual_of(figure: &Figure, whole: Option<&Figure>) -> Option<FigureVisual
         matches!(figure.kind, FigureKind::Count | FigureKind::Measure)
             && w.base_unit() == figure.base_unit()
             && exact(w)
-    });
-    if let Some(whole) = whole {
-        let of = whole.base_value();
-        return (of > 0.0).then(|| FigureVisual::Part((value / of).min(1.0)));
-    }
-    match figure.kind {
-        // A share of 100% would be a full bar that tells the reader nothing its number does not.
-        FigureKind::Share if value < 100.0 => Some(FigureVisual::Part(value / 100.0)),
-        FigureKind::Fraction => Some(FigureVisual::Part(value.min(1.0))),
-        FigureKind::Share
-        | FigureKind::Rate
-        | FigureKind::Ratio
-        | FigureKind::Count
-        | FigureKind::Measure => None,
-    }
+    })?;
+    let of = whole.base_value();
+    (of > 0.0).then(|| FigureVisual::Part((value / of).min(1.0)))
 }
 
 /// Whether every mention prints the figure exactly (no 余, 多, 以上, 约 …).
@@ -85,29 +75,17 @@ pub fn draw_visual(visual: &FigureVisual) -> String {
     svg
 }
 
-/// The key under a visual: what the whole bar is (another figure, or 100%) and what is filled.
-pub fn visual_key(
-    visual: &FigureVisual,
-    figure: &Figure,
-    whole: Option<&Figure>,
-    lang: Lang,
-) -> String {
-    match *visual {
-        FigureVisual::Part(_) => match whole {
-            None => crate::ui::t(lang, crate::ui::WHOLE_BAR_IS_100).to_string(),
-            Some(w) => {
-                let whole = figure_title(w, lang);
-                match lang {
-                    Lang::Zh => format!("整条：{whole}；填色：{}", figure_title(figure, lang)),
-                    // The part by its number alone, the whole named once: "… A-share market;
-                    // filled: 3 private firms among them", not the market named twice.
-                    Lang::En => format!(
-                        "Whole bar: {whole}; filled: {} among them",
-                        crate::format::format_figure(figure, lang)
-                    ),
-                }
-            }
-        },
+/// The key under a visual: what is filled, of which whole (another figure).
+pub fn visual_key(figure: &Figure, whole: &Figure, lang: Lang) -> String {
+    let whole = figure_title(whole, lang);
+    match lang {
+        Lang::Zh => format!("整条：{whole}；填色：{}", figure_title(figure, lang)),
+        // The part by its number alone, the whole named once: "3 private firms among the 5
+        // companies … listed on China’s A-share market", not the market named twice.
+        Lang::En => format!(
+            "Bar: {} among the {whole}",
+            crate::format::format_figure(figure, lang)
+        ),
     }
 }
 
@@ -121,23 +99,13 @@ mod tests {
     }
 
     #[test]
-    fn an_exact_share_is_drawn_as_its_part_of_the_whole() {
-        assert!(
-            matches!(visual_of(figure("forest-cover"), None), Some(FigureVisual::Part(p)) if (p - 0.507).abs() < 1e-9)
-        );
-    }
-
-    #[test]
-    fn a_share_s_key_says_the_bar_is_100_percent_and_a_share_of_100_percent_is_its_number_alone() {
-        let forest = figure("forest-cover");
-        let v = visual_of(forest, None).unwrap();
-        for lang in [Lang::Zh, Lang::En] {
-            assert_eq!(
-                visual_key(&v, forest, None, lang),
-                crate::ui::t(lang, crate::ui::WHOLE_BAR_IS_100)
-            );
+    fn a_share_or_a_fraction_alone_is_its_number_alone() {
+        // A bar against 100% would repeat the number, and cards of per cents that can have no
+        // such bar (a gross enrolment ratio, R&D to GDP) stand beside them.
+        for id in ["forest-cover", "culture-share", "water-quality"] {
+            assert_eq!(figure(id).kind, FigureKind::Share, "{id}");
+            assert_eq!(visual_of(figure(id), None), None, "{id}");
         }
-        assert_eq!(visual_of(figure("water-quality"), None), None);
     }
 
     #[test]
@@ -165,13 +133,15 @@ mod tests {
         let listed = figure(private.part_of.as_deref().unwrap());
         let v = visual_of(private, Some(listed)).unwrap();
         assert_eq!(v, FigureVisual::Part(3.0 / 5.0));
+        // Not without its whole.
+        assert_eq!(visual_of(private, None), None);
         assert_eq!(
-            visual_key(&v, private, Some(listed), Lang::Zh),
+            visual_key(private, listed, Lang::Zh),
             "整条：北碚A股上市企业5家；填色：A股上市企业中的民营企业3家"
         );
-        let en = visual_key(&v, private, Some(listed), Lang::En);
+        let en = visual_key(private, listed, Lang::En);
         assert!(
-            en == "Whole bar: 5 companies based in Beibei and listed on China’s A-share market; filled: 3 private firms among them",
+            en == "Bar: 3 private firms among the 5 companies based in Beibei and listed on China’s A-share market",
             "{en}"
         );
         let svg = draw_visual(&v);

@@ -84,15 +84,18 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
         if content().in_chart(id) {
             return None;
         }
-        let whole = figure.part_of.as_deref().and_then(|w| content().figure(w));
-        let visual = visual_of(figure, whole)?;
+        let whole = figure
+            .part_of
+            .as_deref()
+            .and_then(|w| content().figure(w))?;
+        let visual = visual_of(figure, Some(whole))?;
         // Taking over the page: it already holds this drawing (see `takeover`).
         let svg = if taking_over() {
             AttrValue::default()
         } else {
             AttrValue::from(draw_visual(&visual))
         };
-        Some((svg, visual_key(&visual, figure, whole, *lang)))
+        Some((svg, visual_key(figure, whole, *lang)))
     });
     let Some(figure) = content().figure(&props.figure) else {
         return html! {};
@@ -102,7 +105,7 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             <span class="card-value">{ value_html(&format_figure(figure, lang), lang) }</span>
             <span class="card-label">{ super::set_text(&crate::format::shown_label(figure, lang), lang) }</span>
             if let Some((svg, key)) = visual.as_ref() {
-                // The drawing is for the eye; its key (what the whole bar is) is read out too.
+                // The drawing is for the eye; its key (the part of which whole) is read out too.
                 <span class="figure-visual">
                     <span class="figure-visual-drawing" aria-hidden="true">{ Html::from_html_unchecked(svg.clone()) }</span>
                     // Set by words: never 5 / 家.
