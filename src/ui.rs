@@ -229,7 +229,7 @@ pub const PASSAGE_NOTE_PLAIN: ByMedium = ByMedium {
 };
 /// Over our English translation of a passage.
 pub const OUR_TRANSLATION: Str = Str {
-    zh: "我们的英文译文，非原文所有",
+    zh: "本团队的英文译文，非原文所有",
     en: "Our translation, not the publisher’s",
 };
 /// The whole translation's disclosure.
@@ -259,8 +259,8 @@ pub const DATA_TABLE: Str = Str {
 };
 /// Table header: figure.
 pub const COL_FIGURE: Str = Str {
-    zh: "指标",
-    en: "Figure",
+    zh: "类别",
+    en: "Category",
 };
 /// Table header: value.
 pub const COL_VALUE: Str = Str {
@@ -303,11 +303,11 @@ pub const MORE_FROM_PAGE: ByMedium = ByMedium {
 /// Label for the gap marker.
 pub const GAP_NOTE: ByMedium = ByMedium {
     print: Str {
-        zh: "“……”处是我们所得的版面文字中断或缺字的地方；报纸原版无从核对。",
+        zh: "“……”处是本团队所得的版面文字中断或缺字的地方；报纸原版无从核对。",
         en: "“……” in the Chinese, and […] in our translation, mark where our copy of the page’s text breaks off or has words missing; we could not check these against the printed newspaper.",
     },
     web: Str {
-        zh: "“……”处为我们所得文本的缺字之处。",
+        zh: "“……”处为本团队所得文本的缺字之处。",
         en: "“……” in the Chinese, and […] in our translation, mark where words are missing from our copy of the text.",
     },
 };

@@ -774,16 +774,16 @@ fn a_translated_passage_keeps_its_paragraphs_and_its_gaps() {
     // A paragraph break dropped from the translation of the lifts story.
     let m = message(parse_edited(
         "passages",
-        "life without a lift……\\n",
-        "life without a lift…… ",
+        "30 years without one……\\n",
+        "30 years without one…… ",
     ));
     assert!(m.contains("entry `elevators`"), "{m}");
     assert!(m.contains("text_en has 1 paragraphs and text 2"), "{m}");
     // A gap of our copy left out of the translation.
     let m = message(parse_edited(
         "passages",
-        "life without a lift……\\n",
-        "life without a lift.\\n",
+        "30 years without one……\\n",
+        "30 years without one.\\n",
     ));
     assert!(m.contains("text_en has 1 gaps"), "{m}");
 }

@@ -77,13 +77,17 @@ pub fn draw_visual(visual: &FigureVisual) -> String {
 
 /// The key under a visual: what is filled, of which whole (another figure).
 pub fn visual_key(figure: &Figure, whole: &Figure, lang: Lang) -> String {
-    let whole = figure_title(whole, lang);
     match lang {
-        Lang::Zh => format!("整条：{whole}；填色：{}", figure_title(figure, lang)),
-        // The part by its number alone, the whole named once: "3 private firms among the 5
-        // companies … listed on China’s A-share market", not the market named twice.
+        Lang::Zh => format!(
+            "整条：{}；填色：{}",
+            figure_title(whole, lang),
+            figure_title(figure, lang)
+        ),
+        // Each by its number and unit alone ("Full bar: 5 companies; shaded: 3 private
+        // firms"): the card's label, just above, says what they are.
         Lang::En => format!(
-            "Bar: {} among the {whole}",
+            "Full bar: {}; shaded: {}",
+            crate::format::format_figure(whole, lang),
             crate::format::format_figure(figure, lang)
         ),
     }
@@ -141,7 +145,7 @@ mod tests {
         );
         let en = visual_key(private, listed, Lang::En);
         assert!(
-            en == "Bar: 3 private firms among the 5 companies based in Beibei and listed on China’s A-share market",
+            en == "Full bar: 5 companies; shaded: 3 private firms",
             "{en}"
         );
         let svg = draw_visual(&v);

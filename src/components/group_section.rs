@@ -144,11 +144,16 @@ pub fn GroupSection(props: &SectionProps) -> Html {
                     { for elsewhere.iter().enumerate().map(|(i, p)| html! {
                         <>
                             if i > 0 { { t(lang, ui::LIST_SEPARATOR) } }
+                            // Cited as a title is in running text (“…” in Chinese), and marked
+                            // as ours where the page prints none, as on its card.
+                            if lang == Lang::Zh { { "“" } }
                             if let Some(page) = &whole_page {
                                 <a href={format!("{page}{}", CardId::Story(p.id.clone()).hash())} target="_blank" rel="noopener">{ p.title.get(lang) }</a>
                             } else {
                                 <a href={CardId::Story(p.id.clone()).hash()}>{ p.title.get(lang) }</a>
                             }
+                            if lang == Lang::Zh { { "”" } }
+                            if !p.title_printed { { if lang == Lang::En { " " } else { "" } }{ t(lang, ui::OUR_TITLE) } }
                         </>
                     }) }
                 </p>

@@ -1,7 +1,8 @@
 //! The keyboard on a chart: the chart is one Tab stop, a listbox of its bars; arrows, Home and
-//! End move between them, Enter or Space opens the bar's card (focus on it), Escape leaves for the chart's
-//! table. The moves themselves are `charts::bar_key`, a pure function; this hook holds the bar
-//! the keyboard is on and wires the events.
+//! End move between them, Enter or Space opens the bar's card (focus on it), Escape leaves for
+//! the chart's table. Focus coming back finds the bar it left. The moves themselves are
+//! `charts::bar_key`, a pure function; this hook holds the bar the keyboard is on and wires the
+//! events.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -28,18 +29,24 @@ pub struct BarKeys {
 #[hook]
 pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
     let focused = use_state_eq(|| None::<usize>);
+    // The bar the keyboard was last on: focus coming back (Escape from the card a bar opened)
+    // lands there again, not on the first bar.
+    let last = use_mut_ref(|| 0usize);
     let dispatch = use_dispatch();
     let count = figures.len();
     let onkeydown = {
         let focused = focused.clone();
+        let last = last.clone();
         Callback::from(
             move |e: KeyboardEvent| match bar_key(*focused, &e.key(), count) {
                 BarKey::Move(i) => {
                     e.prevent_default();
+                    *last.borrow_mut() = i;
                     focused.set(Some(i));
                 }
                 BarKey::Open(i) => {
                     e.prevent_default();
+                    *last.borrow_mut() = i;
                     focused.set(Some(i));
                     // The keyboard goes on from the card, as from one its own button opened
                     // (Escape closes it and brings the reader back to this chart).
@@ -74,9 +81,10 @@ pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
     };
     let onfocus = {
         let focused = focused.clone();
+        let last = last.clone();
         Callback::from(move |_: FocusEvent| {
             if focused.is_none() {
-                focused.set(Some(0));
+                focused.set(Some((*last.borrow()).min(count.saturating_sub(1))));
             }
         })
     };

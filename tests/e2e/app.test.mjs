@@ -469,14 +469,15 @@ test('keyboard through the bars: one Tab stop, arrows and Home/End move, Enter o
   assert.match(await active(), /（第1项，共3项）$/);
   await page.keyboard.press('End');
   assert.match(await active(), /（第3项，共3项）$/);
-  await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
-  await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="true"]').waitFor();
-  // The keyboard goes on from the card that opened; Escape closes it, back to the bars.
-  await page.waitForFunction(() => document.activeElement.id === 'toggle-emerging-manufacturing-share');
+  await page.locator('#toggle-big-data-share[aria-expanded="true"]').waitFor();
+  // The keyboard goes on from the card that opened; Escape closes it, back to the bars, on the
+  // bar it opened.
+  await page.waitForFunction(() => document.activeElement.id === 'toggle-big-data-share');
   await page.keyboard.press('Escape');
-  await page.locator('#toggle-emerging-manufacturing-share[aria-expanded="false"]').waitFor({ state: 'attached' });
+  await page.locator('#toggle-big-data-share[aria-expanded="false"]').waitFor({ state: 'attached' });
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'listbox');
+  assert.match(await active(), /（第3项，共3项）$/);
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
   assert.equal(await page.locator('.chart-focus').count(), 0);
