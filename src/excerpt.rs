@@ -853,7 +853,7 @@ mod tests {
             ),
             (
                 Lang::En,
-                "the OCR reads “<span lang=\"zh-Hans\">打造创新人才法地</span>”; shown as “<span lang=\"zh-Hans\">打造创新人才洼地</span>”.",
+                "the OCR reads “<span lang=\"zh-Hans\">打造创新人才法地</span>”; we show “<span lang=\"zh-Hans\">打造创新人才洼地</span>”.",
             ),
         ] {
             // (In an English note the Chinese words say their language.)

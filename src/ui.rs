@@ -340,7 +340,7 @@ pub const CORRECTED_TO: Str = Str {
 /// Before the words as shown.
 pub const SHOWN_AS: Str = Str {
     zh: "，此处作",
-    en: "; shown as",
+    en: "; we show",
 };
 /// Credit heading.
 pub const CREDIT: Str = Str {

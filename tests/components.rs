@@ -368,7 +368,7 @@ async fn the_language_toggle_switches_labels_and_is_remembered() {
 async fn the_filter_and_search_narrow_cards_and_charts() {
     let app = Mounted::new("").await;
     let all_charts = app.count(".chart svg");
-    app.click_text(".chip", "土地与厂房整治").await;
+    app.click_text(".chip", "土地整治").await;
     assert_eq!(app.count("section.group"), 1);
     assert!(app.find("#card-land-recovered").is_some());
     assert!(app.find("#card-hospital-beds").is_none());

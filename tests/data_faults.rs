@@ -593,8 +593,8 @@ fn a_quote_that_runs_across_a_gap_is_caught() {
         // The translation keeps each gap of the Chinese.
         (
             "passages",
-            "the number of beds in medical facilities per 1,000",
-            "the number of beds in medical facilities…… per 1,000",
+            "the number of beds in medical facilities reached",
+            "the number of beds in medical facilities…… reached",
         ),
     ]));
     assert!(
@@ -793,8 +793,8 @@ fn a_translated_passage_gives_each_figure_its_english_words() {
     // The English words changed in the quote only: no longer in the translation.
     let m = message(parse_edited(
         "figures",
-        "per 1,000 people reached 6.82\"",
-        "per 1,000 people reached 6.83\"",
+        "reached 6.82 per 1,000 people\"",
+        "reached 6.83 per 1,000 people\"",
     ));
     assert!(m.contains("entry `hospital-beds`"), "{m}");
     assert!(
@@ -804,7 +804,7 @@ fn a_translated_passage_gives_each_figure_its_english_words() {
     // A mention without its English words, in a passage that has a translation.
     let m = message(parse_edited(
         "figures",
-        ",\n     \"quote_en\": \"the number of beds in medical facilities per 1,000 people reached 6.82\"",
+        ",\n     \"quote_en\": \"the number of beds in medical facilities reached 6.82 per 1,000 people\"",
         "",
     ));
     assert!(m.contains("give the mention `quote_en`"), "{m}");
