@@ -340,7 +340,7 @@ mod tests {
         let title = |id: &str, lang| figure_title(content.figure(id).unwrap(), lang);
         assert_eq!(title("forest-cover", Lang::Zh), "森林覆盖率50.7%");
         assert_eq!(title("forest-cover", Lang::En), "Forest cover: 50.7%");
-        assert_eq!(title("city-parks", Lang::Zh), "城市公园10个");
+        assert_eq!(title("city-parks", Lang::Zh), "建成城市公园10个");
         assert_eq!(title("city-parks", Lang::En), "10 city parks built");
         assert_eq!(
             title("hospital-beds", Lang::En),
