@@ -263,8 +263,27 @@
       }
     }
   }
+  // A link to a folded place (`#notes`, the page's notes, where an embed's link leads) opens
+  // it: the link promises its contents, not its summary. Before the app has come as after.
+  function openFolded() {
+    var place = d.getElementById(location.hash.slice(1));
+    if (place && place.tagName === 'DETAILS') place.open = true;
+  }
+  // On paper the notes are printed open, then folded again as they were.
+  var openedToPrint = [];
+  w.addEventListener('beforeprint', function () {
+    openedToPrint = [].filter.call(d.querySelectorAll('details.page-notes:not([open])'), function (el) {
+      el.open = true;
+      return true;
+    });
+  });
+  w.addEventListener('afterprint', function () {
+    openedToPrint.forEach(function (el) { el.open = false; });
+    openedToPrint = [];
+  });
   function atFirstPaint() {
     if (!failed) nameAnchors(false);
+    openFolded();
     showLinkedCard();
   }
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', atFirstPaint);
@@ -272,6 +291,7 @@
   // A link to a card followed before the app has come (the lead's figures): the same, and the
   // app is asked for now (the app answers later links itself).
   w.addEventListener('hashchange', function () {
+    openFolded();
     if (ready || failed) return;
     letGoOfLinked();
     kept = kept.filter(function (k) {

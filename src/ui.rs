@@ -257,7 +257,7 @@ pub const DATA_TABLE: Str = Str {
     zh: "查看数据表",
     en: "Show the data as a table",
 };
-/// Table header: figure.
+/// Table header: the bar's category (its figure's label).
 pub const COL_FIGURE: Str = Str {
     zh: "类别",
     en: "Category",

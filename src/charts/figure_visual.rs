@@ -103,12 +103,18 @@ mod tests {
     }
 
     #[test]
-    fn a_share_or_a_fraction_alone_is_its_number_alone() {
+    fn a_share_or_a_ratio_is_its_number_alone_even_beside_a_whole() {
         // A bar against 100% would repeat the number, and cards of per cents that can have no
-        // such bar (a gross enrolment ratio, R&D to GDP) stand beside them.
-        for id in ["forest-cover", "culture-share", "water-quality"] {
-            assert_eq!(figure(id).kind, FigureKind::Share, "{id}");
+        // such bar (a gross enrolment ratio, R&D to GDP) stand beside them. Only a count or a
+        // measure is drawn as part of another figure, so even a whole given does not draw one.
+        let listed = figure("listed-companies");
+        for id in ["forest-cover", "culture-share", "water-quality", "rd-share"] {
+            assert!(
+                matches!(figure(id).kind, FigureKind::Share | FigureKind::Ratio),
+                "{id}"
+            );
             assert_eq!(visual_of(figure(id), None), None, "{id}");
+            assert_eq!(visual_of(figure(id), Some(listed)), None, "{id}");
         }
     }
 

@@ -81,6 +81,10 @@ pub fn GroupSection(props: &SectionProps) -> Html {
     // figure's words are only elsewhere.
     // Whether any is quoted from a passage of this section: the others are "also" quoted.
     let mut elsewhere: Vec<&Passage> = Vec::new();
+    let cited = |p: &Passage| match lang {
+        Lang::Zh => crate::format::quoted(p.title.get(lang)),
+        Lang::En => p.title.get(lang).to_string(),
+    };
     let mut also = false;
     let quoted_from = match figures.len() {
         1 => ui::ONE_QUOTED_FROM,
@@ -144,15 +148,14 @@ pub fn GroupSection(props: &SectionProps) -> Html {
                     { for elsewhere.iter().enumerate().map(|(i, p)| html! {
                         <>
                             if i > 0 { { t(lang, ui::LIST_SEPARATOR) } }
-                            // Cited as a title is in running text (“…” in Chinese), and marked
-                            // as ours where the page prints none, as on its card.
-                            if lang == Lang::Zh { { "“" } }
+                            // Cited as a title is in running text (“…” in Chinese, a quotation
+                            // inside it in ‘…’), and marked as ours where the page prints none,
+                            // as on its card.
                             if let Some(page) = &whole_page {
-                                <a href={format!("{page}{}", CardId::Story(p.id.clone()).hash())} target="_blank" rel="noopener">{ p.title.get(lang) }</a>
+                                <a href={format!("{page}{}", CardId::Story(p.id.clone()).hash())} target="_blank" rel="noopener">{ cited(p) }</a>
                             } else {
-                                <a href={CardId::Story(p.id.clone()).hash()}>{ p.title.get(lang) }</a>
+                                <a href={CardId::Story(p.id.clone()).hash()}>{ cited(p) }</a>
                             }
-                            if lang == Lang::Zh { { "”" } }
                             if !p.title_printed { { if lang == Lang::En { " " } else { "" } }{ t(lang, ui::OUR_TITLE) } }
                         </>
                     }) }

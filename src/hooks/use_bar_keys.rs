@@ -18,7 +18,7 @@ pub struct BarKeys {
     pub focused: Option<usize>,
     /// Moves, opens or leaves.
     pub onkeydown: Callback<KeyboardEvent>,
-    /// Focus lands on the first bar (or stays where it was).
+    /// Focus lands on the bar it left last (at first, the first bar).
     pub onfocus: Callback<FocusEvent>,
     /// Focus gone: no bar is marked.
     pub onblur: Callback<FocusEvent>,
@@ -29,24 +29,26 @@ pub struct BarKeys {
 #[hook]
 pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
     let focused = use_state_eq(|| None::<usize>);
-    // The bar the keyboard was last on: focus coming back (Escape from the card a bar opened)
-    // lands there again, not on the first bar.
-    let last = use_mut_ref(|| 0usize);
+    // The figure whose bar the keyboard was last on: focus coming back (Escape from the card a
+    // bar opened) lands there again, not on the first bar; by figure, as a search may have
+    // taken bars out since.
+    let last = use_mut_ref(|| None::<String>);
     let dispatch = use_dispatch();
     let count = figures.len();
     let onkeydown = {
         let focused = focused.clone();
         let last = last.clone();
+        let figures = figures.clone();
         Callback::from(
             move |e: KeyboardEvent| match bar_key(*focused, &e.key(), count) {
                 BarKey::Move(i) => {
                     e.prevent_default();
-                    *last.borrow_mut() = i;
+                    *last.borrow_mut() = figures.get(i).cloned();
                     focused.set(Some(i));
                 }
                 BarKey::Open(i) => {
                     e.prevent_default();
-                    *last.borrow_mut() = i;
+                    *last.borrow_mut() = figures.get(i).cloned();
                     focused.set(Some(i));
                     // The keyboard goes on from the card, as from one its own button opened
                     // (Escape closes it and brings the reader back to this chart).
@@ -81,10 +83,13 @@ pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
     };
     let onfocus = {
         let focused = focused.clone();
-        let last = last.clone();
         Callback::from(move |_: FocusEvent| {
             if focused.is_none() {
-                focused.set(Some((*last.borrow()).min(count.saturating_sub(1))));
+                let at = last
+                    .borrow()
+                    .as_ref()
+                    .and_then(|id| figures.iter().position(|f| f == id));
+                focused.set(Some(at.unwrap_or(0)));
             }
         })
     };

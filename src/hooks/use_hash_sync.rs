@@ -1,5 +1,6 @@
 //! The URL hash names the open card: opening a card pushes a history entry, back and forward
-//! reopen the card they name, and a hash naming no card is ignored.
+//! reopen the card they name, and a hash naming no card closes the open one (a place on the
+//! page, `#notes`, is brought into view at start).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -92,11 +93,8 @@ pub fn use_hash_sync(piece: bool) {
             open(card);
         } else if let Some(place) = place_at_hash() {
             // A place on the page that is no card (`#notes`, where an embed's link leads): in
-            // view once the app has drawn the page, as the browser put it before; a folded
-            // place (the notes' disclosure) is opened, as the link promises its contents.
-            if place.tag_name().eq_ignore_ascii_case("details") {
-                let _ = place.set_attribute("open", "");
-            }
+            // view once the app has drawn the page, as the browser put it before (the loader
+            // has opened it if it is folded: see `openFolded` in loader/loader.js).
             crate::components::scroll_to_top(&place);
         }
         let on_change = move |_: &web_sys::Event| match card_at_hash() {

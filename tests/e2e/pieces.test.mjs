@@ -268,9 +268,33 @@ test('on a figure\'s own page, its links to the whole page open it in the same t
     const top = document.getElementById('notes').getBoundingClientRect().top;
     return top >= 0 && top < innerHeight;
   }, null, { timeout: 5000 });
-  // Folded on the page, the notes the link names are open there, corrections and all.
-  assert.equal(await page.locator('#notes').getAttribute('open'), '');
+  // Folded on the page, the notes the link names are open there, corrections and all; and
+  // again when the page, notes closed, is sent there within itself.
+  await page.locator('#notes[open]').waitFor({ timeout: 3000 });
   assert.ok(await page.locator('#notes .corrections li').first().isVisible());
+  await page.evaluate(() => {
+    document.getElementById('notes').open = false;
+    location.hash = '';
+  });
+  await page.evaluate(() => (location.hash = '#notes'));
+  await page.locator('#notes[open]').waitFor({ timeout: 3000 });
+  await context.close();
+});
+
+test('the page\'s notes open at #notes before the app has come, and are printed open', async () => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  // The app never comes: what the loader does alone.
+  await page.route(/\.wasm$/, () => {});
+  await page.goto(`${app.url}en.html#notes`);
+  await page.locator('#notes[open]').waitFor({ timeout: 3000 });
+  assert.equal(await page.evaluate(() => window.wasmBindings), undefined);
+  // Closed again by the reader, they are opened for printing and folded after it.
+  await page.evaluate(() => (document.getElementById('notes').open = false));
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert.equal(await page.locator('#notes').evaluate((d) => d.open), true);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('#notes').evaluate((d) => d.open), false);
   await context.close();
 });
 
