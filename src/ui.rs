@@ -577,7 +577,7 @@ pub const EMBED: Str = Str {
 };
 /// The embed disclosure of a figure's card: that figure alone.
 pub const EMBED_FIGURE: Str = Str {
-    zh: "嵌入这个数字",
+    zh: "嵌入此项数据",
     en: "Embed just this figure",
 };
 /// The embed disclosure under a chart: that chart alone.

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -43,6 +44,17 @@ thread_local! {
 /// opened, the keyboard going on from it and Escape closing it.
 pub fn focus_when_open(card: CardId) {
     FOCUS_WHEN_OPEN.with(|wanted| *wanted.borrow_mut() = Some(card));
+}
+
+/// Focuses `card`'s button now (a card already open, which no change will make answer
+/// [`focus_when_open`]).
+pub fn focus_card_button(card: &CardId) {
+    if let Some(button) = gloo::utils::document()
+        .get_element_by_id(&card.toggle_dom_id())
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
 }
 
 /// The space kept above a card scrolled to its top (its CSS `scroll-margin-top`, 1rem).

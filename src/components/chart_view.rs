@@ -149,9 +149,18 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             let Some((x, y)) = chart_point(&e, &plot, &geometry) else {
                 return;
             };
-            // The card brings itself into view as it opens (see `Card`).
+            // The card brings itself into view as it opens (see `Card`), and takes the focus,
+            // as from the keyboard's Enter on the bar: Escape closes it, and the keyboard goes
+            // on from it.
             if let Some(id) = geometry.figure_at(x, y) {
-                dispatch.dispatch(Action::Open(CardId::Figure(id.to_string())));
+                let card = CardId::Figure(id.to_string());
+                if crate::state::store::current().is_open(&card) {
+                    // Open already: no change for the card to answer, so focus it here.
+                    crate::components::focus_card_button(&card);
+                } else {
+                    crate::components::focus_when_open(card.clone());
+                    dispatch.dispatch(Action::Open(card));
+                }
             }
         })
     };

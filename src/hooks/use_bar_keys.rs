@@ -55,12 +55,7 @@ pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
                     let card = CardId::Figure(figures[i].clone());
                     if crate::state::store::current().is_open(&card) {
                         // Open already: no change for the card to answer, so focus it here.
-                        if let Some(button) = gloo::utils::document()
-                            .get_element_by_id(&card.toggle_dom_id())
-                            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-                        {
-                            let _ = button.focus();
-                        }
+                        crate::components::focus_card_button(&card);
                     } else {
                         crate::components::focus_when_open(card.clone());
                         dispatch.dispatch(Action::Open(card));
