@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_dispatch;
 use crate::route::CardId;
-use crate::state::Action;
+use crate::state::{Action, Dispatcher};
 
 /// Props: the card's id and state, what its button shows, and (as children) what it shows open.
 #[derive(Properties, PartialEq)]
@@ -46,14 +46,20 @@ pub fn focus_when_open(card: CardId) {
     FOCUS_WHEN_OPEN.with(|wanted| *wanted.borrow_mut() = Some(card));
 }
 
-/// Focuses `card`'s button now (a card already open, which no change will make answer
-/// [`focus_when_open`]).
-pub fn focus_card_button(card: &CardId) {
-    if let Some(button) = gloo::utils::document()
-        .get_element_by_id(&card.toggle_dom_id())
-        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = button.focus();
+/// Opens `card` from a bar (tapped, or Enter on it) and gives it the focus, as its own button
+/// would have it: once drawn open ([`focus_when_open`]), or at once where it is open already
+/// (no change would make it answer).
+pub fn open_with_focus(card: CardId, dispatch: &Dispatcher) {
+    if crate::state::store::current().is_open(&card) {
+        if let Some(button) = gloo::utils::document()
+            .get_element_by_id(&card.toggle_dom_id())
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    } else {
+        focus_when_open(card.clone());
+        dispatch.dispatch(Action::Open(card));
     }
 }
 

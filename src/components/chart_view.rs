@@ -14,7 +14,6 @@ use crate::hooks::{
 };
 use crate::model::{Chart, ChartId, Lang};
 use crate::route::CardId;
-use crate::state::Action;
 use crate::takeover::taking_over;
 use crate::ui::{self, t};
 
@@ -153,14 +152,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             // as from the keyboard's Enter on the bar: Escape closes it, and the keyboard goes
             // on from it.
             if let Some(id) = geometry.figure_at(x, y) {
-                let card = CardId::Figure(id.to_string());
-                if crate::state::store::current().is_open(&card) {
-                    // Open already: no change for the card to answer, so focus it here.
-                    crate::components::focus_card_button(&card);
-                } else {
-                    crate::components::focus_when_open(card.clone());
-                    dispatch.dispatch(Action::Open(card));
-                }
+                crate::components::open_with_focus(CardId::Figure(id.to_string()), &dispatch);
             }
         })
     };

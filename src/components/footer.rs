@@ -52,7 +52,8 @@ pub fn Footer(props: &FooterProps) -> Html {
             if !props.compact {
             // How the page was made (what is ours and what is the page's, then the corrections):
             // one disclosure under the source, so the page ends on its findings and their
-            // source, and the method is a tap away (open at `#notes`: see `use_hash_sync`).
+            // source, and the method is a tap away (the loader opens it at `#notes` and for
+            // printing: see `openFolded` in loader/loader.js).
             <details id={NOTES_ID} class="page-notes">
                 <summary>{ t(lang, ui::HOW_WE_MADE_IT) }</summary>
                 // A paragraph each of the note's (a line each in the data).

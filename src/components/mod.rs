@@ -14,7 +14,7 @@ mod passage_excerpt;
 mod story_card;
 mod way_back;
 
-pub use card::{focus_card_button, focus_when_open, Card};
+pub use card::{focus_when_open, open_with_focus, Card};
 pub use card_actions::CardActions;
 pub use chart_view::ChartView;
 pub use embed_code::embed_code;

@@ -10,7 +10,6 @@ use yew::prelude::*;
 use crate::charts::{bar_key, BarKey};
 use crate::hooks::use_dispatch;
 use crate::route::CardId;
-use crate::state::Action;
 
 /// The bar the keyboard is on, and the listbox's handlers.
 pub struct BarKeys {
@@ -52,14 +51,10 @@ pub fn use_bar_keys(figures: Vec<String>, leave_to: NodeRef) -> BarKeys {
                     focused.set(Some(i));
                     // The keyboard goes on from the card, as from one its own button opened
                     // (Escape closes it and brings the reader back to this chart).
-                    let card = CardId::Figure(figures[i].clone());
-                    if crate::state::store::current().is_open(&card) {
-                        // Open already: no change for the card to answer, so focus it here.
-                        crate::components::focus_card_button(&card);
-                    } else {
-                        crate::components::focus_when_open(card.clone());
-                        dispatch.dispatch(Action::Open(card));
-                    }
+                    crate::components::open_with_focus(
+                        CardId::Figure(figures[i].clone()),
+                        &dispatch,
+                    );
                 }
                 BarKey::Leave => {
                     e.prevent_default();
